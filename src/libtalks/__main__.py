@@ -1,0 +1,3 @@
+from libtalks.cli import cli
+
+cli(prog_name="libtalks")

@@ -1,0 +1,245 @@
+"""Article anatomy by general rules: headline, outlet, byline, dateline, captions, widgets.
+
+A news file mixes the report with the page around it: a site-navigation line above the
+headline, a section suffix on the headline, a byline, a timestamp, photo captions and credits,
+"You may also like" widgets at the end. These rules separate them so that only the report's own
+paragraphs reach the analysis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from libtalks import text as textlib
+from libtalks.dates import (
+    CALENDAR_DATE,
+    CalendarDate,
+    parse_calendar,
+    parse_metadata_date,
+    timestamp_line,
+)
+from libtalks.htmltext import Page
+from libtalks.models import Article, DateSpan
+
+# A navigation line is a handful of short segments; a longer segment is a headline clause.
+NAV_MAX_SEGMENT_WORDS = 4
+# A section suffix ("... | Libya") is a few words; more would be part of the headline.
+SECTION_SUFFIX_MAX_WORDS = 3
+# Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
+BYLINE_MAX_WORDS = 8
+# How many paragraphs after the headline may still hold a byline or a timestamp.
+HEADER_ZONE = 4
+# Trailing lines this short that do not end a sentence are page furniture, not report.
+WIDGET_MAX_WORDS = 8
+
+NAV_SEPARATOR = re.compile(r"\s+(?:[-–—|›»>/•·])\s+")
+BYLINE = re.compile(
+    r"^(?:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$",
+    re.IGNORECASE,
+)
+WIDGET = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
+    r"|more (?:from|on|stories)|share(?: this)?(?: \w+)?|comments?|advertisement|subscribe\b.*"
+    r"|sign up\b.*|follow us\b.*|tags?:.*|most (?:read|popular)|recommended(?: \w+)?|trending"
+    r"|also read\b.*|see also|click here\b.*|print|email|skip to (?:main )?content)$",
+    re.IGNORECASE,
+)
+# Photo credits: "(AFP Photo)", "(Photo: Reuters)", "[Jane Doe/Reuters]", "REUTERS/Jane Doe".
+PHOTO_CREDIT = re.compile(
+    r"\((?:[\w.' ]+\s)?(?:photo|photograph|image|file photo|picture)(?:\s*[:/-][^)]*)?\)"
+    r"|\((?:photo|image|credit|file)\s*[:/][^)]*\)"
+    r"|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]$"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|ANADOLU)/[A-Z][\w.]+"
+    r"|^(?:photo|file photo|caption|image)\s*:",
+    re.IGNORECASE,
+)
+# Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
+AGENCY_CAPTION = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
+)
+# Agency dateline opening a report: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —".
+AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*)(?:, [A-Z][\w.' ]+?)??"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—:]+\s*"
+)
+FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_GENERIC_NAV = {"home", "news", "world", "local", "latest", "section", "politics", "opinion"}
+
+
+def from_text(article_id: str, path: str, raw: str) -> Article:
+    """An article from a plain-text or Markdown file, front matter honoured."""
+    raw = textlib.clean(raw)
+    fields: dict[str, str | None] = {}
+    match = FRONT_MATTER.match(raw)
+    if match:
+        for line in match.group("body").splitlines():
+            key, _, value = line.partition(":")
+            if value.strip():
+                fields[key.strip().lower()] = value.strip().strip("\"'")
+        raw = raw[match.end() :]
+    paragraphs = [
+        MARKDOWN_HEADING.sub("", paragraph) for paragraph in textlib.split_paragraphs(raw)
+    ]
+    return _assemble(
+        article_id,
+        path,
+        paragraphs,
+        title=fields.get("title"),
+        outlet=fields.get("outlet") or fields.get("source") or fields.get("site"),
+        byline=fields.get("author") or fields.get("byline"),
+        url=fields.get("url"),
+        published=fields.get("published") or fields.get("date"),
+    )
+
+
+def from_html(article_id: str, path: str, page: Page) -> Article:
+    """An article from a parsed web page."""
+    meta = page.meta
+    title = meta.get("og:title") or page.h1 or page.title
+    paragraphs = [textlib.clean(paragraph) for paragraph in page.paragraphs]
+    paragraphs = [p for p in paragraphs if p and p != title]
+    return _assemble(
+        article_id,
+        path,
+        paragraphs,
+        title=textlib.clean(title) if title else None,
+        outlet=meta.get("og:site_name") or meta.get("application-name"),
+        byline=meta.get("author") or meta.get("article:author"),
+        url=meta.get("og:url") or meta.get("canonical"),
+        published=meta.get("article:published_time")
+        or meta.get("datepublished")
+        or meta.get("date")
+        or page.time,
+        captions=tuple(textlib.clean(caption) for caption in page.captions),
+    )
+
+
+def from_fields(article_id: str, path: str, fields: dict[str, str | None]) -> Article:
+    """An article from a JSON record (news-please, trafilatura or plain field names)."""
+    body = textlib.clean(fields.get("text") or fields.get("description") or "")
+    title = fields.get("title")
+    return _assemble(
+        article_id,
+        path,
+        textlib.split_paragraphs(body),
+        title=textlib.clean(title) if title else None,
+        outlet=fields.get("outlet"),
+        byline=fields.get("byline"),
+        url=fields.get("url"),
+        published=fields.get("published"),
+    )
+
+
+def _assemble(
+    article_id: str,
+    path: str,
+    paragraphs: list[str],
+    *,
+    title: str | None,
+    outlet: str | None,
+    byline: str | None,
+    url: str | None,
+    published: str | None,
+    captions: tuple[str, ...] = (),
+) -> Article:
+    boilerplate: list[str] = []
+    body = list(paragraphs)
+    if title is None:
+        if len(body) > 1 and _nav_outlet(body[0]) is not None:
+            outlet = outlet or _nav_outlet(body[0])
+            boilerplate.append(body.pop(0))
+        title = body.pop(0) if body else ""
+    title = strip_section_suffix(title)
+    published_span = parse_metadata_date(published) if published else None
+    dateline: CalendarDate | None = None
+    kept: list[str] = []
+    found_captions = list(captions)
+    for index, paragraph in enumerate(body):
+        in_header = index < HEADER_ZONE and not kept
+        byline_match = BYLINE.match(paragraph)
+        stamp = timestamp_line(paragraph) if len(paragraph.split()) <= 12 else None
+        if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
+            byline = byline or byline_match.group("name")
+        elif in_header and stamp is not None:
+            dateline = dateline or stamp
+        elif is_caption(paragraph):
+            found_captions.append(paragraph)
+        elif WIDGET.match(paragraph) and len(paragraph.split()) <= WIDGET_MAX_WORDS:
+            boilerplate.append(paragraph)
+        elif paragraph != title:
+            kept.append(paragraph)
+    while kept and _is_trailing_widget(kept[-1]):
+        boilerplate.append(kept.pop())
+    if kept:
+        kept[0], agency_date = _strip_agency_dateline(kept[0])
+        dateline = dateline or agency_date
+    if published_span is None and dateline is not None and dateline.year:
+        day = dateline.to_date()
+        if day:
+            published_span = DateSpan.day(day, (f"dateline by the headline: {dateline.text!r}",))
+    sentences = tuple(s for paragraph in kept for s in textlib.split_sentences(paragraph))
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        outlet=outlet,
+        byline=byline,
+        url=url,
+        published=published_span,
+        dateline=dateline if published_span is None else None,
+        paragraphs=tuple(kept),
+        sentences=sentences,
+        captions=tuple(found_captions),
+        boilerplate=tuple(boilerplate),
+        words=sum(len(textlib.words(paragraph)) for paragraph in kept),
+    )
+
+
+def strip_section_suffix(title: str) -> str:
+    """ "Headline | Libya" -> "Headline": a short segment after a bar is a section or site."""
+    parts = [part.strip() for part in title.split(" | ")]
+    while len(parts) > 1 and len(parts[-1].split()) <= SECTION_SUFFIX_MAX_WORDS:
+        parts.pop()
+    return " | ".join(parts)
+
+
+def _nav_outlet(line: str) -> str | None:
+    """The outlet named by a site-navigation line ("Iraq News - Local News - Baghdadpost"),
+    or None when the line is not one."""
+    segments = NAV_SEPARATOR.split(line)
+    if len(segments) < 3 or textlib.ends_sentence(line):
+        return None
+    if any(len(segment.split()) > NAV_MAX_SEGMENT_WORDS or not segment for segment in segments):
+        return None
+    domains = [s for s in segments if re.search(r"\w\.[a-z]{2,}$", s)]
+    if domains:
+        return domains[0]
+    specific = [s for s in segments if not set(s.lower().split()) & _GENERIC_NAV]
+    if not specific:
+        return None
+    # Page titles put the site last ("Story - Section - Site"); breadcrumbs put it first.
+    return specific[-1] if re.search(r"\s[-–—|]\s", line) else specific[0]
+
+
+def is_caption(paragraph: str) -> bool:
+    """A photo caption or credit rather than report text."""
+    return bool(PHOTO_CREDIT.search(paragraph) or AGENCY_CAPTION.match(paragraph))
+
+
+def _is_trailing_widget(paragraph: str) -> bool:
+    return len(paragraph.split()) <= WIDGET_MAX_WORDS and not textlib.ends_sentence(paragraph)
+
+
+def _strip_agency_dateline(paragraph: str) -> tuple[str, CalendarDate | None]:
+    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", Oct 19)."""
+    match = AGENCY_DATELINE.match(paragraph)
+    if not match:
+        return paragraph, None
+    stated = None
+    if match.group("date"):
+        date_match = CALENDAR_DATE.match(match.group("date"))
+        stated = parse_calendar(date_match) if date_match else None
+    return paragraph[match.end() :], stated

@@ -1,0 +1,169 @@
+"""The command line: options, calling the pipeline, choosing a renderer, exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from libtalks import __version__
+from libtalks.errors import LibtalksError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as `cat` reports a closed pipe
+EXIT_INTERNAL = 70  # EX_SOFTWARE from sysexits.h: a bug, not the user's input
+
+
+@dataclass
+class Settings:
+    """What the root options asked for; commands add their own --corpus paths."""
+
+    corpus: list[str] = field(default_factory=list)
+    strict: bool = False
+    max_bytes: int | None = None
+
+
+class LibtalksGroup(click.Group):
+    """Turns domain errors, Ctrl-C and closed pipes into clean exits, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LibtalksError as error:
+            failure = click.ClickException(str(error))
+            failure.exit_code = error.exit_code
+            raise failure from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:  # a bug: say so in one line; LIBTALKS_DEBUG=1 shows the trace
+            if os.environ.get("LIBTALKS_DEBUG"):
+                raise
+            failure = click.ClickException(
+                f"internal error: {type(error).__name__}: {error}. "
+                "Please report it; LIBTALKS_DEBUG=1 shows the details."
+            )
+            failure.exit_code = EXIT_INTERNAL
+            raise failure from None
+
+
+def _silence_stdout() -> None:
+    """After the reader of our stdout has gone, send what is left to /dev/null."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def corpus_option(command: Callable) -> Callable:
+    return click.option(
+        "--corpus",
+        "corpus",
+        multiple=True,
+        metavar="PATH",
+        help="Article file, folder, glob or - for stdin; repeatable. "
+        "Default: $LIBTALKS_CORPUS, else the embedded seed articles.",
+    )(command)
+
+
+def output_options(command: Callable) -> Callable:
+    """--json, --jsonl, --csv and --markdown, folded into one `fmt` argument."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, json_: bool, jsonl: bool, csv: bool, markdown: bool, **kwargs: Any):
+        chosen = [
+            name
+            for name, on in (
+                ("json", json_),
+                ("jsonl", jsonl),
+                ("csv", csv),
+                ("markdown", markdown),
+            )
+            if on
+        ]
+        if len(chosen) > 1:
+            raise click.UsageError(f"Choose one output format, not {' and '.join(chosen)}.")
+        return command(*args, fmt=chosen[0] if chosen else "table", **kwargs)
+
+    for name, flags, text in reversed(
+        [
+            ("json_", ("--json",), "Output JSON (see docs/json.md)."),
+            ("jsonl", ("--jsonl", "--nl"), "Output one JSON object per line."),
+            ("csv", ("--csv",), "Output CSV."),
+            ("markdown", ("--markdown",), "Output a Markdown table."),
+        ]
+    ):
+        wrapper = click.option(*flags, name, is_flag=True, help=text)(wrapper)
+    return wrapper
+
+
+def load_articles(ctx: click.Context, corpus: tuple[str, ...]) -> list:
+    """The articles of the root --corpus paths plus the command's own, warnings to stderr."""
+    from libtalks.corpus import DEFAULT_MAX_BYTES, LoadOptions, load
+
+    settings: Settings = ctx.find_object(Settings) or Settings()
+    options = LoadOptions(
+        on_warning=warn,
+        strict=settings.strict,
+        max_bytes=settings.max_bytes or DEFAULT_MAX_BYTES,
+    )
+    return load([*settings.corpus, *corpus], options)
+
+
+def warn(message: str) -> None:
+    from libtalks.text import clean
+
+    click.echo("warning: " + clean(message).replace("\n", "\\n"), err=True)
+
+
+@click.group(cls=LibtalksGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="libtalks")
+@corpus_option
+@click.option("--strict", is_flag=True, help="Stop with exit 2 on any unreadable file.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Skip files larger than N bytes (default 20 MiB).",
+)
+@click.pass_context
+def cli(ctx: click.Context, corpus: tuple[str, ...], strict: bool, max_bytes: int | None) -> None:
+    """Which meetings happened, who was there, what was agreed, and which reports say so.
+
+    Reads news articles (.txt .md .html .json .jsonl) and prints tables, or JSON for other
+    tools. With no --corpus it reads $LIBTALKS_CORPUS, else the five embedded seed reports.
+
+    \b
+    Examples:
+      libtalks articles
+      libtalks --corpus reports/ meetings --json | jq '.[].id'
+    """
+    ctx.obj = Settings(list(corpus), strict, max_bytes)
+
+
+@cli.command()
+@corpus_option
+@output_options
+@click.pass_context
+def articles(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
+    """List the articles of the corpus: title, outlet, publication date, length.
+
+    \b
+    Examples:
+      libtalks articles
+      libtalks articles --corpus reports/ --csv > articles.csv
+      libtalks articles --json | jq '.[] | {id, published: .published.date}'
+    """
+    from libtalks import render, views
+
+    records = views.articles(load_articles(ctx, corpus))
+    render.emit(records, views.ARTICLE_COLUMNS, fmt)

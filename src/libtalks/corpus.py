@@ -1,0 +1,279 @@
+"""Finding article files, decoding them and reading each format into an `Article`.
+
+Formats: .txt and .md (optional front matter), .html/.htm, .json (one object or a list) and
+.jsonl, as written by trafilatura and news-please or by hand. Problems with one file become a
+warning and the file is skipped; only a missing path or an empty corpus stops the run.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+from libtalks import anatomy
+from libtalks.errors import CorpusError
+from libtalks.htmltext import parse_html
+from libtalks.models import Article
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+# Files larger than this are skipped with a warning: news articles are kilobytes, and reading
+# a stray 2 GB dump into memory would stall the run (`--max-bytes` changes it).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Share of NUL/control bytes in the first 8 KiB above which a file is binary, not text.
+# Real text has none; a stray NUL or two (bad copy-paste) stays well below 1 %.
+BINARY_CONTROL_SHARE = 0.05
+ENV_VAR = "LIBTALKS_CORPUS"
+STDIN = "-"
+
+# Field names per source, in order of preference (news-please, trafilatura, plain).
+JSON_FIELDS = {
+    "title": ("title", "headline"),
+    "text": ("maintext", "text", "raw_text", "body", "content"),
+    "published": ("date_publish", "date", "published", "published_at", "pubdate"),
+    "outlet": ("outlet", "source_domain", "sitename", "hostname", "source"),
+    "url": ("url", "source_url"),
+    "byline": ("authors", "author", "byline"),
+    "description": ("description",),
+}
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How to read a corpus: where warnings go, whether they are fatal, the size limit."""
+
+    on_warning: Callable[[str], None] = lambda message: None
+    strict: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def seed_paths() -> list[Path]:
+    """The seed articles embedded in the package (or, in an editable install, the checkout's)."""
+    try:
+        folder = Path(str(resources.files("libtalks.seeds")))
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parents[2] / "seeds"
+    return sorted(folder.glob("*.txt"))
+
+
+def resolve_paths(specs: list[str] | tuple[str, ...]) -> list[str]:
+    """The corpus paths asked for: the given ones, else $LIBTALKS_CORPUS, else the seeds."""
+    if specs:
+        return list(specs)
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return env.split(os.pathsep)
+    return [str(path) for path in seed_paths()]
+
+
+def iter_files(specs: list[str], options: LoadOptions) -> Iterator[str]:
+    """Every file the specs name, each once: folders walked recursively in sorted order,
+    globs expanded, symlink loops cut. A missing path raises CorpusError."""
+    seen: set[str] = set()
+    for spec in specs:
+        if spec == STDIN:
+            yield STDIN
+            continue
+        if any(char in spec for char in "*?[") and not os.path.exists(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                raise CorpusError(f"No file matches the pattern {spec!r}.")
+            candidates = matches
+        elif os.path.lexists(spec):
+            candidates = [spec]
+        else:
+            raise CorpusError(f"Corpus path not found: {spec!r}.")
+        for path in candidates:
+            if os.path.isdir(path):
+                yield from _walk(path, seen)
+            elif _first_visit(path, seen):
+                yield path
+
+
+def _first_visit(path: str, seen: set[str]) -> bool:
+    key = os.path.realpath(path)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _walk(folder: str, seen: set[str]) -> Iterator[str]:
+    """Files under a folder with a known suffix, sorted, following symlinks but never twice."""
+    if not _first_visit(folder, seen):
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(entry.path, seen)
+        elif Path(entry.name).suffix.lower() in KNOWN_SUFFIXES and _first_visit(entry.path, seen):
+            yield entry.path
+
+
+def load(
+    specs: list[str] | tuple[str, ...] = (), options: LoadOptions | None = None
+) -> list[Article]:
+    """Read every article the specs name (see `resolve_paths`)."""
+    options = options or LoadOptions()
+    specs = resolve_paths(specs)
+    articles: list[Article] = []
+    for path in iter_files(specs, options):
+        articles.extend(_load_file(path, options))
+    _check_unique_ids(articles, options)
+    return articles
+
+
+def _warn(options: LoadOptions, message: str) -> None:
+    if options.strict:
+        raise CorpusError(message)
+    options.on_warning(message)
+
+
+def _check_unique_ids(articles: list[Article], options: LoadOptions) -> None:
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.id in seen:
+            _warn(
+                options,
+                f"{article.path}: id {article.id!r} is also the id of {seen[article.id]}; "
+                "commands that take an article id will pick the first.",
+            )
+        seen.setdefault(article.id, article.path)
+
+
+def _read_bytes(path: str, options: LoadOptions) -> bytes | None:
+    if path == STDIN:
+        return sys.stdin.buffer.read(options.max_bytes + 1)[: options.max_bytes]
+    try:
+        size = os.path.getsize(path)
+        if size > options.max_bytes:
+            _warn(
+                options,
+                f"{path}: skipped, {size:,} bytes is over the limit of "
+                f"{options.max_bytes:,} (--max-bytes changes it).",
+            )
+            return None
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        _warn(options, f"{path}: skipped, cannot read it ({error.strerror or error}).")
+        return None
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """Text of a file and a warning: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252.
+    Returns (None, reason) for binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), None
+    head = data[:8192]
+    controls = sum(byte < 9 or 13 < byte < 32 for byte in head)
+    if head and controls / len(head) > BINARY_CONTROL_SHARE:
+        return None, "binary data, not text"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "not UTF-8; read as cp1252"
+
+
+def _load_file(path: str, options: LoadOptions) -> list[Article]:
+    data = _read_bytes(path, options)
+    if data is None:
+        return []
+    text, problem = decode(data)
+    label = "standard input" if path == STDIN else path
+    if text is None:
+        _warn(options, f"{label}: skipped, {problem}.")
+        return []
+    if problem:
+        _warn(options, f"{label}: {problem}.")
+    if not text.strip():
+        _warn(options, f"{label}: skipped, the file is empty.")
+        return []
+    stem = "stdin" if path == STDIN else Path(path).stem
+    suffix = "" if path == STDIN else Path(path).suffix.lower()
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:1] == "<"):
+        articles = [anatomy.from_html(stem, label, parse_html(text))]
+    elif (
+        suffix in JSON_SUFFIXES
+        or suffix in JSONL_SUFFIXES
+        or (suffix == "" and text.lstrip()[:1] in "[{")
+    ):
+        articles = _load_json(stem, label, text, suffix in JSONL_SUFFIXES, options)
+    else:
+        articles = [anatomy.from_text(stem, label, text)]
+    usable = []
+    for article in articles:
+        if article.words == 0:
+            _warn(options, f"{label}: skipped {article.id}, no article text in it.")
+        else:
+            usable.append(_with_digest(article, digest))
+    return usable
+
+
+def _with_digest(article: Article, digest: str) -> Article:
+    return replace(article, digest=f"{digest}:{article.id}")
+
+
+def _load_json(
+    stem: str, label: str, text: str, lines: bool, options: LoadOptions
+) -> list[Article]:
+    records: list[tuple[str, object]] = []
+    if lines:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((f"{stem}#{number}", json.loads(line)))
+            except (ValueError, RecursionError):
+                _warn(options, f"{label}: line {number} is not valid JSON; skipped.")
+    else:
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError) as error:
+            _warn(options, f"{label}: skipped, not valid JSON ({str(error)[:80]}).")
+            return []
+        if isinstance(value, list):
+            records = [(f"{stem}#{n}", item) for n, item in enumerate(value, start=1)]
+        else:
+            records = [(stem, value)]
+    articles = []
+    for record_id, record in records:
+        if not isinstance(record, dict):
+            _warn(options, f"{label}: {record_id} is not a JSON object; skipped.")
+            continue
+        fields = {name: _field(record, keys) for name, keys in JSON_FIELDS.items()}
+        articles.append(anatomy.from_fields(record_id, label, fields))
+    return articles
+
+
+def _field(record: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, list):
+            value = ", ".join(str(item) for item in value if isinstance(item, (str, int, float)))
+        if isinstance(value, (str, int, float)) and str(value).strip():
+            return str(value).strip()
+    return None

@@ -1,0 +1,136 @@
+"""Reading a saved web page with the standard library's html.parser: metadata and paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Elements whose text is never article text.
+SKIPPED = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "noscript",
+    "form",
+    "template",
+    "svg",
+    "button",
+    "select",
+}
+# Elements that hold one paragraph of text each.
+BLOCKS = {"p", "h2", "h3", "h4", "blockquote", "li", "pre"}
+# Elements that never have an end tag, so they must not enter the open-element stack.
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+
+
+@dataclass
+class Page:
+    """What a page says about itself, and its visible paragraphs in document order."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    h1: str = ""
+    time: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self.skip_depth = 0
+        self.stack: list[str] = []
+        self.open_counts: dict[str, int] = {}
+        self.buffer: list[str] = []
+        self.capture: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+            if key and values.get("content"):
+                self.page.meta.setdefault(key.lower(), values["content"].strip())
+            return
+        if tag == "link" and values.get("rel") == "canonical" and values.get("href"):
+            self.page.meta.setdefault("canonical", values["href"])
+            return
+        if tag == "time" and values.get("datetime") and not self.page.time and not self.skip_depth:
+            self.page.time = values["datetime"]
+        if tag in VOID:
+            return
+        self.stack.append(tag)
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+        if tag in SKIPPED:
+            self.skip_depth += 1
+        elif (
+            not self.skip_depth
+            and self.capture is None
+            and tag in BLOCKS | {"h1", "title", "figcaption"}
+        ):
+            self.capture = tag
+            self.buffer = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open_counts.get(tag):
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            self.open_counts[open_tag] -= 1
+            if open_tag in SKIPPED:
+                self.skip_depth -= 1
+            if open_tag == self.capture:
+                self._flush()
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.capture is not None and not self.skip_depth:
+            self.buffer.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        kind, self.capture, self.buffer = self.capture, None, []
+        if not text:
+            return
+        if kind == "title":
+            self.page.title = self.page.title or text
+        elif kind == "h1":
+            self.page.h1 = self.page.h1 or text
+        elif kind == "figcaption":
+            self.page.captions.append(text)
+        else:
+            self.page.paragraphs.append(text)
+
+    def close(self) -> None:
+        super().close()
+        if self.capture is not None:
+            self._flush()
+
+
+def parse_html(markup: str) -> Page:
+    """Parse a page; malformed markup gives what could be read, never an exception."""
+    parser = _PageParser()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError, RecursionError):  # html.parser on broken declarations
+        pass
+    return parser.page

@@ -1,0 +1,148 @@
+"""Every output format: rich tables for people, JSON/JSONL/CSV/Markdown for tools.
+
+Commands hand over records in their JSON form (see docs/json.md) plus a list of `Column`s that
+say how a table shows them; this module is, with cli.py, the only one that knows rich.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from libtalks.text import clean
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+# Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table, CSV or Markdown view of a record."""
+
+    header: str
+    value: Callable[[dict[str, Any]], Any]
+    numeric: bool = False
+    max_width: int | None = None
+
+
+def console(stderr: bool = False) -> Console:
+    """A console that colours only a terminal, and never when NO_COLOR is set."""
+    stream = sys.stderr if stderr else sys.stdout
+    colour = stream.isatty() and "NO_COLOR" not in os.environ
+    return Console(
+        file=stream,
+        no_color=not colour,
+        color_system="auto" if colour else None,
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=False if not colour else None,
+    )
+
+
+def safe(value: Any) -> str:
+    """Text from an article made safe for a terminal: no escapes, rich markup printed literally."""
+    return escape(clean(cell_text(value)).replace("\n", " "))
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell_text(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def to_json(value: Any) -> str:
+    """The one JSON form: UTF-8, two-space indent, stable key order from the records."""
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def emit(
+    records: Sequence[dict[str, Any]] | dict[str, Any],
+    columns: Sequence[Column],
+    fmt: str,
+    title: str | None = None,
+) -> None:
+    """Write records to stdout in the chosen format."""
+    out = sys.stdout
+    if fmt == "json":
+        out.write(to_json(records) + "\n")
+        return
+    rows = [records] if isinstance(records, dict) else list(records)
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        out.write(to_csv(rows, columns))
+    elif fmt == "markdown":
+        out.write(to_markdown(rows, columns))
+    else:
+        table(rows, columns, title)
+
+
+def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([column.header for column in columns])
+    for row in rows:
+        writer.writerow([neutralise_formula(clean(cell_text(c.value(row)))) for c in columns])
+    return buffer.getvalue()
+
+
+def neutralise_formula(cell: str) -> str:
+    """Prefix a quote to a cell a spreadsheet would run as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_PREFIXES) else cell
+
+
+def to_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[Column]) -> str:
+    def cell(value: Any) -> str:
+        return clean(cell_text(value)).replace("\n", " ").replace("|", "\\|")
+
+    lines = [
+        "| " + " | ".join(column.header for column in columns) + " |",
+        "| " + " | ".join("---:" if c.numeric else "---" for c in columns) + " |",
+    ]
+    lines += ["| " + " | ".join(cell(c.value(row)) for c in columns) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
+) -> None:
+    grid = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        grid.add_column(
+            column.header,
+            justify="right" if column.numeric else "left",
+            max_width=column.max_width,
+            overflow="fold",
+        )
+    for row in rows:
+        grid.add_row(*(safe(column.value(row)) for column in columns))
+    console().print(grid)
+
+
+def section(heading: str, lines: Iterable[str]) -> None:
+    """A heading and its lines, for the single-record views (meeting, actor, summary)."""
+    out = console()
+    out.print(f"[bold]{escape(heading)}[/bold]")
+    for line in lines:
+        out.print(line)
+    out.print()
+
+
+def markdown_section(heading: str, lines: Iterable[str], level: int = 2) -> str:
+    return "#" * level + " " + clean(heading) + "\n\n" + "\n".join(clean(x) for x in lines) + "\n\n"

@@ -1,0 +1,95 @@
+"""Normalising text and splitting it into paragraphs, sentences and words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 control characters and ANSI/OSC escape sequences: never part of an article's meaning,
+# and dangerous in a terminal.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Wrapped lines differ in width by a word or so; 20 % of the width allows one long word.
+WRAP_WIDTH_TOLERANCE = 0.2
+
+# Words whose trailing period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen brig lt col maj capt cpt sgt adm cmdr gov sen rep rev st no vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    inc ltd co corp jr sr fig approx est dept""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def clean(text: str) -> str:
+    """NFC-normalise, drop control characters and escape sequences, collapse runs of spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends the way a sentence does."""
+    return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line.strip()))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
+    (a block of near-equal widths, or a line that continues mid-sentence) are joined."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if _hard_wrapped(lines):
+            paragraphs.append(" ".join(lines))
+            continue
+        current = lines[0]
+        for line in lines[1:]:
+            if not ends_sentence(current) and re.match(r"[a-z0-9(\[,;“\"'‘-]", line):
+                current = f"{current} {line}"
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True for a block wrapped at a fixed width: three or more lines, all but the last
+    within WRAP_WIDTH_TOLERANCE of the widest."""
+    if len(lines) < 3:
+        return False
+    widest = max(len(line) for line in lines)
+    return all(len(line) >= widest * (1 - WRAP_WIDTH_TOLERANCE) for line in lines[:-1])
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph; abbreviations ("Gen.", "Oct.", "U.N.") do not end one."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start : match.start() + 1]
+        last_word = re.search(r"([\w.]+)\.$", before)
+        if match.group().startswith(".") and last_word:
+            word = last_word.group(1)
+            if word.lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+                continue
+        sentences.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (letters, digits, inner apostrophes and hyphens)."""
+    return _WORD.findall(text)

@@ -1,0 +1,45 @@
+"""Shared fixtures: an isolated environment, the seed corpus, and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from libtalks.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+EXPECTED = json.loads((Path(__file__).parent / "data" / "expected_seeds.json").read_text())
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch, tmp_path):
+    """No test sees the developer's corpus, cache or colour settings."""
+    for name in ("LIBTALKS_CORPUS", "LIBTALKS_DEBUG", "NO_COLOR", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LIBTALKS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def expected() -> dict:
+    return EXPECTED
+
+
+def invoke(*args: str, input: str | bytes | None = None):
+    """Run the CLI in-process; stderr is kept apart from stdout."""
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def invoke_json(*args: str):
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)

@@ -1,0 +1,83 @@
+"""Article anatomy on text written for the tests, and on the seeds against the analyst's reading."""
+
+from __future__ import annotations
+
+from libtalks.anatomy import from_text
+from libtalks.corpus import load
+
+
+def article(text: str):
+    return from_text("t", "t.txt", text)
+
+
+def test_navigation_line_gives_the_outlet_and_section_suffix_is_dropped():
+    a = article(
+        "Sport - World News - Desertherald\n\nEnvoys meet in Sabha | Africa\n\n"
+        "Delegates met in Sabha. They agreed."
+    )
+    assert (a.title, a.outlet) == ("Envoys meet in Sabha", "Desertherald")
+    assert a.boilerplate == ("Sport - World News - Desertherald",)
+
+
+def test_byline_and_timestamp_near_the_headline():
+    a = article(
+        "Envoys meet in Sabha\nBy Jane Doe and John Roe\nMarch 4, 2021 at 9:22 am\n"
+        "Delegates met in Sabha. They agreed."
+    )
+    assert a.byline == "Jane Doe and John Roe"
+    assert a.published.iso() == "2021-03-04"
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_timestamp_with_section_and_agency_dateline():
+    a = article("Envoys meet\nMar 4, 2021 | Africa\nDelegates met in Sabha. They agreed.")
+    assert a.published.iso() == "2021-03-04"
+    b = article("Envoys meet\nSABHA, Mar 4 (Wire) - Delegates met in Sabha. They agreed.")
+    assert b.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    assert b.published is None and (b.dateline.month, b.dateline.day) == (3, 4)
+
+
+def test_captions_and_credits_are_kept_apart():
+    a = article(
+        "Envoys meet\n"
+        "Delegates arrive at the hall in Sabha, March 3, 2021. (Wire Photo)\n"
+        "SABHA, LIBYA - MARCH 3: Guards stand outside the hall.\n"
+        "A convoy enters the town [Jane Doe/Wire]\n"
+        "Delegates met in Sabha. They agreed."
+    )
+    assert len(a.captions) == 3
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_trailing_widgets_are_dropped():
+    a = article(
+        "Envoys meet\nDelegates met in Sabha. They agreed.\nRelated Stories\nShare this\nMost Read"
+    )
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    assert a.boilerplate == ("Related Stories", "Share this", "Most Read")
+
+
+def test_hard_wrapped_markdown_paragraphs_are_joined():
+    a = article(
+        "Envoys meet\n\nDelegates from both sides met in the southern town of\n"
+        "Sabha on Tuesday for talks that the envoy called frank\nand useful.\n"
+    )
+    assert a.paragraphs == (
+        "Delegates from both sides met in the southern town of Sabha on "
+        "Tuesday for talks that the envoy called frank and useful.",
+    )
+
+
+def test_seed_anatomy_matches_the_analyst(seeds, expected):
+    articles = {a.id: a for a in load([str(seeds)])}
+    assert {k: a.title for k, a in articles.items()} == expected["titles"]
+    for article_id, outlet in expected["outlets"].items():
+        assert articles[article_id].outlet == outlet
+    for article_id, byline in expected["bylines"].items():
+        assert articles[article_id].byline == byline
+    found = {line for a in articles.values() for line in a.boilerplate}
+    assert found == set(expected["boilerplate"])
+    assert all(not a.byline for k, a in articles.items() if k not in expected["bylines"])
+    caption = articles["004_6ed4bc7687809824"].captions
+    assert len(caption) == 1 and "(AFP Photo)" in caption[0]
+    assert not any("AFP Photo" in p for p in articles["004_6ed4bc7687809824"].paragraphs)

@@ -1,0 +1,214 @@
+"""Loading every supported format from files the tests write, and bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libtalks.corpus import LoadOptions, load
+from libtalks.errors import CorpusError
+
+BODY = "Delegates met in Sabha on Tuesday to discuss the border. They agreed to meet again."
+
+
+def load_with_warnings(*paths, strict=False):
+    warnings: list[str] = []
+    articles = load([str(p) for p in paths], LoadOptions(on_warning=warnings.append, strict=strict))
+    return articles, warnings
+
+
+def test_txt_headline_is_first_meaningful_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"\n\n  Envoys meet in Sabha  \n\n{BODY}\n", encoding="utf-8")
+    [article], warnings = load_with_warnings(path)
+    assert article.id == "a"
+    assert article.title == "Envoys meet in Sabha"
+    assert article.sentences == (
+        "Delegates met in Sabha on Tuesday to discuss the border.",
+        "They agreed to meet again.",
+    )
+    assert warnings == []
+
+
+def test_markdown_front_matter_is_honoured(tmp_path):
+    path = tmp_path / "b.md"
+    path.write_text(
+        '---\ntitle: "Talks in Sabha"\npublished: 2021-03-04\nurl: https://x.test/a\n'
+        f"outlet: Desert Times\n---\n# Ignored heading\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.outlet, article.url) == (
+        "Talks in Sabha",
+        "Desert Times",
+        "https://x.test/a",
+    )
+    assert article.published.iso() == "2021-03-04"
+    assert article.paragraphs[0] == "Ignored heading"
+
+
+def test_html_metadata_and_body(tmp_path):
+    path = tmp_path / "c.html"
+    path.write_text(
+        """<html><head><title>Site title</title>
+        <meta property="og:title" content="Envoys meet in Sabha">
+        <meta property="article:published_time" content="2021-03-04T09:00:00Z">
+        <meta property="og:site_name" content="Desert Times">
+        <script>var x = "not text";</script><style>p {}</style></head>
+        <body><nav><p>Home | World</p></nav><h1>Envoys meet in Sabha</h1>
+        <figure><img src="x.jpg"><figcaption>Delegates arrive (Photo: Agency)</figcaption></figure>
+        <p>Delegates met in Sabha on <b>Tuesday</b> to discuss the border.</p>
+        <p>They agreed to meet again.</p><footer><p>Copyright</p></footer></body></html>""",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert article.title == "Envoys meet in Sabha"
+    assert article.outlet == "Desert Times"
+    assert article.published.iso() == "2021-03-04"
+    assert article.paragraphs == (
+        "Delegates met in Sabha on Tuesday to discuss the border.",
+        "They agreed to meet again.",
+    )
+    assert article.captions == ("Delegates arrive (Photo: Agency)",)
+
+
+def test_html_time_element_and_h1_fallback(tmp_path):
+    path = tmp_path / "d.htm"
+    path.write_text(
+        "<h1>Envoys meet</h1><time datetime='2021-05-06'>May 6</time><p>" + BODY + "</p>",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.published.iso()) == ("Envoys meet", "2021-05-06")
+
+
+def test_news_please_json(tmp_path):
+    path = tmp_path / "np.json"
+    record = {
+        "title": "Envoys meet",
+        "maintext": BODY,
+        "date_publish": "2021-03-04 10:00:00",
+        "source_domain": "example.org",
+        "url": "https://example.org/a",
+        "authors": ["Jane Doe", "John Roe"],
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [article], _ = load_with_warnings(path)
+    assert (article.id, article.title, article.outlet, article.byline) == (
+        "np",
+        "Envoys meet",
+        "example.org",
+        "Jane Doe, John Roe",
+    )
+    assert article.published.iso() == "2021-03-04"
+
+
+def test_trafilatura_json_list_gets_numbered_ids(tmp_path):
+    path = tmp_path / "tf.json"
+    records = [
+        {"title": "One", "raw_text": BODY, "date": "2021-03-04", "sitename": "Desert Times"},
+        {"title": "Two", "text": BODY, "hostname": "desert.example", "author": "Jane Doe"},
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    articles, _ = load_with_warnings(path)
+    assert [(a.id, a.title, a.outlet) for a in articles] == [
+        ("tf#1", "One", "Desert Times"),
+        ("tf#2", "Two", "desert.example"),
+    ]
+
+
+def test_jsonl_with_a_broken_line_keeps_the_rest(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"title": "One", "text": BODY})
+        + "\n{broken\n"
+        + json.dumps({"title": "Three", "text": BODY, "published": "2021-01-02", "outlet": "Wire"})
+        + "\n",
+        encoding="utf-8",
+    )
+    articles, warnings = load_with_warnings(path)
+    assert [a.id for a in articles] == ["feed#1", "feed#3"]
+    assert len(warnings) == 1 and "line 2" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "warned"),
+    [
+        (("\ufeffEnvoys meet\n" + BODY).encode("utf-8"), False),
+        (("Envoys meet\n" + BODY).encode("utf-16"), False),
+        ("Envoys meet – café\n".encode("cp1252") + BODY.encode(), True),
+        (b"Envoys meet\n\x00" + BODY.encode(), False),
+    ],
+    ids=["utf8-bom", "utf16-bom", "cp1252", "stray-nul"],
+)
+def test_decoding(tmp_path, data, warned):
+    path = tmp_path / "e.txt"
+    path.write_bytes(data)
+    [article], warnings = load_with_warnings(path)
+    assert article.title.startswith("Envoys meet")
+    assert "\ufeff" not in article.title and "\x00" not in " ".join(article.paragraphs)
+    assert bool(warnings) is warned
+    if warned:
+        assert article.title == "Envoys meet – café" and "cp1252" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("empty.txt", b""), ("blank.txt", b"  \n\n "), ("binary.txt", bytes(range(256)) * 8)],
+)
+def test_unusable_files_are_skipped_with_one_warning(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "good.txt").write_text("Envoys meet\n" + BODY, encoding="utf-8")
+    articles, warnings = load_with_warnings(tmp_path)
+    assert [a.id for a in articles] == ["good"]
+    assert len(warnings) == 1 and name in warnings[0]
+    with pytest.raises(CorpusError, match=name):
+        load_with_warnings(tmp_path, strict=True)
+
+
+def test_missing_path_and_empty_glob_raise(tmp_path):
+    with pytest.raises(CorpusError, match="nowhere"):
+        load_with_warnings(tmp_path / "nowhere")
+    with pytest.raises(CorpusError, match="pattern"):
+        load_with_warnings(tmp_path / "*.none")
+
+
+def test_folders_are_walked_recursively_in_sorted_order_and_globs_expand(tmp_path):
+    for name in ("b/z.txt", "a/y.md", "c.txt", "a/skip.png"):
+        path = tmp_path / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("Title " + name + "\n" + BODY, encoding="utf-8")
+    articles, _ = load_with_warnings(tmp_path)
+    assert [a.id for a in articles] == ["y", "z", "c"]
+    articles, _ = load_with_warnings(tmp_path / "**" / "*.txt")
+    assert [a.id for a in articles] == ["z", "c"]  # b/z.txt sorts before c.txt
+
+
+def test_symlink_loop_does_not_hang(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n" + BODY, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    articles, _ = load_with_warnings(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+
+
+def test_default_corpus_is_env_then_seeds(tmp_path, monkeypatch, seeds):
+    assert len(load()) == len(list(seeds.glob("*.txt"))) == 5
+    (tmp_path / "one.txt").write_text("Title\n" + BODY, encoding="utf-8")
+    monkeypatch.setenv("LIBTALKS_CORPUS", str(tmp_path))
+    assert [a.id for a in load()] == ["one"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    data=st.binary(max_size=2000),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]),
+)
+def test_loading_arbitrary_bytes_never_raises(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / ("f" + suffix)
+    path.write_bytes(data)
+    articles, _ = load_with_warnings(path)
+    for article in articles:
+        assert article.words > 0
