@@ -7,9 +7,11 @@ that reasoning lives in `dating.py`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from dateutil import parser as dateutil_parser
 
+from libtalks.lexicon import NUMBER_WORDS
 from libtalks.models import CalendarDate, DateSpan
 
 MONTHS = {
@@ -132,3 +134,118 @@ def parse_metadata_date(value: str) -> DateSpan | None:
     if not 1900 <= parsed.year <= 2100:
         return None
     return DateSpan.day(parsed.date(), evidence)
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A temporal expression found in a sentence, before it is resolved to days.
+
+    kind: calendar ("Oct. 23", "Monday October 19, 2020"), month_year ("April 2019"),
+    month ("in June"), year ("since 2011"), weekday ("began Monday"), relative ("last month",
+    "a month ago", "this summer"), offset ("less than two weeks after"), duration ("three-day").
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str | None = None  # day, week, month, year or a season name
+    amount: int = 0  # relative: -1 last, 0 this, +1 next; ago/offset/duration: how many units
+    qualifier: str | None = None  # earlier/later, less/more/about, ago, last/next (weekdays)
+
+
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)"
+_UNIT = r"(?:day|week|month|year)"
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b")
+_RELATIVE = re.compile(
+    r"\b(?:(?P<qualifier>earlier|later)\s+)?(?P<which>this|last|next|past)\s+"
+    r"(?P<unit>week|month|year|summer|spring|autumn|fall|weekend)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(rf"\b(?P<number>{_NUMBER})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)
+_OFFSET = re.compile(
+    rf"\b(?:(?P<bound>less than|more than|nearly|almost|about|just|some|over|under)\s+)?"
+    rf"(?:(?P<number>{_NUMBER})\s+)?(?P<unit>{_UNIT})(?P<plural>s)?\s+(?P<relation>after|since)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\b(?:(?P<number>{_NUMBER})-(?P<unit>{_UNIT})|(?P<long>year|years|months|weeks|days|decade)"
+    r"-?long)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this)\s+)?{WEEKDAY}\b")
+_BARE_MONTH = re.compile(
+    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-|last|next|this|through)\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,]\d|%| ?km| ?people)")
+# Each duration word and how many months it spans, as (fewest, most).
+LONG_DURATIONS = {"year": (9, 15), "years": (18, 60), "months": (2, 11), "weeks": (0, 2),
+                  "days": (0, 0), "decade": (96, 144)}  # fmt: skip
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
+
+
+def find_expressions(sentence: str) -> list[Expression]:
+    """Every temporal expression in a sentence, left to right, none overlapping another."""
+    found: list[Expression] = []
+    taken: list[tuple[int, int]] = []
+
+    def claim(match: re.Match[str], kind: str, **fields) -> None:
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken):
+            return
+        taken.append((start, end))
+        found.append(Expression(kind, match.group().strip(), start, end, **fields))
+
+    for match in CALENDAR_DATE.finditer(sentence):
+        parsed = parse_calendar(match)
+        if parsed:
+            claim(match, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
+                  weekday=parsed.weekday)  # fmt: skip
+    for match in _MONTH_YEAR.finditer(sentence):
+        claim(match, "month_year", year=int(match["year"]),
+              month=MONTHS[match["month"].lower().rstrip(".")])  # fmt: skip
+    for match in _OFFSET.finditer(sentence):
+        if match["number"] or match["plural"]:
+            bound = (match["bound"] or "").lower() or None
+            claim(match, "offset", unit=match["unit"].lower(), amount=_number(match["number"]),
+                  qualifier=bound if match["number"] else "several")  # fmt: skip
+    for match in _AGO.finditer(sentence):
+        claim(match, "relative", unit=match["unit"].lower(), amount=-_number(match["number"]),
+              qualifier="ago")  # fmt: skip
+    for match in _RELATIVE.finditer(sentence):
+        which = match["which"].lower()
+        amount = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        claim(match, "relative", unit=match["unit"].lower(), amount=amount,
+              qualifier=(match["qualifier"] or "").lower() or None)  # fmt: skip
+    for match in _DEICTIC.finditer(sentence):
+        amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
+        claim(match, "relative", unit="day", amount=amount)
+    for match in _DURATION.finditer(sentence):
+        if match["long"]:
+            claim(match, "duration", unit=match["long"].lower(), amount=0)
+        else:
+            claim(match, "duration", unit=match["unit"].lower(), amount=_number(match["number"]))
+    for match in _WEEKDAY.finditer(sentence):
+        which = (match["which"] or "").lower() or None
+        claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
+    for match in _BARE_MONTH.finditer(sentence):
+        name = match["month"]
+        if name == "May" or name[0].isupper():
+            claim(match, "month", month=MONTHS[name.lower()])
+    for match in _YEAR.finditer(sentence):
+        claim(match, "year", year=int(match["year"]))
+    return sorted(found, key=lambda e: e.start)

@@ -1,0 +1,541 @@
+"""When a report was written and when the events it mentions happened.
+
+Most reports carry no date. Their text does: "signed last month" beside "an October 23
+agreement" fixes the month of writing, "will hold ... on November 9th" bounds it from above,
+"began Monday" inside a bounded week fixes the day. Each cue is a test on a candidate day of
+writing; the days that pass every test are the answer, and their spread is its precision.
+A cue that contradicts stronger ones is ignored and the evidence says so. A day is never
+guessed: where the cues leave several days, every date that depends on them widens too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from libtalks.dates import LONG_DURATIONS, SEASONS, Expression, find_expressions
+from libtalks.lexicon import (
+    END_VERBS,
+    EVENT_NOUNS,
+    FUTURE_MARKERS,
+    NOT_PAST,
+    PAST_MARKERS,
+    PRESENT_MARKERS,
+    REVISED_PLAN_MARKERS,
+)
+from libtalks.models import Article, DateSpan
+
+# Tense is read from the words around an expression: this many before it, nearest first ...
+TENSE_WINDOW_BEFORE = 10
+# ... then this many after it ("The meeting on Monday ... marks", "on Monday restarted").
+TENSE_WINDOW_AFTER = 4
+# A relative phrase belongs to the nearest event noun within this many words before it
+# ("the ceasefire agreement signed last month"), or right after it ("last year's attack").
+EVENT_NOUN_WINDOW = 16
+# An absolute date names the event of an event noun at most this many words away
+# ("an October 23 agreement", "the fall of Moammar al-Gaddafi in 2011").
+ANCHOR_NOUN_WINDOW = 5
+# A relative phrase may also date the noun that follows it ("agreed earlier this month on a
+# preliminary deal"), up to this many words on.
+RELATIVE_NOUN_AFTER = 6
+# A report in the present tense about a dated day ("The meeting on Monday October 19, 2020,
+# marks ...") was written within a week of it.
+PRESENT_TENSE_DAYS = 7
+# A report names at least one year close to when it was written; candidate days of writing
+# run this many years past the latest year the text names. A span reaching that edge is open.
+HORIZON_YEARS = 3
+# The lead is where a report states its news ("arrived Monday"): its first sentences.
+LEAD_SENTENCES = 4
+# "weeks after X" and friends, in days, when no number is given.
+VAGUE_OFFSETS = {"day": (1, 13), "week": (7, 60), "month": (28, 365), "year": (365, 3650)}
+# News style omits the year of a date in the current year; across New Year, a few months.
+YEARLESS_REACH_DAYS = 92
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_TOKEN = re.compile(r"[\w'’+.-]+")
+_PASSIVE = {"be", "been", "being"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An expression in its place: sentence, tense, and the event it dates."""
+
+    expression: Expression
+    sentence_index: int
+    sentence: str
+    tense: str  # past | future | present | unknown
+    event_kind: str | None
+    event_noun: str | None
+    duration_months: tuple[int, int] | None  # "yearlong assault": how long the event lasted
+    ends_event: bool  # "collapsed this summer": the date is when the event ended
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """An event a report mentions, with the span of days it happened on."""
+
+    article: str
+    sentence_index: int
+    sentence: str
+    text: str
+    tense: str
+    event_kind: str | None
+    span: DateSpan
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """What a report's text says about time: when it was written, and its dated events."""
+
+    published: DateSpan
+    mentions: tuple[DatedMention, ...]
+    cues: tuple[Cue, ...]
+
+
+Interval = tuple[date, date]
+Test = Callable[[date], bool]
+
+
+def cues_of(sentences: Iterable[str]) -> list[Cue]:
+    """Every temporal expression of the sentences, with its tense and event."""
+    cues = []
+    for index, sentence in enumerate(sentences):
+        tokens = [(m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)]
+        expressions = find_expressions(sentence)
+        for expression in expressions:
+            if expression.kind == "duration":
+                continue
+            noun_at, noun = _event_noun(tokens, expression)
+            cues.append(
+                Cue(
+                    expression=expression,
+                    sentence_index=index,
+                    sentence=sentence,
+                    tense=_tense(tokens, expression),
+                    event_kind=EVENT_NOUNS.get(noun) if noun else None,
+                    event_noun=noun,
+                    duration_months=_duration_before(expressions, noun_at),
+                    ends_event=any(t[2] in END_VERBS for t in tokens if t[0] > noun_at >= 0),
+                )
+            )
+    return cues
+
+
+def _tense(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
+    if expression.kind == "relative":
+        if expression.qualifier in ("ago", "earlier") or expression.amount < 0:
+            return "past"
+        if expression.qualifier == "later" or expression.amount > 0:
+            return "future"
+    before = [t[2] for t in tokens if t[1] <= expression.start][-TENSE_WINDOW_BEFORE:]
+    after = [t[2] for t in tokens if t[0] >= expression.end][:TENSE_WINDOW_AFTER]
+    if REVISED_PLAN_MARKERS & set(before):
+        return "past"
+    ordered = list(reversed(before))
+    for position, word in enumerate(ordered + after):
+        previous = ordered[position + 1] if position + 1 < len(ordered) else ""
+        if word in FUTURE_MARKERS:
+            return "future"
+        if word in PRESENT_MARKERS:
+            return "present"
+        if word in PAST_MARKERS or (
+            word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
+            and previous not in _PASSIVE
+        ):
+            return "past"
+    return "unknown"
+
+
+def _event_noun(tokens: list[tuple[int, int, str]], expression: Expression) -> tuple[int, str | None]:
+    """The event noun an expression dates, and its offset: the nearest within reach, before or
+    after ("the agreement signed last month", "an offensive in April 2019", "a Jan. 19
+    conference"); a possessive takes the noun it governs ("last year's attack")."""
+    relative = expression.kind == "relative"
+    reach_before = EVENT_NOUN_WINDOW if relative else ANCHOR_NOUN_WINDOW
+    reach_after = RELATIVE_NOUN_AFTER if relative else ANCHOR_NOUN_WINDOW
+    before = [t for t in tokens if t[1] <= expression.start][-reach_before:]
+    after = [t for t in tokens if t[0] >= expression.end][:reach_after]
+    if re.match(r"[’']s\b", expression_tail(tokens, expression)):
+        before = []
+    ranked = sorted(
+        [(len(before) - i, t) for i, t in enumerate(before)] + [(i + 1, t) for i, t in enumerate(after)],
+        key=lambda pair: pair[0],
+    )
+    for _, (start, _, word) in ranked:
+        if word in EVENT_NOUNS:
+            return start, word
+    return -1, None
+
+
+def expression_tail(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
+    """The token right after an expression, as written (to spot a possessive)."""
+    following = [t for t in tokens if t[0] >= expression.end - 2 and t[1] > expression.end]
+    return following[0][2][-2:] if following and following[0][0] < expression.end else ""
+
+
+def _duration_before(expressions: list[Expression], noun_at: int) -> tuple[int, int] | None:
+    """ "a yearlong assault": the months the event lasted, when a duration precedes its noun."""
+    for expression in expressions:
+        if expression.kind == "duration" and 0 <= noun_at - expression.end <= 2:
+            if expression.amount == 0:
+                return LONG_DURATIONS.get(expression.unit or "")
+            months = {"day": 0, "week": 0, "month": 1, "year": 12}[expression.unit or "day"]
+            return (months * expression.amount, months * expression.amount)
+    return None
+
+
+# ---- resolving an expression against a day of writing ------------------------------------
+
+
+def _month_span(year: int, month: int) -> Interval:
+    while month < 1:
+        year, month = year - 1, month + 12
+    while month > 12:
+        year, month = year + 1, month - 12
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    first, _ = _month_span(day.year, day.month + months)
+    return first.replace(day=min(day.day, calendar.monthrange(first.year, first.month)[1]))
+
+
+def _pick(options: list[Interval], written: date, tense: str) -> Interval | None:
+    """The occurrence a news report means: the latest before it for past events, the next
+    after it for future ones, else the nearest."""
+    if tense in ("past", "present"):
+        before = [o for o in options if o[0] <= written]
+        return max(before) if before else None
+    if tense == "future":
+        after = [o for o in options if o[1] > written]
+        return min(after) if after else None
+    return min(options, key=lambda o: min(abs((o[0] - written).days), abs((o[1] - written).days)))
+
+
+def resolve(cue: Cue, written: date) -> Interval | None:
+    """The days an expression means if the report was written on `written`."""
+    e, tense = cue.expression, cue.tense
+    if e.kind in ("calendar", "month_year", "year") and e.year:
+        if e.kind == "year":
+            return date(e.year, 1, 1), date(e.year, 12, 31)
+        if e.kind == "month_year":
+            return _month_span(e.year, e.month)
+        return (date(e.year, e.month, e.day),) * 2
+    if e.kind == "calendar":
+        options = []
+        for year in (written.year - 1, written.year, written.year + 1):
+            try:
+                options.append((date(year, e.month, e.day),) * 2)
+            except ValueError:  # 29 February in a common year
+                continue
+        return _pick(options, written, "unknown" if tense == "present" else tense)
+    if e.kind == "month":
+        options = [_month_span(year, e.month) for year in (written.year - 1, written.year,
+                                                           written.year + 1)]  # fmt: skip
+        return _pick(options, written, tense)
+    if e.kind == "weekday":
+        gap = (written.weekday() - e.weekday) % 7
+        if e.qualifier == "last":
+            day = written - timedelta(days=gap or 7)
+        elif e.qualifier == "next" or tense == "future":
+            ahead = (e.weekday - written.weekday()) % 7
+            day = written + timedelta(days=ahead or (7 if e.qualifier == "next" else 0))
+        else:
+            day = written - timedelta(days=gap)
+        return day, day
+    if e.kind == "relative":
+        return _resolve_relative(e, written)
+    return None
+
+
+def _resolve_relative(e: Expression, written: date) -> Interval | None:
+    unit, amount = e.unit or "", e.amount
+    if e.qualifier == "ago":
+        if unit == "day":
+            day = written + timedelta(days=amount)
+            return day, day
+        if unit == "year":
+            return date(written.year + amount, 1, 1), date(written.year + amount, 12, 31)
+        middle = written + timedelta(days=amount * UNIT_DAYS[unit])
+        slack = timedelta(days=UNIT_DAYS[unit] // 2)
+        return middle - slack, middle + slack
+    if unit == "day":
+        day = written + timedelta(days=amount)
+        return day, day
+    if unit in ("week", "weekend"):
+        monday = written - timedelta(days=written.weekday()) + timedelta(weeks=amount)
+        return (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" else (
+            monday, monday + timedelta(days=6))
+    if unit == "month":
+        first, last = _month_span(written.year, written.month + amount)
+    elif unit == "year":
+        first, last = date(written.year + amount, 1, 1), date(written.year + amount, 12, 31)
+    elif unit in ("summer", "spring", "autumn", "fall"):
+        start_month, end_month = SEASONS[unit]
+        year = written.year
+        if amount < 0 and written.month <= end_month:
+            year -= 1
+        if amount > 0 and written.month >= start_month:
+            year += 1
+        first, last = _month_span(year, start_month)[0], _month_span(year, end_month)[1]
+    else:
+        return None
+    if e.qualifier == "earlier":
+        last = min(last, written)
+    elif e.qualifier == "later":
+        first = max(first, written)
+    return first, last
+
+
+# ---- inferring the day of writing ----------------------------------------------------------
+
+
+def _quote(cue: Cue) -> str:
+    return f"“{cue.expression.text}” ({cue.tense}) in sentence {cue.sentence_index + 1}"
+
+
+def _absolute(cue: Cue) -> bool:
+    return cue.expression.year is not None
+
+
+def _tense_test(cue: Cue) -> tuple[Test, str] | None:
+    """What an explicitly dated event says about the day of writing."""
+    interval = resolve(cue, date.min)
+    if interval is None:
+        return None
+    first, last = interval
+    if cue.tense == "past":
+        return (lambda day: first <= day), f"{_quote(cue)}: written on or after {first}"
+    if cue.tense == "future":
+        return (lambda day: day < last), f"{_quote(cue)}: written before {last}"
+    if cue.tense == "present" and first == last:
+        limit = first + timedelta(days=PRESENT_TENSE_DAYS)
+        return (lambda day: first <= day <= limit), (
+            f"{_quote(cue)}: a present-tense report of that day, written within a week of it"
+        )
+    return None
+
+
+def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
+    """Relative phrases tied to a dated event of the same kind in the same report:
+    "signed last month" + "an October 23 agreement" => written in November."""
+    tests = []
+    for cue in cues:
+        e = cue.expression
+        if e.kind != "relative" or e.unit == "day" or cue.event_kind is None:
+            continue
+        anchors = [
+            other for other in cues
+            if other is not cue and other.event_kind == cue.event_kind
+            and other.expression.kind in ("calendar", "month_year", "year")
+            and other.tense in (cue.tense, "unknown")
+        ]  # fmt: skip
+        if len({a.expression.text.lower() for a in anchors}) != 1:
+            continue  # no anchor, or several that might be different events
+        anchor = anchors[0]
+        shift = cue.duration_months if cue.ends_event else None
+
+        def test(day: date, cue: Cue = cue, anchor: Anchor = anchor, shift=shift) -> bool:
+            mine, theirs = resolve(cue, day), resolve(anchor, day)
+            if mine is None or theirs is None:
+                return False
+            if shift:
+                theirs = (_add_months(theirs[0], shift[0]), _add_months(theirs[1], shift[1]))
+            return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+        how = f" after lasting {cue.duration_months[0]}-{cue.duration_months[1]} months" if shift else ""
+        tests.append((test, f"{_quote(cue)} is the {cue.event_noun} of “{anchor.expression.text}”"
+                            f" (sentence {anchor.sentence_index + 1}){how}"))  # fmt: skip
+    return tests
+
+
+Anchor = Cue
+
+
+def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
+    """A date written without its year lies in the year of writing (or just across New Year),
+    and a past or future relative date lies before or after the day of writing."""
+    tests = []
+    for cue in cues:
+        e = cue.expression
+        if e.kind in ("calendar", "month") and e.year is None and cue.tense in ("past", "future"):
+
+            def same_year(day: date, cue: Cue = cue) -> bool:
+                interval = resolve(cue, day)
+                return interval is not None and (
+                    interval[0].year == day.year
+                    or min(abs((interval[0] - day).days), abs((interval[1] - day).days))
+                    <= YEARLESS_REACH_DAYS
+                )
+
+            tests.append((same_year, f"{_quote(cue)}: a date without a year is in the year of "
+                                     "writing"))  # fmt: skip
+        elif e.kind == "relative" and e.unit not in ("day", None) and cue.tense in ("past",
+                                                                                    "future"):
+            past = cue.tense == "past"
+
+            def ordered(day: date, cue: Cue = cue, past: bool = past) -> bool:
+                interval = resolve(cue, day)
+                return interval is not None and (interval[0] <= day if past else interval[1] >= day)
+
+            tests.append((ordered, f"{_quote(cue)}: {'began before' if past else 'ends after'} "
+                                   "the day of writing"))  # fmt: skip
+    return tests
+
+
+def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
+    """ "less than two weeks after ... Oct. 23": the report's event, and so its writing,
+    lies that far after the anchor date."""
+    tests = []
+    for cue in cues:
+        e = cue.expression
+        if e.kind != "offset":
+            continue
+        later = [c for c in cues if c.sentence_index == cue.sentence_index
+                 and c.expression.start > e.end
+                 and c.expression.kind in ("calendar", "month_year")]  # fmt: skip
+        if later:
+            anchor = later[0]
+        else:
+            noun = _noun_after(cue)
+            kind = EVENT_NOUNS.get(noun) if noun else None
+            anchors = [c for c in cues if c.event_kind == kind and kind
+                       and c.expression.kind in ("calendar", "month_year") and c.tense == "past"]
+            if len({a.expression.text for a in anchors}) != 1:
+                continue
+            anchor = anchors[0]
+        unit = UNIT_DAYS[e.unit or "day"]
+        if e.qualifier == "several":
+            low, high = VAGUE_OFFSETS[e.unit or "day"]
+        elif e.qualifier in ("less than", "under"):
+            low, high = (e.amount - 1) * unit + 1, e.amount * unit
+        elif e.qualifier in ("more than", "over"):
+            low, high = e.amount * unit + 1, (e.amount + 1) * unit
+        else:
+            low, high = e.amount * unit - unit // 2, e.amount * unit + unit // 2
+
+        def test(day: date, anchor: Cue = anchor, low: int = low, high: int = high) -> bool:
+            interval = resolve(anchor, day)
+            return interval is not None and (
+                low <= (day - interval[1]).days and (day - interval[0]).days <= high
+            )
+
+        tests.append((test, f"{_quote(cue)} “{anchor.expression.text}”: written {low}-{high} "
+                            "days after it"))  # fmt: skip
+    return tests
+
+
+def _noun_after(cue: Cue) -> str | None:
+    for word in _TOKEN.findall(cue.sentence[cue.expression.end:].lower()):
+        if word in EVENT_NOUNS:
+            return word
+    return None
+
+
+def _dateline_test(article: Article) -> tuple[Test, str] | None:
+    stated = article.dateline
+    if stated is None:
+        return None
+    return (lambda day: (day.month, day.day) == (stated.month, stated.day)), (
+        f"dateline “{stated.text}”: written on that day of the month"
+    )
+
+
+def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str] | None:
+    """Wire convention: a lead reports the day's event ("arrived Monday"); when the days left
+    allow only one such day, the report was written on it."""
+    for cue in cues:
+        if cue.sentence_index >= LEAD_SENTENCES:
+            break
+        e = cue.expression
+        if e.kind not in ("weekday", "calendar") or cue.tense == "future" or e.day is None and (
+            e.kind == "calendar"
+        ):
+            continue
+        pinned = {resolve(cue, day)[0] for day in days} & set(days)
+        if len(pinned) == 1:
+            (day,) = pinned
+            return [day], (f"{_quote(cue)} is the lead's event; a lead reports the day's news, "
+                           f"so the report was written on {day}")  # fmt: skip
+        return None
+    return None
+
+
+def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool, list[str]]:
+    """Candidate days of writing left by the cues, whether the last one is open-ended, and
+    the evidence. Empty when the text names no year at all."""
+    years = [c.expression.year for c in cues if _absolute(c)]
+    if not years:
+        return [], False, ["no year is named in the text, so the date cannot be inferred"]
+    evidence: list[str] = []
+    first, last = date(min(years), 1, 1), date(max(years) + HORIZON_YEARS, 12, 31)
+    absolute_tests = [t for t in (_tense_test(c) for c in cues if _absolute(c)) if t]
+    for test, why in absolute_tests:  # cheap bounds first, on the interval's ends
+        low = next((d for d in _days(first, last) if test(d)), None)
+        high = next((d for d in _days(last, first, -1) if test(d)), None)
+        if low is None or high is None or low > high:
+            evidence.append(f"ignored, contradicts the evidence above: {why}")
+            continue
+        if (low, high) != (first, last):
+            evidence.append(why)
+        first, last = low, high
+    days = list(_days(first, last))
+    relative_tests = _link_tests(cues) + _offset_tests(cues) + _consistency_tests(cues)
+    dateline = _dateline_test(article)
+    for test, why in ([dateline] if dateline else []) + relative_tests:
+        kept = [day for day in days if test(day)]
+        if not kept:
+            evidence.append(f"ignored, contradicts the evidence above: {why}")
+        elif len(kept) < len(days):
+            days = kept
+            evidence.append(why)
+    open_ended = days[-1] == date(max(years) + HORIZON_YEARS, 12, 31)
+    if len(days) > 1 and not open_ended:
+        pin = _lead_event_pin(cues, days)
+        if pin:
+            days, why = pin
+            evidence.append(why)
+    return days, open_ended, evidence
+
+
+def _days(start: date, stop: date, step: int = 1) -> Iterable[date]:
+    day = start
+    while (day <= stop) if step > 0 else (day >= stop):
+        yield day
+        day += timedelta(days=step)
+
+
+def span_of(intervals: Iterable[Interval | None], open_ended: bool, evidence: tuple[str, ...]) -> DateSpan:
+    """The honest span of a set of possible intervals."""
+    known = [i for i in intervals if i is not None]
+    if not known:
+        return DateSpan.unknown(evidence)
+    first = min(i[0] for i in known)
+    last = None if open_ended else max(i[1] for i in known)
+    return DateSpan.covering(first, last, evidence)
+
+
+def chronology(article: Article) -> Chronology:
+    """The report's date of writing and every dated event in it."""
+    cues = cues_of(article.sentences)
+    if article.published is not None:
+        published = article.published
+        days = list(_days(published.start, published.end)) if published.end else []
+        open_ended = published.end is None
+    else:
+        days, open_ended, evidence = infer_published(article, cues)
+        published = span_of(((d, d) for d in days), open_ended, tuple(evidence))
+    mentions = []
+    for cue in cues:
+        if cue.expression.kind == "offset":
+            continue
+        if _absolute(cue):
+            intervals, depends = [resolve(cue, date.min)], False
+        else:
+            intervals, depends = [resolve(cue, day) for day in days], True
+        span = span_of(intervals, open_ended and depends, (f"{_quote(cue)}",))
+        mentions.append(DatedMention(article.id, cue.sentence_index, cue.sentence,
+                                     cue.expression.text, cue.tense, cue.event_kind, span))  # fmt: skip
+    return Chronology(published, tuple(mentions), tuple(cues))
