@@ -6,9 +6,22 @@ from collections.abc import Sequence
 
 from libtalks.corpus import LoadOptions
 from libtalks.corpus import load as _load
+from libtalks.dating import Chronology, chronology
 from libtalks.models import Article
+from libtalks.timeline import TimelineEvent
+from libtalks.timeline import build as build_timeline
 
 
 def load(paths: Sequence[str] = (), options: LoadOptions | None = None) -> list[Article]:
     """Articles from files, folders, globs or "-"; no paths means $LIBTALKS_CORPUS or the seeds."""
     return _load(tuple(paths), options)
+
+
+def chronologies(articles: Sequence[Article]) -> dict[str, Chronology]:
+    """Each article's date of writing and dated events, by article id."""
+    return {article.id: chronology(article) for article in articles}
+
+
+def timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
+    """Every dated event the articles mention, merged across them, oldest first."""
+    return build_timeline(m for c in chronologies(articles).values() for m in c.mentions)

@@ -163,7 +163,36 @@ def articles(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
       libtalks articles --corpus reports/ --csv > articles.csv
       libtalks articles --json | jq '.[] | {id, published: .published.date}'
     """
-    from libtalks import render, views
+    from libtalks import api, render, views
 
-    records = views.articles(load_articles(ctx, corpus))
+    items = load_articles(ctx, corpus)
+    published = {key: c.published for key, c in api.chronologies(items).items()}
+    records = views.articles(items, published, {})
     render.emit(records, views.ARTICLE_COLUMNS, fmt)
+
+
+@cli.command()
+@corpus_option
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only events on or after DAY.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only events on or before DAY.")
+@output_options
+@click.pass_context
+def timeline(ctx: click.Context, corpus: tuple[str, ...], since, until, fmt: str) -> None:
+    """Every dated event the reports mention, oldest first, one row per event.
+
+    A row cites every report that mentions the event. Dates are given at the precision the
+    text supports: a day, a month, a year, or an interval "first/last".
+
+    \b
+    Examples:
+      libtalks timeline
+      libtalks timeline --since 2020-10-01 --until 2020-11-30
+      libtalks timeline --json | jq '.[] | select(.precision == "day")'
+    """
+    from libtalks import api, render, timeline as timeline_module, views
+
+    events = api.timeline(load_articles(ctx, corpus))
+    events = timeline_module.between(
+        events, since.date() if since else None, until.date() if until else None
+    )
+    render.emit(views.timeline(events), views.TIMELINE_COLUMNS, fmt)

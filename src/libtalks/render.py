@@ -21,6 +21,8 @@ from rich.table import Table
 
 from libtalks.text import clean
 
+# Width of tables written to a pipe or file, where no terminal says how wide to be.
+PIPE_WIDTH = 160
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 # Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -34,14 +36,18 @@ class Column:
     value: Callable[[dict[str, Any]], Any]
     numeric: bool = False
     max_width: int | None = None
+    no_wrap: bool = False
 
 
 def console(stderr: bool = False) -> Console:
     """A console that colours only a terminal, and never when NO_COLOR is set."""
     stream = sys.stderr if stderr else sys.stdout
-    colour = stream.isatty() and "NO_COLOR" not in os.environ
+    terminal = stream.isatty()
+    colour = terminal and "NO_COLOR" not in os.environ
+    width = None if terminal or os.environ.get("COLUMNS") else PIPE_WIDTH
     return Console(
         file=stream,
+        width=width,
         no_color=not colour,
         color_system="auto" if colour else None,
         highlight=False,

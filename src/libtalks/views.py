@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from libtalks.models import Article, DateSpan
+from libtalks.timeline import TimelineEvent
 from libtalks.render import Column
 
 
@@ -21,7 +22,9 @@ def span_label(span: dict[str, Any] | None) -> str:
     return f"{span['date']} ({span['precision']})"
 
 
-def articles(items: list[Article]) -> list[dict[str, Any]]:
+def articles(
+    items: list[Article], published: dict[str, DateSpan], meeting_of: dict[str, str]
+) -> list[dict[str, Any]]:
     return [
         {
             "id": article.id,
@@ -30,18 +33,30 @@ def articles(items: list[Article]) -> list[dict[str, Any]]:
             "outlet": article.outlet,
             "byline": article.byline,
             "url": article.url,
-            "published": (article.published or DateSpan.unknown()).to_json(),
+            "published": published[article.id].to_json(),
             "words": article.words,
-            "meeting": None,
+            "meeting": meeting_of.get(article.id),
         }
         for article in items
     ]
 
 
 ARTICLE_COLUMNS = [
-    Column("id", lambda r: r["id"]),
+    Column("id", lambda r: r["id"], no_wrap=True),
     Column("title", lambda r: r["title"], max_width=60),
     Column("outlet", lambda r: r["outlet"] or ""),
     Column("published", lambda r: span_label(r["published"])),
     Column("words", lambda r: r["words"], numeric=True),
+]
+
+
+def timeline(events: list[TimelineEvent]) -> list[dict[str, Any]]:
+    return [event.to_json() for event in events]
+
+
+TIMELINE_COLUMNS = [
+    Column("date", lambda r: r["date"], no_wrap=True),
+    Column("precision", lambda r: r["precision"]),
+    Column("event", lambda r: r["event"], max_width=90),
+    Column("sources", lambda r: r["sources"]),
 ]
