@@ -189,7 +189,8 @@ def timeline(ctx: click.Context, corpus: tuple[str, ...], since, until, fmt: str
       libtalks timeline --since 2020-10-01 --until 2020-11-30
       libtalks timeline --json | jq '.[] | select(.precision == "day")'
     """
-    from libtalks import api, render, timeline as timeline_module, views
+    from libtalks import api, render, views
+    from libtalks import timeline as timeline_module
 
     events = api.timeline(load_articles(ctx, corpus))
     events = timeline_module.between(

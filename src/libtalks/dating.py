@@ -102,7 +102,9 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
     """Every temporal expression of the sentences, with its tense and event."""
     cues = []
     for index, sentence in enumerate(sentences):
-        tokens = [(m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)]
+        tokens = [
+            (m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)
+        ]
         expressions = find_expressions(sentence)
         for expression in expressions:
             if expression.kind == "duration":
@@ -140,15 +142,16 @@ def _tense(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
             return "future"
         if word in PRESENT_MARKERS:
             return "present"
-        if word in PAST_MARKERS or (
-            word.endswith("ed") and len(word) > 4 and word not in NOT_PAST
-            and previous not in _PASSIVE
-        ):
+        if previous in _PASSIVE:
+            continue  # "will be held", "to be conducted": the tense is on the auxiliary
+        if word in PAST_MARKERS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST):
             return "past"
     return "unknown"
 
 
-def _event_noun(tokens: list[tuple[int, int, str]], expression: Expression) -> tuple[int, str | None]:
+def _event_noun(
+    tokens: list[tuple[int, int, str]], expression: Expression
+) -> tuple[int, str | None]:
     """The event noun an expression dates, and its offset: the nearest within reach, before or
     after ("the agreement signed last month", "an offensive in April 2019", "a Jan. 19
     conference"); a possessive takes the noun it governs ("last year's attack")."""
@@ -160,7 +163,8 @@ def _event_noun(tokens: list[tuple[int, int, str]], expression: Expression) -> t
     if re.match(r"[’']s\b", expression_tail(tokens, expression)):
         before = []
     ranked = sorted(
-        [(len(before) - i, t) for i, t in enumerate(before)] + [(i + 1, t) for i, t in enumerate(after)],
+        [(len(before) - i, t) for i, t in enumerate(before)]
+        + [(i + 1, t) for i, t in enumerate(after)],
         key=lambda pair: pair[0],
     )
     for _, (start, _, word) in ranked:
@@ -266,8 +270,11 @@ def _resolve_relative(e: Expression, written: date) -> Interval | None:
         return day, day
     if unit in ("week", "weekend"):
         monday = written - timedelta(days=written.weekday()) + timedelta(weeks=amount)
-        return (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" else (
-            monday, monday + timedelta(days=6))
+        return (
+            (monday + timedelta(days=5), monday + timedelta(days=6))
+            if unit == "weekend"
+            else (monday, monday + timedelta(days=6))
+        )
     if unit == "month":
         first, last = _month_span(written.year, written.month + amount)
     elif unit == "year":
@@ -345,7 +352,11 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
                 theirs = (_add_months(theirs[0], shift[0]), _add_months(theirs[1], shift[1]))
             return mine[0] <= theirs[1] and theirs[0] <= mine[1]
 
-        how = f" after lasting {cue.duration_months[0]}-{cue.duration_months[1]} months" if shift else ""
+        how = (
+            f" after lasting {cue.duration_months[0]}-{cue.duration_months[1]} months"
+            if shift
+            else ""
+        )
         tests.append((test, f"{_quote(cue)} is the {cue.event_noun} of “{anchor.expression.text}”"
                             f" (sentence {anchor.sentence_index + 1}){how}"))  # fmt: skip
     return tests
@@ -372,8 +383,9 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
             tests.append((same_year, f"{_quote(cue)}: a date without a year is in the year of "
                                      "writing"))  # fmt: skip
-        elif e.kind == "relative" and e.unit not in ("day", None) and cue.tense in ("past",
-                                                                                    "future"):
+        elif (
+            e.kind == "relative" and e.unit not in ("day", None) and cue.tense in ("past", "future")
+        ):
             past = cue.tense == "past"
 
             def ordered(day: date, cue: Cue = cue, past: bool = past) -> bool:
@@ -401,8 +413,14 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         else:
             noun = _noun_after(cue)
             kind = EVENT_NOUNS.get(noun) if noun else None
-            anchors = [c for c in cues if c.event_kind == kind and kind
-                       and c.expression.kind in ("calendar", "month_year") and c.tense == "past"]
+            anchors = [
+                c
+                for c in cues
+                if c.event_kind == kind
+                and kind
+                and c.expression.kind in ("calendar", "month_year")
+                and c.tense == "past"
+            ]
             if len({a.expression.text for a in anchors}) != 1:
                 continue
             anchor = anchors[0]
@@ -428,7 +446,7 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
 
 def _noun_after(cue: Cue) -> str | None:
-    for word in _TOKEN.findall(cue.sentence[cue.expression.end:].lower()):
+    for word in _TOKEN.findall(cue.sentence[cue.expression.end :].lower()):
         if word in EVENT_NOUNS:
             return word
     return None
@@ -450,8 +468,10 @@ def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str]
         if cue.sentence_index >= LEAD_SENTENCES:
             break
         e = cue.expression
-        if e.kind not in ("weekday", "calendar") or cue.tense == "future" or e.day is None and (
-            e.kind == "calendar"
+        if (
+            e.kind not in ("weekday", "calendar")
+            or cue.tense == "future"
+            or (e.day is None and (e.kind == "calendar"))
         ):
             continue
         pinned = {resolve(cue, day)[0] for day in days} & set(days)
@@ -507,7 +527,9 @@ def _days(start: date, stop: date, step: int = 1) -> Iterable[date]:
         day += timedelta(days=step)
 
 
-def span_of(intervals: Iterable[Interval | None], open_ended: bool, evidence: tuple[str, ...]) -> DateSpan:
+def span_of(
+    intervals: Iterable[Interval | None], open_ended: bool, evidence: tuple[str, ...]
+) -> DateSpan:
     """The honest span of a set of possible intervals."""
     known = [i for i in intervals if i is not None]
     if not known:
@@ -536,6 +558,10 @@ def chronology(article: Article) -> Chronology:
         else:
             intervals, depends = [resolve(cue, day) for day in days], True
         span = span_of(intervals, open_ended and depends, (f"{_quote(cue)}",))
-        mentions.append(DatedMention(article.id, cue.sentence_index, cue.sentence,
-                                     cue.expression.text, cue.tense, cue.event_kind, span))  # fmt: skip
+        mentions.append(
+            DatedMention(
+                article.id, cue.sentence_index, cue.sentence, cue.expression.text, cue.tense,
+                cue.event_kind, span,
+            )
+        )  # fmt: skip
     return Chronology(published, tuple(mentions), tuple(cues))

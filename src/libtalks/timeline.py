@@ -53,7 +53,11 @@ def _width(span: DateSpan) -> int:
 
 
 def _placeable(mention: DatedMention) -> bool:
-    return mention.span.known and mention.span.end is not None and _width(mention.span) <= MAX_SPAN_DAYS
+    return (
+        mention.span.known
+        and mention.span.end is not None
+        and _width(mention.span) <= MAX_SPAN_DAYS
+    )
 
 
 def _similarity(a: str, b: str) -> float:
@@ -102,7 +106,9 @@ def _shorten(sentence: str) -> str:
     return sentence[: EVENT_TEXT_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def between(events: list[TimelineEvent], since: date | None, until: date | None) -> list[TimelineEvent]:
+def between(
+    events: list[TimelineEvent], since: date | None, until: date | None
+) -> list[TimelineEvent]:
     """Events that may fall within [since, until]."""
     return [
         e for e in events

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from libtalks.models import Article, DateSpan
-from libtalks.timeline import TimelineEvent
 from libtalks.render import Column
+from libtalks.timeline import TimelineEvent
 
 
 def span_label(span: dict[str, Any] | None) -> str:

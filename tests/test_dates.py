@@ -1,0 +1,149 @@
+"""Temporal expressions and date inference, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from libtalks.anatomy import from_text
+from libtalks.dates import find_expressions
+from libtalks.dating import chronology, cues_of, resolve
+
+
+def kinds(sentence: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.text) for e in find_expressions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy arrived on Thursday March 4, 2021, in Zuwara.",
+         [("calendar", "Thursday March 4, 2021")]),
+        ("They signed it on Aug. 12 and 14 September.",
+         [("calendar", "Aug. 12"), ("calendar", "14 September")]),
+        ("A vote is due on June 22nd or the 3rd round.", [("calendar", "June 22nd")]),
+        ("Polls planned for March 2024 were delayed.", [("month_year", "March 2024")]),
+        ("The feud has run since 1969.", [("year", "1969")]),
+        ("Talks began Sunday and run through Friday.",
+         [("weekday", "Sunday"), ("weekday", "Friday")]),
+        ("Delegates met on Wednesday and Thursday.",
+         [("weekday", "Wednesday"), ("weekday", "Thursday")]),
+        ("It was signed last week, and a review follows next month.",
+         [("relative", "last week"), ("relative", "next month")]),
+        ("They agreed earlier this year and met again three days ago.",
+         [("relative", "earlier this year"), ("relative", "three days ago")]),
+        ("It came this spring, less than three weeks after the vote.",
+         [("relative", "this spring"), ("offset", "less than three weeks after")]),
+        ("The two-day summit opened in May.",
+         [("duration", "two-day"), ("month", "in May")]),
+        ("Militias may withdraw within 90 km of the line.", []),
+    ],
+)  # fmt: skip
+def test_expression_families(sentence, expected):
+    assert kinds(sentence) == expected
+
+
+def cue(sentence: str, index: int = 0):
+    return cues_of([sentence])[index]
+
+
+def test_last_month_written_in_january_is_december_of_the_year_before():
+    found = cue("The truce was signed last month.")
+    assert resolve(found, date(2023, 1, 15)) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_leap_day():
+    leap = cue("The convoy left on Feb. 29.")
+    assert resolve(leap, date(2024, 3, 10)) == (date(2024, 2, 29),) * 2
+    assert (
+        resolve(leap, date(2023, 3, 10)) == (date(2020, 2, 29),) * 2
+        or resolve(leap, date(2023, 3, 10)) is None
+        or resolve(leap, date(2023, 3, 10))[0].year != 2023
+    )
+    assert kinds("It happened on February 29, 2021.") == [("year", "2021")]
+
+
+def test_on_monday_in_a_report_written_on_a_monday_is_that_day():
+    monday = date(2021, 3, 8)
+    assert monday.weekday() == 0
+    assert resolve(cue("Delegates met on Monday in Zuwara."), monday) == (monday, monday)
+    assert resolve(cue("Delegates met last Monday."), monday) == (date(2021, 3, 1),) * 2
+    assert (
+        resolve(cue("Delegates will meet on Monday."), date(2021, 3, 9)) == (date(2021, 3, 15),) * 2
+    )
+
+
+def test_tense_is_read_from_the_words_around_a_date():
+    assert cue("Leaders will hold a summit on May 9th.").tense == "future"
+    assert cue("A forum is expected to be conducted online on Oct. 5.").tense == "future"
+    assert cue("The council was set up after a Jan. 19 conference.").tense == "past"
+    assert cue("Elections originally set for June 2019 never took place.").tense == "past"
+    assert cue("The session on Friday May 7, 2021, marks a first.").tense == "present"
+
+
+def article(text: str):
+    return from_text("t", "t.txt", text)
+
+
+WRITTEN = (
+    "Rivals meet in Zuwara\n"
+    "Negotiators from the two camps met on Tuesday in Zuwara, weeks after the truce signed "
+    "last month.\n"
+    "The March 3 truce ended a siege that began in May 2023.\n"
+    "Fighting around the port last year killed dozens.\n"
+    "A follow-up round will be held on April 15th.\n"
+)
+
+
+def test_inference_bounds_the_day_of_writing_without_guessing_a_day():
+    result = chronology(article(WRITTEN))
+    published = result.published
+    assert (published.start, published.end, published.precision) == (
+        date(2024, 4, 1),
+        date(2024, 4, 14),
+        "interval",
+    )
+    evidence = " ".join(published.evidence)
+    assert "last month" in evidence and "last year" in evidence and "April 15th" in evidence
+    tuesday = next(m for m in result.mentions if m.text == "Tuesday")
+    assert tuesday.span.precision == "interval"  # two Tuesdays remain possible
+    truce = next(m for m in result.mentions if m.text == "March 3")
+    assert truce.span.iso() == "2024-03-03"
+
+
+def test_a_weekday_inside_a_bounded_week_fixes_the_day():
+    text = WRITTEN.replace("weeks after", "less than two weeks after the March 3 truce and")
+    text = text.replace("last month", "in March")
+    text = text.replace("met on Tuesday", "met on Tuesday, April 9,")
+    result = chronology(article(text.replace(", April 9,", "")))
+    assert result.published.iso() == "2024-03-12"
+    assert "lead" in result.published.evidence[-1]
+
+
+def test_contradicting_cues_are_reported_and_the_later_one_ignored():
+    result = chronology(
+        article(
+            "Summit ends\nThe summit was held on March 3, 2021.\n"
+            "The summit will be held on March 1, 2021.\n"
+        )
+    )
+    assert result.published.start == date(2021, 3, 3)
+    assert any(line.startswith("ignored, contradicts") for line in result.published.evidence)
+
+
+def test_metadata_wins_over_inference_and_captions_never_date():
+    text = "---\npublished: 2022-07-20\n---\nRivals meet\nThey met on Monday. It rained in 2019.\n"
+    result = chronology(article(text))
+    assert result.published.iso() == "2022-07-20"
+    assert next(m for m in result.mentions if m.text == "Monday").span.iso() == "2022-07-18"
+    captioned = chronology(
+        article("Rivals meet\nA guard, June 22, 2020. (Wire Photo)\nThey met on Monday.\n")
+    )
+    assert captioned.published.precision == "unknown"
+
+
+def test_no_year_in_the_text_means_unknown():
+    result = chronology(article("Rivals meet\nThey met on Monday and will meet again Friday.\n"))
+    assert result.published.precision == "unknown"
+    assert all(m.span.precision == "unknown" for m in result.mentions)
