@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from libtalks.assemble import Meeting
+from libtalks.assemble import build as build_meetings
 from libtalks.corpus import LoadOptions
 from libtalks.corpus import load as _load
 from libtalks.dating import Chronology, chronology
@@ -25,3 +27,8 @@ def chronologies(articles: Sequence[Article]) -> dict[str, Chronology]:
 def timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
     """Every dated event the articles mention, merged across them, oldest first."""
     return build_timeline(m for c in chronologies(articles).values() for m in c.mentions)
+
+
+def meetings(articles: Sequence[Article]) -> list[Meeting]:
+    """The meetings the articles cover, reports of one meeting grouped, oldest first."""
+    return build_meetings(list(articles), chronologies(articles))

@@ -197,3 +197,71 @@ def timeline(ctx: click.Context, corpus: tuple[str, ...], since, until, fmt: str
         events, since.date() if since else None, until.date() if until else None
     )
     render.emit(views.timeline(events), views.TIMELINE_COLUMNS, fmt)
+
+
+@cli.command()
+@corpus_option
+@click.option("--explain", is_flag=True, help="Show why reports were grouped, or kept apart.")
+@output_options
+@click.pass_context
+def meetings(ctx: click.Context, corpus: tuple[str, ...], explain: bool, fmt: str) -> None:
+    """List the meetings the reports cover, oldest first, with the reports of each.
+
+    \b
+    Examples:
+      libtalks meetings
+      libtalks meetings --explain
+      libtalks meetings --json | jq '.[] | {id, start, place}'
+    """
+    from libtalks import api, render, views
+
+    items = load_articles(ctx, corpus)
+    titles = {a.id: a for a in items}
+    found = api.meetings(items)
+    records = [views.meeting(m, titles) for m in found]
+    if fmt == "table":
+        rows = [{**record, "row": n} for n, record in enumerate(records, start=1)]
+        render.emit(rows, views.MEETING_COLUMNS, fmt)
+    else:
+        render.emit(records, views.MEETING_COLUMNS[1:], fmt)
+    if explain:
+        links = {(x.left, x.right): x for m in found for x in m.links}
+        render.section(
+            "Why reports were grouped or kept apart",
+            [
+                render.safe(
+                    f"{x.left} + {x.right}: {'grouped' if x.merged else 'apart'}, "
+                    f"{x.reason}; text similarity {x.similarity}"
+                )
+                for x in sorted(links.values(), key=lambda x: (x.left, x.right))
+            ]
+            or ["No two reports named the same place, so none were compared."],
+        )
+
+
+@cli.command()
+@click.argument("meeting_id", metavar="ID")
+@corpus_option
+@output_options
+@click.pass_context
+def meeting(ctx: click.Context, meeting_id: str, corpus: tuple[str, ...], fmt: str) -> None:
+    """Show one meeting: its facts merged from all its reports, each once with its sources.
+
+    ID is the meeting's id, a unique prefix, a place name or its row number in `meetings`.
+
+    \b
+    Examples:
+      libtalks meeting ghadames-2020-11
+      libtalks meeting Ghadames --markdown
+      libtalks meeting 2 --json | jq '.digest[] | select(.sources | length > 1)'
+    """
+    from libtalks import api, lookup, render, views
+
+    items = load_articles(ctx, corpus)
+    found = api.meetings(items)
+    chosen = lookup.meeting(found, meeting_id)
+    record = views.meeting_detail(chosen, {a.id: a for a in items})
+    if fmt in ("json", "jsonl"):
+        render.emit(record, [], fmt)
+        return
+    render.meeting(record, markdown=fmt == "markdown")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from libtalks.assemble import Meeting
 from libtalks.models import Article, DateSpan
 from libtalks.render import Column
 from libtalks.timeline import TimelineEvent
@@ -59,4 +60,78 @@ TIMELINE_COLUMNS = [
     Column("precision", lambda r: r["precision"]),
     Column("event", lambda r: r["event"], max_width=90),
     Column("sources", lambda r: r["sources"]),
+]
+
+
+def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "title": f"{item.body or 'Meeting'} in {item.place or 'an unknown place'}",
+        "place": item.place,
+        "country": item.country,
+        "start": item.days.start.isoformat() if item.days.start else None,
+        "end": item.days.end.isoformat() if item.days.end else None,
+        "precision": item.days.precision,
+        "round": item.round,
+        "body": item.body,
+        "participants": list(item.participants),
+        "mediators": list(item.mediators),
+        "topics": list(item.topics),
+        "outcomes": list(item.outcomes),
+        "reports": [
+            {
+                "article": article_id,
+                "title": titles[article_id].title,
+                "outlet": titles[article_id].outlet,
+                "similarity": score,
+            }
+            for article_id, score in item.reports
+        ],
+        "mentioned_in": list(item.mentioned_in),
+    }
+
+
+def meeting_detail(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
+    """One meeting with its digest: each fact once, with every report that states it."""
+    from libtalks.assemble import unique_facts
+
+    record = meeting(item, titles)
+    sentences = [(s, i) for i, _ in item.reports for s in titles[i].sentences]
+    record["digest"] = [{"text": text, "sources": sources}
+                        for text, sources in unique_facts(sentences)]  # fmt: skip
+    record["disagreements"] = list(item.disagreements)
+    record["evidence"] = list(item.days.evidence)
+    record["links"] = [
+        {"left": link.left, "right": link.right, "similarity": link.similarity,
+         "merged": link.merged, "reason": link.reason}
+        for link in item.links
+    ]  # fmt: skip
+    return record
+
+
+def _days(record: dict[str, Any]) -> str:
+    if record["start"] is None:
+        return "unknown"
+    if record["end"] is None:
+        return f"≥ {record['start']}"
+    if record["start"] == record["end"]:
+        return record["start"]
+    return f"{record['start']} … {record['end']}"
+
+
+MEETING_COLUMNS = [
+    Column("#", lambda r: r["row"], numeric=True),
+    Column("id", lambda r: r["id"], no_wrap=True),
+    Column("days", _days),
+    Column("place", lambda r: ", ".join(filter(None, [r["place"], r["country"]]))),
+    Column(
+        "round / body",
+        lambda r: ", ".join(
+            filter(None, [f"round {r['round']}" if r["round"] else None, r["body"]])
+        ),
+    ),
+    Column("participants", lambda r: r["participants"], max_width=30),
+    Column("topics", lambda r: r["topics"], max_width=30),
+    Column("reports", lambda r: len(r["reports"]), numeric=True),
+    Column("outlets", lambda r: sorted({x["outlet"] or "?" for x in r["reports"]})),
 ]

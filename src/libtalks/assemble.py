@@ -1,0 +1,143 @@
+"""Meetings built from groups of reports: facts merged, sources kept, disagreements shown."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, utils
+
+from libtalks.cluster import Link, group, similarity, slug
+from libtalks.dating import Chronology
+from libtalks.meetings import MeetingFacts, facts
+from libtalks.models import Article, DateSpan
+
+# Two sentences from different reports state the same fact at this token_sort_ratio or above.
+SAME_FACT_SIMILARITY = 70
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting and the reports that cover it."""
+
+    id: str
+    place: str | None
+    country: str | None
+    days: DateSpan
+    round: int | None
+    body: str | None
+    participants: tuple[str, ...]
+    mediators: tuple[str, ...]
+    topics: tuple[str, ...]
+    outcomes: tuple[str, ...]
+    reports: tuple[tuple[str, float], ...]  # (article id, similarity to the first report)
+    mentioned_in: tuple[str, ...]
+    disagreements: tuple[str, ...]
+    links: tuple[Link, ...]
+
+
+def _first(values):
+    return next((v for v in values if v), None)
+
+
+def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
+    known = [m.days for m in members if m.days.known]
+    if not known:
+        return DateSpan.unknown(), []
+    spans = {(d.start, d.end) for d in known}
+    disagreements = []
+    if len(spans) > 1:
+        disagreements.append("days: " + " vs ".join(
+            f"{m.days.iso()} ({m.article})" for m in members if m.days.known))  # fmt: skip
+    narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
+    evidence = tuple(line for d in known for line in d.evidence)
+    return DateSpan(narrowest.start, narrowest.end, narrowest.precision, evidence), disagreements
+
+
+def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Sentences that say the same thing, once each with all their sources."""
+    merged: list[tuple[str, list[str]]] = []
+    for text, source in sentences:
+        for kept, sources in merged:
+            if fuzz.token_sort_ratio(text, kept, processor=utils.default_process) >= (
+                SAME_FACT_SIMILARITY
+            ):
+                if source not in sources:
+                    sources.append(source)
+                break
+        else:
+            merged.append((text, [source]))
+    return merged
+
+
+def build(articles: list[Article], chronologies: dict[str, Chronology]) -> list[Meeting]:
+    """Every meeting the reports cover, oldest first."""
+    by_id = {a.id: a for a in articles}
+    all_facts = {a.id: facts(a, chronologies[a.id]) for a in articles}
+    groups, links = group(articles, all_facts)
+    meetings = []
+    for ids in groups:
+        members = [all_facts[i] for i in ids]
+        days, disagreements = _merge_days(members)
+        places = Counter(m.place for m in members if m.place)
+        place = places.most_common(1)[0][0] if places else None
+        rounds = {m.round for m in members if m.round}
+        if len(rounds) > 1:
+            disagreements.append("round: " + " vs ".join(
+                f"{m.round} ({m.article})" for m in members if m.round))  # fmt: skip
+        outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])
+        first = by_id[ids[0]]
+        meetings.append(
+            Meeting(
+                id=slug(place, days),
+                place=place,
+                country=_first(m.country for m in members if m.place == place),
+                days=days,
+                round=_first(m.round for m in members),
+                body=max((m.body for m in members if m.body), key=len, default=None),
+                participants=tuple(dict.fromkeys(p for m in members for p in m.participants)),
+                mediators=tuple(dict.fromkeys(p for m in members for p in m.mediators)),
+                topics=tuple(sorted({t for m in members for t in m.topics})),
+                outcomes=tuple(text for text, _ in outcomes),
+                reports=tuple(
+                    (i, 100.0 if i == ids[0] else similarity(first, by_id[i])) for i in ids
+                ),
+                mentioned_in=(),
+                disagreements=tuple(disagreements),
+                links=tuple(link for link in links if link.left in ids or link.right in ids),
+            )
+        )
+    meetings = _with_mentions(meetings, chronologies, by_id)
+    return sorted(_unique_ids(meetings), key=lambda m: (m.days.start is None, m.days.start, m.id))
+
+
+def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
+                   by_id: dict[str, Article]) -> list[Meeting]:  # fmt: skip
+    """Reports outside a meeting that name its place, or date an event inside its days."""
+    result = []
+    for meeting in meetings:
+        members = {i for i, _ in meeting.reports}
+        mentioned = []
+        for article_id, chron in sorted(chronologies.items()):
+            if article_id in members:
+                continue
+            dated = any(
+                m.span.precision == "day" and meeting.days.known and meeting.days.end
+                and meeting.days.start <= m.span.start <= meeting.days.end
+                and m.event_kind in ("agreement", "meeting")
+                for m in chron.mentions
+            )  # fmt: skip
+            if dated:
+                mentioned.append(article_id)
+        result.append(replace(meeting, mentioned_in=tuple(mentioned)))
+    return result
+
+
+def _unique_ids(meetings: list[Meeting]) -> list[Meeting]:
+    seen: Counter[str] = Counter()
+    result = []
+    for meeting in sorted(meetings, key=lambda m: m.reports[0][0]):
+        seen[meeting.id] += 1
+        result.append(meeting if seen[meeting.id] == 1 else
+                      replace(meeting, id=f"{meeting.id}-{seen[meeting.id]}"))  # fmt: skip
+    return result

@@ -1,0 +1,145 @@
+"""Which reports cover the same meeting: place, overlapping days, text similarity, with reasons.
+
+Text similarity alone cannot decide: every report on these talks shares most of its words with
+every other. So a place and days decide, and text similarity only joins a report that gives no
+days to a report of the same place when it is a near copy (a wire story under a new headline).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, utils
+
+from libtalks.meetings import MeetingFacts
+from libtalks.models import Article, DateSpan
+
+# Two place names are one place at this rapidfuzz ratio (0-100) or above: transliterations
+# (Ghadames / Ghadamis) differ by a letter or two, different towns by much more.
+PLACE_SIMILARITY = 85
+# A report whose days are unknown joins a meeting of the same place only when its lead is this
+# alike (token_sort_ratio): a copy under a new headline, not merely a report on the same talks
+# (seed reports of different meetings score 30-55 against each other).
+WIRE_COPY_SIMILARITY = 80
+# How much of a report's text is compared: its headline and lead.
+LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two reports were, or were not, put in one meeting."""
+
+    left: str
+    right: str
+    similarity: float
+    merged: bool
+    reason: str
+
+
+def lead_text(article: Article) -> str:
+    return " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
+
+
+def similarity(a: Article, b: Article) -> float:
+    return round(fuzz.token_sort_ratio(lead_text(a), lead_text(b),
+                                       processor=utils.default_process), 1)  # fmt: skip
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.ratio(a, b, processor=utils.default_process) >= PLACE_SIMILARITY
+
+
+def _days_overlap(a: MeetingFacts, b: MeetingFacts) -> bool | None:
+    if not (a.days.known and b.days.known):
+        return None
+    return a.days.overlaps(b.days)
+
+
+def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
+    score = similarity(a, b)
+    if not same_place(fa.place, fb.place):
+        return Link(a.id, b.id, score, False, f"different places: {fa.place} / {fb.place}")
+    overlap = _days_overlap(fa, fb)
+    if overlap:
+        return Link(a.id, b.id, score, True,
+                    f"same place ({fa.place}) and overlapping days "
+                    f"({fa.days.iso()} / {fb.days.iso()})")  # fmt: skip
+    if overlap is False:
+        return Link(a.id, b.id, score, False,
+                    f"same place ({fa.place}) but different days "
+                    f"({fa.days.iso()} / {fb.days.iso()})")  # fmt: skip
+    if score >= WIRE_COPY_SIMILARITY:
+        return Link(
+            a.id,
+            b.id,
+            score,
+            True,
+            f"same place ({fa.place}), days unknown, near-identical text ({score})",
+        )
+    return Link(
+        a.id,
+        b.id,
+        score,
+        False,
+        f"same place ({fa.place}) but days unknown and text only {score} alike",
+    )
+
+
+def group(
+    articles: list[Article], facts: dict[str, MeetingFacts]
+) -> tuple[list[list[str]], list[Link]]:
+    """Groups of article ids, one per meeting, and every comparison made. The result does not
+    depend on the order of the input: reports are compared in id order and joined by
+    union-find, which gives the same groups whatever order the links arrive in."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    parent = {a.id: a.id for a in ordered}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    links = []
+    by_place: dict[str, list[Article]] = {}
+    for article in ordered:  # blocking: only reports naming a place alike are compared
+        key = _place_key(facts[article.id].place)
+        by_place.setdefault(key, []).append(article)
+    for block in by_place.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                link = compare(a, facts[a.id], b, facts[b.id])
+                links.append(link)
+                if link.merged:
+                    ra, rb = root(a.id), root(b.id)
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for article in ordered:
+        groups.setdefault(root(article.id), []).append(article.id)
+    return sorted(groups.values()), links
+
+
+def _place_key(place: str | None) -> str:
+    """A coarse key for blocking: the place's first three letters, accents and al- dropped."""
+    if not place:
+        return ""
+    text = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^(?:al|el)[- ]", "", text)
+    return text[:3]
+
+
+def slug(place: str | None, days: DateSpan) -> str:
+    """A readable id: the place and the month (or year) the days fall in, when they do."""
+    base = re.sub(r"[^a-z0-9]+", "-", (place or "unknown-place").lower()).strip("-")
+    start, end = days.start, days.end
+    if start is None or end is None:
+        return base
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{base}-{start:%Y-%m}"
+    if start.year == end.year:
+        return f"{base}-{start:%Y}"
+    return base

@@ -1,0 +1,206 @@
+"""Which meeting a report covers: place, days, round, body, participants, outcomes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from libtalks import gazetteer
+from libtalks.dating import Chronology, resolve
+from libtalks.lexicon import NUMBER_WORDS
+from libtalks.models import Article, DateSpan
+from libtalks.names import persons_in
+
+# The lead, where a report says what happened, where and when: its first sentences.
+LEAD_SENTENCES = 4
+# Where a place is named counts: in the headline most, in the lead more than further down.
+PLACE_WEIGHTS = {"title": 3, "lead": 2, "body": 1}
+# A name counts as a participant unless the words just before it make it part of someone
+# else's description ("forces loyal to ...", "the army of ...").
+DESCRIPTION_REACH_WORDS = 4
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "latest": 0,
+}  # fmt: skip
+MEETING_WORDS = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gathered|convened|visited|hosted"
+    r"|summit|conference|negotiations|round)\b",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
+PLACE_PATTERNS = [
+    re.compile(
+        rf"\b(?:city|town|resort|capital|village|port|oasis|enclave|region) of (?P<place>{_NAME})"
+    ),
+    re.compile(rf"\b(?:in|at|visited|to) (?P<place>{_NAME})"),
+]
+POSSESSIVE_COUNTRY = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
+)
+ROUND = re.compile(r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b", re.IGNORECASE)
+BODY = re.compile(
+    r"\b(?:(?P<acronym>\d\+\d) (?:military |joint military )?(?:commission|committee)"
+    r"|(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum|Council)))\b"
+)
+OUTCOME = re.compile(
+    r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
+    r"|joint statement|will discuss|would discuss|to focus on)\b",
+    re.IGNORECASE,
+)
+TOPICS = {
+    "ceasefire": r"cease-?fire|truce",
+    "foreign fighters": r"foreign (?:fighters|mercenaries|forces)|mercenaries",
+    "prisoner exchange": r"prisoners?",
+    "unified army command": r"chief of staff|reunification of the army|unif\w+ (?:the )?command",
+    "border security": r"border patrols?|smuggling|trafficking",
+    "transport links": r"air and land transit|flights|roads",
+    "elections": r"elections?",
+    "oil": r"\boil\b",
+}
+NOT_PLACES = set(
+    "The A An This That January February March April May June July August September October "
+    "November December".split()
+)
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """What one report says about the meeting it covers."""
+
+    article: str
+    place: str | None
+    country: str | None
+    days: DateSpan
+    round: int | None
+    body: str | None
+    participants: tuple[str, ...]
+    mediators: tuple[str, ...]
+    topics: tuple[str, ...]
+    outcomes: tuple[str, ...]
+
+
+def _places(article: Article) -> dict[str, int]:
+    scores: dict[str, int] = {}
+    texts = [(article.title, "title")] + [
+        (s, "lead" if i < LEAD_SENTENCES else "body") for i, s in enumerate(article.sentences)
+    ]
+    for text, where in texts:
+        if where == "body" and not MEETING_WORDS.search(text):
+            continue
+        for pattern in PLACE_PATTERNS:
+            for match in pattern.finditer(text):
+                place = _trim_place(match["place"])
+                if place:
+                    scores[place] = scores.get(place, 0) + PLACE_WEIGHTS[where]
+    return scores
+
+
+def _trim_place(name: str) -> str | None:
+    words = name.replace("’s", "").replace("'s", "").split()
+    while words and (words[0] in NOT_PLACES):
+        words.pop(0)
+    if not words or words[0].lower() == words[0]:
+        return None
+    name = " ".join(words)
+    if gazetteer.country_of(name) or len(words) == 1:
+        return name
+    first = words[0]
+    return first if gazetteer.country_of(first) else None
+
+
+def place_of(article: Article) -> tuple[str | None, str | None]:
+    """The town (or, failing one, the country) where the report's meeting took place."""
+    scores = _places(article)
+    if not scores:
+        return None, None
+    countries = gazetteer.countries()
+    towns = {p: s for p, s in scores.items() if p not in countries}
+    pool = towns or scores
+    best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
+    country = gazetteer.country_of(best)
+    if country is None:
+        for sentence in article.sentences:
+            for match in POSSESSIVE_COUNTRY.finditer(sentence):
+                if match["place"] == best and match["country"] in countries:
+                    country = match["country"]
+    return best, country
+
+
+def days_of(article: Article, chron: Chronology) -> DateSpan:
+    """The meeting's days: its first day from the lead's event date, its last from a stated
+    length ("three-day"), a closing weekday ("through Wednesday") or a second day named."""
+    lead = [
+        c for c in chron.cues
+        if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
+        and c.expression.kind in ("weekday", "calendar")
+    ]  # fmt: skip
+    start = next((m for m in chron.mentions if lead and m.sentence == lead[0].sentence
+                  and m.text == lead[0].expression.text), None)  # fmt: skip
+    if start is None or not start.span.known:
+        return DateSpan.unknown(("no dated event in the lead",))
+    evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
+    first = start.span
+    if first.precision != "day":
+        return DateSpan(first.start, first.end, first.precision, evidence)
+    end = first.start
+    for cue in chron.cues:
+        e = cue.expression
+        if cue.sentence_index >= LEAD_SENTENCES + 4:
+            continue
+        if e.kind == "weekday" and cue is not lead[0] and (
+            cue.sentence == lead[0].sentence or (e.qualifier is None and "through" in
+                                                 cue.sentence[max(0, e.start - 9):e.start])
+        ):  # fmt: skip
+            cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
+            if cue_end and cue_end[0] > end:
+                end = cue_end[0]
+                evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+    for match in re.finditer(r"\b(\w+)-day (?:meeting|talks|session|summit|round)", article.title
+                             + " " + " ".join(article.sentences)):  # fmt: skip
+        length = NUMBER_WORDS.get(match[1].lower()) or (int(match[1]) if match[1].isdigit() else 0)
+        if length > 1 and first.start + timedelta(days=length - 1) > end:
+            end = first.start + timedelta(days=length - 1)
+            evidence += (f"length: “{match.group()}”",)
+    return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+
+
+def participants_of(article: Article, place: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """People the report places at the meeting, and which of them mediate (UN roles)."""
+    people: dict[str, bool] = {}
+    for index, sentence in enumerate(article.sentences):
+        if index >= LEAD_SENTENCES and not (place and place in sentence):
+            continue
+        for name, start in persons_in(sentence):
+            clause = re.split(r"[,;:(]", sentence[:start])[-1]
+            before = clause.split()[-DESCRIPTION_REACH_WORDS:]
+            if {"to", "of", "by", "from"} & {w.lower() for w in before}:
+                continue  # part of someone else's description, not an attendee
+            mediator = bool(re.search(r"\b(?:UN|U\.N\.|United Nations)\b", sentence)) and bool(
+                re.search(r"\b(?:envoy|mission|head)\b", sentence))  # fmt: skip
+            people[name] = people.get(name, False) or mediator
+    return tuple(people), tuple(name for name, is_mediator in people.items() if is_mediator)
+
+
+def facts(article: Article, chron: Chronology) -> MeetingFacts:
+    """Everything the report says about the meeting it covers."""
+    text = " ".join(article.sentences)
+    place, country = place_of(article)
+    round_match = ROUND.search(text)
+    round_number = ORDINALS[round_match["ordinal"].lower()] if round_match else None
+    body_match = BODY.search(text)
+    body = None
+    if body_match:
+        names = [m["name"].strip() for m in BODY.finditer(text) if m["name"]]
+        acronym = next((m["acronym"] for m in BODY.finditer(text) if m["acronym"]), None)
+        named = next((n for n in names if "Commission" in n or "Committee" in n), None)
+        body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
+    participants, mediators = participants_of(article, place)
+    topics = tuple(t for t, pattern in TOPICS.items() if re.search(pattern, text, re.IGNORECASE))
+    outcomes = tuple(s for s in article.sentences if OUTCOME.search(s))
+    return MeetingFacts(
+        article=article.id, place=place, country=country, days=days_of(article, chron),
+        round=round_number or None, body=body or None, participants=participants,
+        mediators=mediators, topics=topics, outcomes=outcomes,
+    )  # fmt: skip

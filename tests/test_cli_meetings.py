@@ -1,0 +1,106 @@
+"""`libtalks meetings` and `libtalks meeting ID` on the seeds and on reports written here."""
+
+from __future__ import annotations
+
+from conftest import invoke, invoke_json
+
+
+def test_seed_meetings_match_the_analyst(expected):
+    records = invoke_json("meetings")
+    assert len(records) == len(expected["meetings"]) == 4
+    by_place = {r["place"]: r for r in records}
+    for meeting in expected["meetings"]:
+        record = by_place[meeting["place"]]
+        assert record["country"] == meeting["country"]
+        assert [r["article"] for r in record["reports"]] == meeting["reports"]
+        assert sorted(record["mentioned_in"]) == sorted(meeting.get("mentioned_in", []))
+        if meeting["day_derivable_from_text"]:
+            assert record["start"] == meeting["true_start"]
+        elif record["precision"] == "day":
+            raise AssertionError(f"{record['id']} claims a day the text does not give")
+    assert by_place["Ghadames"]["id"] == "ghadames-2020-11"
+    assert by_place["Ghadames"]["end"] == "2020-11-04"
+    assert set(by_place["Tripoli"]["participants"]) == {
+        "Abdelrazzak Al-Nadhouri",
+        "Mohammad Al-Haddad",
+    }
+
+
+def test_digest_states_shared_facts_once_with_both_sources():
+    record = invoke_json("meeting", "ghadames-2020-11")
+    digest = record["digest"]
+    shared = [d for d in digest if len(d["sources"]) == 2]
+    assert shared, "the two Ghadames reports share facts"
+    assert any(d["sources"] == ["001_05a61378f0d2bfea"] for d in digest)
+    assert any(d["sources"] == ["002_1d03824f4f11dffd"] for d in digest)
+    texts = [d["text"] for d in digest]
+    assert len(texts) == len(set(texts))
+
+
+def test_meeting_lookup_by_prefix_place_and_row_and_unknown():
+    assert invoke_json("meeting", "gene")["id"] == "geneva-2020-10"
+    assert invoke_json("meeting", "Hurghada")["place"] == "Hurghada"
+    assert invoke_json("meeting", "1")["id"] == invoke_json("meetings")[0]["id"]
+    result = invoke("meeting", "Tripli")
+    assert result.exit_code == 1 and "tripoli" in result.stderr
+
+
+def write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_written_reports_group_by_place_and_days(tmp_path):
+    lead = (
+        "Army chiefs from the rival camps met on Tuesday in the desert town of Ubari for "
+        "talks on the withdrawal of fighters. The truce was signed in 2024."
+    )
+    write(tmp_path, "a.txt", "Rival army chiefs meet in Ubari\n" + lead)
+    write(tmp_path, "b.txt", "Army chiefs hold talks in desert town\n" + lead)  # wire copy
+    write(
+        tmp_path,
+        "c.txt",
+        "Army chiefs meet again, in Kufra\nArmy chiefs from the rival "
+        "camps met on Tuesday in the oasis town of Kufra for talks. The truce was signed in "
+        "2024.",
+    )
+    write(
+        tmp_path,
+        "d.txt",
+        "Dates harvest begins\nFarmers in the south began the date "
+        "harvest on Monday, earlier than in 2023.",
+    )
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    groups = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    assert ["a", "b"] in groups and ["c"] in groups and ["d"] in groups
+    explained = invoke("meetings", "--corpus", str(tmp_path), "--explain").stdout
+    assert "grouped" in explained
+
+
+def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):
+    for name, town, day in (("a", "Ubari", "March 4, 2025"), ("b", "Kufra", "April 8, 2025")):
+        write(
+            tmp_path,
+            f"{name}.txt",
+            f"Generals meet in {town}\nGeneral Omar Fadil and "
+            f"General Salem Zidan met in {town} on {day} for talks on the border.",
+        )
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert len(records) == 2
+    assert all(set(r["participants"]) == {"Omar Fadil", "Salem Zidan"} for r in records)
+
+
+def test_opening_and_closing_day_reports_are_one_meeting(tmp_path):
+    write(
+        tmp_path,
+        "open.txt",
+        "Talks open in Ubari\nDelegates met on March 4, 2025 in Ubari "
+        "for a three-day meeting on the border.",
+    )
+    write(
+        tmp_path,
+        "close.txt",
+        "Talks close in Ubari\nThe talks in Ubari ended on March 6, "
+        "2025 with a deal on the border.",
+    )
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert [sorted(r["article"] for r in m["reports"]) for m in records] == [["close", "open"]]
