@@ -106,3 +106,14 @@ def test_version_comes_from_the_package_metadata():
 
     result = invoke("--version")
     assert result.exit_code == 0 and version("libtalks") in result.stdout
+
+
+def test_every_command_has_help_with_an_example_and_is_documented():
+    from pathlib import Path
+
+    from libtalks.cli import cli
+
+    reference = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text()
+    for name, command in cli.commands.items():
+        assert "Examples:" in (command.help or ""), name
+        assert f"## libtalks {name}" in reference, name

@@ -122,7 +122,7 @@ def _days(record: dict[str, Any]) -> str:
 MEETING_COLUMNS = [
     Column("#", lambda r: r["row"], numeric=True),
     Column("id", lambda r: r["id"], no_wrap=True),
-    Column("days", _days),
+    Column("days", _days, no_wrap=True),
     Column("place", lambda r: ", ".join(filter(None, [r["place"], r["country"]]))),
     Column(
         "round / body",
@@ -131,7 +131,6 @@ MEETING_COLUMNS = [
         ),
     ),
     Column("participants", lambda r: r["participants"], max_width=30),
-    Column("topics", lambda r: r["topics"], max_width=30),
     Column("reports", lambda r: len(r["reports"]), numeric=True),
-    Column("outlets", lambda r: sorted({x["outlet"] or "?" for x in r["reports"]})),
+    Column("outlets", lambda r: sorted({x["outlet"] for x in r["reports"] if x["outlet"]})),
 ]
