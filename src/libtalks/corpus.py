@@ -61,10 +61,11 @@ class LoadOptions:
 def seed_paths() -> list[Path]:
     """The seed articles embedded in the package (or, in an editable install, the checkout's)."""
     try:
-        folder = Path(str(resources.files("libtalks.seeds")))
+        # libtalks.seeds is a namespace package: iterate it, its str() is not a path.
+        items = [Path(str(item)) for item in resources.files("libtalks.seeds").iterdir()]
     except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[2] / "seeds"
-    return sorted(folder.glob("*.txt"))
+        items = list((Path(__file__).resolve().parents[2] / "seeds").iterdir())
+    return sorted(item for item in items if item.suffix == ".txt")
 
 
 def resolve_paths(specs: list[str] | tuple[str, ...]) -> list[str]:
