@@ -134,7 +134,8 @@ def table(
             column.header,
             justify="right" if column.numeric else "left",
             max_width=column.max_width,
-            overflow="fold",
+            no_wrap=column.no_wrap,
+            overflow="ellipsis" if column.no_wrap else "fold",
         )
     for row in rows:
         grid.add_row(*(safe(column.value(row)) for column in columns))

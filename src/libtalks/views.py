@@ -122,7 +122,7 @@ def _days(record: dict[str, Any]) -> str:
 MEETING_COLUMNS = [
     Column("#", lambda r: r["row"], numeric=True),
     Column("id", lambda r: r["id"], no_wrap=True),
-    Column("days", _days, no_wrap=True),
+    Column("days", _days),
     Column("place", lambda r: ", ".join(filter(None, [r["place"], r["country"]]))),
     Column(
         "round / body",
