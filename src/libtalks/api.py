@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from libtalks.actors import Actor, named_people
+from libtalks.actors import build as build_actors
 from libtalks.assemble import Meeting
 from libtalks.assemble import build as build_meetings
 from libtalks.corpus import LoadOptions
@@ -29,6 +31,13 @@ def timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
     return build_timeline(m for c in chronologies(articles).values() for m in c.mentions)
 
 
-def meetings(articles: Sequence[Article]) -> list[Meeting]:
-    """The meetings the articles cover, reports of one meeting grouped, oldest first."""
-    return build_meetings(list(articles), chronologies(articles))
+def actors(articles: Sequence[Article]) -> list[Actor]:
+    """Every person, organisation, place and country the articles name, aliases merged."""
+    return build_actors(articles)
+
+
+def meetings(articles: Sequence[Article], known: Sequence[Actor] | None = None) -> list[Meeting]:
+    """The meetings the articles cover, reports of one meeting grouped, oldest first.
+    `known` are the articles' actors when already built."""
+    people = named_people(actors(articles) if known is None else known)
+    return build_meetings(list(articles), chronologies(articles), people)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, utils
 
 from libtalks.cluster import Link, group, similarity, slug
 from libtalks.dating import Chronology
-from libtalks.meetings import MeetingFacts, facts
+from libtalks.meetings import MeetingFacts, NamedPerson, facts
 from libtalks.models import Article, DateSpan
 
 # Two sentences from different reports state the same fact at this token_sort_ratio or above.
@@ -70,10 +70,12 @@ def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]
     return merged
 
 
-def build(articles: list[Article], chronologies: dict[str, Chronology]) -> list[Meeting]:
-    """Every meeting the reports cover, oldest first."""
+def build(articles: list[Article], chronologies: dict[str, Chronology],
+          people: dict[str, list[NamedPerson]]) -> list[Meeting]:  # fmt: skip
+    """Every meeting the reports cover, oldest first; `people` are each article's person
+    mentions by actor name."""
     by_id = {a.id: a for a in articles}
-    all_facts = {a.id: facts(a, chronologies[a.id]) for a in articles}
+    all_facts = {a.id: facts(a, chronologies[a.id], people.get(a.id, ())) for a in articles}
     groups, links = group(articles, all_facts)
     meetings = []
     for ids in groups:

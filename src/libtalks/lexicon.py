@@ -55,3 +55,66 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "several": 3, "few": 2,
 }  # fmt: skip
+
+# --- actors -------------------------------------------------------------------------------
+# Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".
+TITLES = (
+    "Field Marshal", "Brig. Gen.", "Brigadier General", "Lt. Gen.", "Lieutenant General",
+    "Maj. Gen.", "Major General", "Gen.", "General", "Colonel", "Col.", "Lt.", "Capt.", "Captain",
+    "Marshal", "Admiral", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Defence Minister", "Defense Minister", "Interior Minister", "Minister", "President",
+    "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",
+    "King", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Speaker",
+)  # fmt: skip
+# Nouns that make the words before or beside a name a role ("the UN's top Libya envoy").
+ROLE_NOUNS = frozenset(
+    """envoy envoys leader leaders commander commanders dictator official officials minister
+    chief head chair chairman chairwoman spokesman spokeswoman spokesperson president general
+    ambassador representative negotiator mediator secretary director coordinator adviser
+    advisor deputy member delegate premier king emir marshal officer colonel strongman
+    warlord ruler speaker founder analyst correspondent diplomat prosecutor judge governor
+    mayor""".split()
+)
+# Head nouns that make a capitalised name an organisation ("Joint Military Commission").
+ORGANIZATION_HEADS = frozenset(
+    """Nations Mission Commission Committee Council Army Forces Force Government Accord
+    Ministry Department Agency Union Organization Organisation Party Front Bank Corporation
+    Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
+    Network Company Service Services Association Alliance League Movement Office Authority
+    Authorities Administration Guard Coalition Federation Fund Program Programme Watch
+    Channel Television Agency Corps Senate Congress Cabinet""".split()
+)
+# Head nouns of geographic features and landmarks: places, but not actors ("Red Sea").
+LANDMARK_HEADS = frozenset(
+    """Sea Gulf Ocean Desert River Mountains Mountain Valley Lake Basin Coast Peninsula Square
+    Street Road Highway Bridge Airport Port Harbour Harbor Palace Hotel Stadium Mosque Heritage
+    Crescent""".split()
+)
+# Social platforms are where something was said, not who said it.
+PLATFORMS = frozenset(
+    "Twitter Facebook Instagram YouTube Telegram WhatsApp TikTok LinkedIn Reddit".split()
+)
+# Compass and region words that start place names and adjectives, never people.
+COMPASS_WORDS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Middle Upper Lower
+    Greater""".split()
+)
+# Capitalised words that start sentences and headings but are not names.
+FUNCTION_WORDS = frozenset(
+    """The A An This That These Those In On At By For From With Without To Of And But Or Since
+    After Before When While As According Last Next Other Both All Some Many Most Such Its Their
+    His Her Our We They He She It I You There Here Then Yet Still Also Meanwhile However
+    Although Though If Under Over Despite Amid Among During Speaking Commenting Asked Earlier
+    Later""".split()
+)
+# Name particles written before a family name ("al-Sarraj", "Abdel Aziz", "bin Zayed").
+PARTICLES = frozenset("al el ul ad as ash at az ar an bin ibn ben abu abd abdel abdul".split())
+# Verbs of saying that attribute a quotation to its speaker.
+SAY_VERBS = frozenset(
+    """said says say told tells added adds stated states wrote writes tweeted tweets noted notes
+    explained explains declared declares announced announces commented comments insisted
+    insists warned warns stressed stresses urged urges asserted asserts confirmed confirms
+    argued argues replied replies""".split()
+)
+# Pronouns that stand for the last person named before them.
+PERSON_PRONOUNS = frozenset("he she He She".split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -10,7 +11,6 @@ from libtalks import gazetteer
 from libtalks.dating import Chronology, resolve
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.models import Article, DateSpan
-from libtalks.names import persons_in
 
 # The lead, where a report says what happened, where and when: its first sentences.
 LEAD_SENTENCES = 4
@@ -63,6 +63,10 @@ NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
 )
+
+
+# A person mention by its actor's name: (sentence index, offset in the sentence, name).
+NamedPerson = tuple[int, int, str]
 
 
 @dataclass(frozen=True)
@@ -166,24 +170,27 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
 
 
-def participants_of(article: Article, place: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """People the report places at the meeting, and which of them mediate (UN roles)."""
-    people: dict[str, bool] = {}
-    for index, sentence in enumerate(article.sentences):
+def participants_of(
+    article: Article, place: str | None, people: Sequence[NamedPerson]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """People the report places at the meeting, and which of them mediate (UN roles).
+    `people` are the article's person mentions by their actor names (actors.py)."""
+    found: dict[str, bool] = {}
+    for index, start, name in sorted(people):
+        sentence = article.sentences[index]
         if index >= LEAD_SENTENCES and not (place and place in sentence):
             continue
-        for name, start in persons_in(sentence):
-            clause = re.split(r"[,;:(]", sentence[:start])[-1]
-            before = clause.split()[-DESCRIPTION_REACH_WORDS:]
-            if {"to", "of", "by", "from"} & {w.lower() for w in before}:
-                continue  # part of someone else's description, not an attendee
-            mediator = bool(re.search(r"\b(?:UN|U\.N\.|United Nations)\b", sentence)) and bool(
-                re.search(r"\b(?:envoy|mission|head)\b", sentence))  # fmt: skip
-            people[name] = people.get(name, False) or mediator
-    return tuple(people), tuple(name for name, is_mediator in people.items() if is_mediator)
+        clause = re.split(r"[,;:(]", sentence[:start])[-1]
+        before = clause.split()[-DESCRIPTION_REACH_WORDS:]
+        if {"to", "of", "by", "from"} & {w.lower() for w in before}:
+            continue  # part of someone else's description, not an attendee
+        mediator = bool(re.search(r"\b(?:UN|U\.N\.|United Nations)\b", sentence)) and bool(
+            re.search(r"\b(?:envoy|mission|head)\b", sentence))  # fmt: skip
+        found[name] = found.get(name, False) or mediator
+    return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
 
 
-def facts(article: Article, chron: Chronology) -> MeetingFacts:
+def facts(article: Article, chron: Chronology, people: Sequence[NamedPerson] = ()) -> MeetingFacts:
     """Everything the report says about the meeting it covers."""
     text = " ".join(article.sentences)
     place, country = place_of(article)
@@ -196,7 +203,7 @@ def facts(article: Article, chron: Chronology) -> MeetingFacts:
         acronym = next((m["acronym"] for m in BODY.finditer(text) if m["acronym"]), None)
         named = next((n for n in names if "Commission" in n or "Committee" in n), None)
         body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
-    participants, mediators = participants_of(article, place)
+    participants, mediators = participants_of(article, place, people)
     topics = tuple(t for t, pattern in TOPICS.items() if re.search(pattern, text, re.IGNORECASE))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s))
     return MeetingFacts(

@@ -1,0 +1,181 @@
+"""Actors of a corpus: each person, organisation, place and country once, under all its names,
+with its roles, side, quotations and every sentence that mentions it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, utils
+
+from libtalks import aliases, gazetteer, mentions
+from libtalks.aliases import Group
+from libtalks.mentions import Mention
+from libtalks.models import Article
+from libtalks.quotes import Quote, Speaker, quotes_in
+from libtalks.roles import RoleSpan, roles_of
+
+# Two roles of one actor are one at this token_sort_ratio (default_process): word order and
+# case vary ("the UN's top Libya envoy" / "top UN Libya envoy"), substance does not.
+SAME_ROLE_SIMILARITY = 90
+# A side is named after these words inside a role, a few descriptive words before the name:
+# "the forces loyal to eastern leader X".
+SIDE_MARKERS = re.compile(
+    r"\b(?:loyal to|allied with|aligned with|backed by)\s+(?:[a-z]+\s+){0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    sources: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "sources": list(self.sources)}
+
+
+@dataclass(frozen=True)
+class Context:
+    article: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor and everything the corpus says about it."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    affiliation: str | None
+    articles: tuple[str, ...]
+    mentions: int
+    quotes: tuple[Quote, ...]
+    contexts: tuple[Context, ...]
+    positions: tuple[tuple[str, int, int], ...] = ()  # (article, sentence index, offset)
+
+
+def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str]]]:
+    """Each article's person mentions as (sentence index, offset, actor name)."""
+    people: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor in actors:
+        if actor.kind == "person":
+            for article, index, start in actor.positions:
+                people[article].append((index, start, actor.name))
+    return dict(people)
+
+
+def build(articles: Sequence[Article]) -> list[Actor]:
+    """Every actor of the articles, sorted by kind and name, with unique readable ids."""
+    found = [m for article in articles for m in mentions.in_article(article)]
+    groups = aliases.resolve(found)
+    ids = _ids(groups)
+    actor_of = {_key(m): at for at, g in enumerate(groups) for m in g.mentions}
+    sentences = {a.id: a.sentences for a in articles}
+    roles: dict[int, list[tuple[RoleSpan, Mention]]] = defaultdict(list)
+    for at, group in enumerate(groups):
+        if group.kind != "person":
+            continue
+        for mention in group.mentions:
+            sentence = sentences[mention.article][mention.sentence_index]
+            persons = [m for m in found if m.kind == "person" and _same_sentence(m, mention)]
+            roles[at].extend((r, mention) for r in roles_of(mention, sentence, persons))
+
+    def speaker_of(mention: Mention) -> Speaker | None:
+        at = actor_of.get(_key(mention))
+        if at is None or groups[at].kind not in ("person", "organization"):
+            return None
+        return Speaker(groups[at].name, ids[at])
+
+    quotes: dict[str | None, list[Quote]] = defaultdict(list)
+    for article in articles:
+        here = [m for m in found if m.article == article.id]
+        for quote in quotes_in(article.sentences, article.id, here, speaker_of):
+            quotes[quote.actor].append(quote)
+    actors = []
+    for at, group in enumerate(groups):
+        spans = roles[at]
+        actors.append(Actor(
+            id=ids[at], name=group.name, kind=group.kind, aliases=_aliases(group),
+            roles=_dedupe_roles(spans),
+            affiliation=group.country or _side(spans, found, actor_of, groups, at),
+            articles=tuple(sorted({m.article for m in group.mentions})),
+            mentions=len(group.mentions), quotes=tuple(quotes.get(ids[at], ())),
+            contexts=_contexts(group, sentences),
+            positions=tuple(_key(m) for m in group.mentions),
+        ))  # fmt: skip
+    return actors
+
+
+def _key(mention: Mention) -> tuple[str, int, int]:
+    return mention.article, mention.sentence_index, mention.start
+
+
+def _same_sentence(a: Mention, b: Mention) -> bool:
+    return a.article == b.article and a.sentence_index == b.sentence_index
+
+
+def _ids(groups: list[Group]) -> list[str]:
+    ids: list[str] = []
+    for group in groups:
+        ascii_name = unicodedata.normalize("NFKD", group.name).encode("ascii", "ignore")
+        base = re.sub(r"[^a-z0-9]+", "-", ascii_name.decode().lower()).strip("-") or group.kind
+        slug, n = base, 2
+        while slug in ids:
+            slug, n = f"{base}-{n}", n + 1
+        ids.append(slug)
+    return ids
+
+
+def _aliases(group: Group) -> tuple[str, ...]:
+    forms = {m.text for m in group.mentions} | set(group.acronyms)
+    return tuple(sorted(forms - {group.name}, key=str.lower))
+
+
+def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
+    roles: list[tuple[str, list[str]]] = []
+    for span, mention in spans:
+        for text, sources in roles:
+            if fuzz.token_sort_ratio(text, span.text, processor=utils.default_process) >= (
+                SAME_ROLE_SIMILARITY
+            ):
+                if mention.article not in sources:
+                    sources.append(mention.article)
+                break
+        else:
+            roles.append((span.text, [mention.article]))
+    return tuple(Role(text, tuple(sorted(sources))) for text, sources in roles)
+
+
+def _side(spans: list[tuple[RoleSpan, Mention]], found: list[Mention],
+          actor_of: dict, groups: list[Group], me: int) -> str | None:  # fmt: skip
+    """The side the roles name: who the person's forces are loyal to, else the organisation
+    (or, failing one, the country) a role belongs to. Former roles do not count."""
+    votes: Counter[str] = Counter()
+    for span, mention in spans:
+        if span.text.lower().startswith("former"):
+            continue
+        sentence = [m for m in found if _same_sentence(m, mention)]
+        inside = [(m, actor_of[_key(m)]) for m in sentence
+                  if span.start <= m.start < span.end and _key(m) in actor_of]  # fmt: skip
+        inside = [(m, at) for m, at in inside if at != me]
+        text_before = {m.start: span.text[: m.start - span.start] for m, _ in inside}
+        loyal = [at for m, at in inside if SIDE_MARKERS.search(text_before[m.start])]
+        orgs = [at for _, at in inside if groups[at].kind == "organization"]
+        countries = [at for _, at in inside if groups[at].kind == "country"]
+        choice = (loyal or orgs[-1:] or countries[-1:] or [None])[0]
+        if choice is not None:
+            votes[groups[choice].name] += 1
+        elif demonym := next(filter(None, map(gazetteer.demonym_country, span.text.split())), None):
+            votes[demonym] += 1  # "Russian Foreign Minister"
+    return max(votes, key=lambda name: (votes[name], name)) if votes else None
+
+
+def _contexts(group: Group, sentences: dict[str, tuple[str, ...]]) -> tuple[Context, ...]:
+    seen = sorted({(m.article, m.sentence_index) for m in group.mentions})
+    return tuple(Context(article, sentences[article][index]) for article, index in seen)

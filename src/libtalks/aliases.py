@@ -1,0 +1,355 @@
+"""Which mentions name the same actor, across the whole corpus, with rapidfuzz.
+
+People: full names join when both surname and given name agree after transliteration folding
+(Gaddafi / Qaddafi, Moammar / Muammar); a lone surname joins the person of that surname in its
+article, else the only one in the corpus, else it stays out. Organisations: full names join
+through a shared acronym or a near-equal spelling; acronyms and lowercase descriptors ("the UN
+mission in Libya") join the organisation they fit. Places join on near-equal spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from libtalks import gazetteer
+from libtalks.lexicon import ORGANIZATION_HEADS, PARTICLES
+from libtalks.mentions import Mention
+
+# Folded surnames (or given names) of one person score at least this (rapidfuzz ratio, 0-100,
+# no processor: fold() has already normalised). 85 joins one-letter variants of six-letter
+# names after folding (Mahjoub / Mahjub) and keeps Hamad / Hamid apart (80).
+NAME_SIMILARITY = 85
+# Folded names with the same consonants are one at this lower ratio: a vowel written two ways
+# (Sarraj / Serraj, 80). The cost: Hamad / Hamid join too when the given names also agree.
+VOWEL_VARIANT_SIMILARITY = 75
+# Two organisation names, acronyms expanded and lowercased, are one body at this ratio:
+# spelling variants ("Organisation" / "Organization") but not different bodies that share
+# most words ("High Council of State" / "High National Elections Commission").
+ORGANIZATION_SIMILARITY = 92
+# Two place names are one place at this ratio: transliterations such as Ghadames / Ghadamis.
+PLACE_SIMILARITY = 85
+
+# Transliteration folding, applied in order: Arabic sounds written with different Latin letters.
+_FOLDS = (
+    ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "d"), ("sh", "s"), ("ph", "f"), ("q", "g"),
+    ("k", "g"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("e", "i"), ("y", "i"),
+    ("w", "u"),
+)  # fmt: skip
+
+
+def fold(name: str) -> str:
+    """A name reduced to what survives transliteration: no accents, particles, digraphs,
+    vowel variants or doubled letters. "Moammar al-Gaddafi" and "Muammar Qaddafi" fold alike."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"[’'.]", "", text)) if w]
+    words = [w for w in words if w not in PARTICLES] or words
+    folded = []
+    for word in words:
+        for old, new in _FOLDS:
+            word = word.replace(old, new)
+        folded.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(folded)
+
+
+def name_parts(name: str) -> tuple[str, str | None]:
+    """(folded surname, folded given name or None) of a person's name as written."""
+    words = fold(name).split()
+    return words[-1], (words[0] if len(words) > 1 else None)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded names are one when near-equal, or when only their vowels differ and not by
+    much (Sarraj / Serraj): transliteration varies vowels more than consonants."""
+    score = fuzz.ratio(a, b, processor=None)
+    return score >= NAME_SIMILARITY or (
+        score >= VOWEL_VARIANT_SIMILARITY and _consonants(a) == _consonants(b)
+    )
+
+
+def _consonants(name: str) -> str:
+    return name[0] + re.sub(r"[aiu]", "", name[1:])
+
+
+@dataclass(frozen=True)
+class Group:
+    """The mentions of one actor, and the names it goes by."""
+
+    kind: str
+    name: str
+    mentions: tuple[Mention, ...]
+    acronyms: tuple[str, ...] = ()
+    country: str | None = None  # for a place: the country it lies in
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for item in sorted(self.parent):
+            out[self.find(item)].append(item)
+        return out
+
+
+def resolve(mentions: list[Mention]) -> list[Group]:
+    """Every actor the mentions name, each with all its mentions; unresolvable ones dropped."""
+    by_kind: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_kind[mention.kind].append(mention)
+    countries = _countries(by_kind["country"])
+    organizations = _organizations(by_kind["organization"])
+    leftover = _attach_acronyms(by_kind["acronym"], organizations, countries)
+    organizations += _orphan_acronyms(leftover)
+    organizations = _attach_descriptors(by_kind["descriptor"], organizations)
+    persons = _persons(by_kind["person"], by_kind["surname"])
+    groups = [*persons, *organizations, *_places(by_kind["place"]), *countries.values()]
+    return sorted((g for g in groups if g.mentions), key=lambda g: (g.kind, g.name))
+
+
+# --- countries and places -----------------------------------------------------------------
+
+
+def _countries(mentions: list[Mention]) -> dict[str, Group]:
+    found: dict[str, list[Mention]] = defaultdict(list)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        name = mention.text if gazetteer.is_country(mention.text) else (
+            gazetteer.demonym_country(mention.text))  # fmt: skip
+        if name:
+            found[name].append(mention)
+            if mention.acronym:
+                acronyms[name].add(mention.acronym)
+    return {
+        name: Group("country", name, tuple(items), tuple(sorted(acronyms[name])))
+        for name, items in found.items()
+    }
+
+
+def _places(mentions: list[Mention]) -> list[Group]:
+    names = sorted({m.text for m in mentions})
+    union = _Union(names)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if fuzz.ratio(fold(a), fold(b), processor=None) >= PLACE_SIMILARITY:
+                union.join(a, b)
+    groups = []
+    for members in union.groups().values():
+        items = tuple(m for m in mentions if m.text in members)
+        name = _most_common(m.text for m in items)
+        groups.append(Group("place", name, items, country=gazetteer.country_of(name)))
+    return groups
+
+
+# --- organisations ------------------------------------------------------------------------
+
+
+def _bare(acronym: str) -> str:
+    """ "U.N." and "UN" alike; "JMC 5+5" keeps its letters: "JMC"."""
+    return re.sub(r"[^A-Z]", "", acronym.split()[0])
+
+
+def initials(name: str) -> str:
+    """ "Government of National Accord" → "GNA"; "U.N." inside a name stays "UN"."""
+    return "".join(
+        _bare(w) if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) else w[0]
+        for w in name.split() if w[0].isupper()
+    )  # fmt: skip
+
+
+def _organizations(mentions: list[Mention]) -> list[Group]:
+    names = sorted({m.text for m in mentions})
+    defined = {m.text: _bare(m.acronym) for m in mentions if m.acronym}
+    expansions = {initials(n): n for n in names if not re.search(r"\b[A-Z]{2,}\b|\.", n)}
+    union = _Union(names)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            same_acronym = a in defined and defined.get(b) == defined[a]
+            if same_acronym or fuzz.ratio(_expand(a, expansions), _expand(b, expansions),
+                                          processor=None) >= ORGANIZATION_SIMILARITY:  # fmt: skip
+                union.join(a, b)
+    groups = []
+    for members in union.groups().values():
+        items = tuple(m for m in mentions if m.text in members)
+        acronyms = sorted({m.acronym for m in items if m.acronym})
+        plain = [m.text for m in items if not re.search(r"\b[A-Z]{2,}\b|\.", m.text)]
+        name = _most_common(plain or [m.text for m in items])
+        groups.append(Group("organization", name, items, tuple(acronyms)))
+    return groups
+
+
+def _expand(name: str, expansions: dict[str, str]) -> str:
+    words = [expansions.get(_bare(w), w) if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) else w
+             for w in name.split()]  # fmt: skip
+    return " ".join(words).lower()
+
+
+def _acronym_index(groups: list[Group]) -> dict[str, int]:
+    """Acronym → organisation: those defined in parentheses first, then initials."""
+    index: dict[str, int] = {}
+    for at, group in enumerate(groups):
+        for acronym in group.acronyms:
+            index.setdefault(_bare(acronym), at)
+    for at, group in enumerate(groups):
+        for mention in group.mentions:
+            index.setdefault(initials(mention.text), at)
+    return index
+
+
+def _attach_acronyms(mentions: list[Mention], organizations: list[Group],
+                     countries: dict[str, Group]) -> list[Mention]:  # fmt: skip
+    """Acronyms joined to their organisation or country, in place; the rest returned."""
+    index = _acronym_index(organizations)
+    country_index = {_bare(a): name for name, g in countries.items() for a in g.acronyms}
+    country_index.update(gazetteer.country_acronyms())
+    extra: dict[int, list[Mention]] = defaultdict(list)
+    leftover = []
+    for mention in mentions:
+        key = _bare(mention.text)
+        if key in index:
+            extra[index[key]].append(mention)
+        elif key in country_index:
+            name = country_index[key]
+            group = countries.get(name) or Group("country", name, ())
+            countries[name] = Group("country", name, (*group.mentions, mention), group.acronyms)
+        else:
+            leftover.append(mention)
+    for at, items in extra.items():
+        group = organizations[at]
+        organizations[at] = Group(group.kind, group.name, (*group.mentions, *items),
+                                  group.acronyms)  # fmt: skip
+    return leftover
+
+
+def _orphan_acronyms(mentions: list[Mention]) -> list[Group]:
+    """Acronyms no name expands ("NATO") are organisations of their own when they have three
+    letters or more; two letters alone ("TV", "AP") say too little."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if len(_bare(mention.text)) >= 3:
+            found[_bare(mention.text)].append(mention)
+    return [Group("organization", name, tuple(items), (name,)) for name, items in found.items()]
+
+
+def _vocabulary(group: Group, expansions: dict[str, str]) -> set[str]:
+    words = {w.lower() for a in group.acronyms for w in a.split()}
+    for mention in group.mentions:
+        words.update(re.split(r"\s+", _expand(mention.text, expansions)))
+        words.add(_bare(mention.text).lower())
+    return words
+
+
+def _head(name: str) -> str | None:
+    """The last head noun of an organisation's name, lowercased: "mission" in "UN mission in
+    Libya" and in "United Nations Support Mission in Libya"."""
+    heads = [w.lower() for w in name.split() if w.capitalize() in ORGANIZATION_HEADS]
+    return heads[-1] if heads else None
+
+
+def _attach_descriptors(mentions: list[Mention], organizations: list[Group]) -> list[Group]:
+    """A lowercase reference joins the one organisation whose words hold all of its words and
+    whose name ends in the same head noun; otherwise it is dropped."""
+    names = [m.text for g in organizations for m in g.mentions]
+    expansions = {initials(n): n for n in names if not re.search(r"\b[A-Z]{2,}\b|\.", n)}
+    vocabularies = [_vocabulary(g, expansions) for g in organizations]
+    heads = [{_head(m.text) for m in g.mentions} for g in organizations]
+    extra: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        words = set(_expand(mention.text, expansions).replace("’s", "").split())
+        words -= {"in", "for", "of", "the"}
+        head = _head(mention.text)
+        fits = [at for at, vocabulary in enumerate(vocabularies)
+                if head and head in heads[at] and words <= vocabulary]  # fmt: skip
+        if len(fits) == 1:
+            extra[fits[0]].append(mention)
+    groups = []
+    for at, group in enumerate(organizations):
+        inner = extra.get(at, [])
+        kept = [m for m in group.mentions if not any(
+            d.article == m.article and d.sentence_index == m.sentence_index
+            and d.start <= m.start < d.end for d in inner)]  # fmt: skip
+        groups.append(Group(group.kind, group.name, (*kept, *inner), group.acronyms))
+    return groups
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
+    titled_single = [m for m in full if len(m.text.split()) == 1]
+    full = [m for m in full if len(m.text.split()) > 1]
+    names = sorted({m.text for m in full})
+    parts = {n: name_parts(n) for n in names}
+    union = _Union(names)
+    surnames = [parts[n][0] for n in names]
+    for i, surname in enumerate(surnames):
+        for _, _, j in process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
+                                       score_cutoff=NAME_SIMILARITY, limit=None):  # fmt: skip
+            given_a, given_b = parts[names[i]][1], parts[names[j]][1]
+            if i < j and given_a and given_b and same_name(given_a, given_b):
+                union.join(names[i], names[j])
+    members_of = union.groups()
+    root_of = {n: root for root, ms in members_of.items() for n in ms}
+    mentions_of: dict[str, list[Mention]] = defaultdict(list)
+    for mention in full:
+        mentions_of[root_of[mention.text]].append(mention)
+    surname_of = {root: {parts[n][0] for n in ms} for root, ms in members_of.items()}
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for mention in full:
+        in_article[mention.article].add(root_of[mention.text])
+    lone: dict[str, list[Mention]] = defaultdict(list)
+    for mention in sorted(single + titled_single, key=_position):
+        surname = name_parts(mention.text)[0]
+        matching = {r for r, s in surname_of.items() if any(same_name(surname, x) for x in s)}
+        here = matching & in_article[mention.article]
+        if len(here) == 1 or (not here and len(matching) == 1):
+            mentions_of[next(iter(here or matching))].append(mention)
+        elif not matching and mention.title:
+            lone[surname].append(mention)  # "General Smith", never named in full
+    groups = [
+        Group("person", _person_name(members_of[root]), tuple(sorted(items, key=_position)))
+        for root, items in mentions_of.items()
+    ]
+    groups += [Group("person", items[0].text, tuple(items)) for items in lone.values()]
+    return groups
+
+
+def _person_name(forms: list[str]) -> str:
+    """The spelling that agrees most with the others: each of its given name and surname
+    counted over all forms ("Muammar Gaddafi" over "Moammar al-Gaddafi", "Muammar Qaddafi")."""
+
+    def words(form: str) -> tuple[str, str]:
+        stripped = [w.split("-")[-1] if w.split("-")[0].lower() in PARTICLES else w
+                    for w in form.split()]  # fmt: skip
+        return stripped[0], stripped[-1]
+
+    given = Counter(words(f)[0] for f in forms)
+    family = Counter(words(f)[1] for f in forms)
+    return max(sorted(forms), key=lambda f: given[words(f)[0]] + family[words(f)[1]])
+
+
+def _most_common(names: Iterable[str]) -> str:
+    counts = Counter(names)
+    return max(sorted(counts), key=lambda n: (counts[n], len(n)))
+
+
+def _position(mention: Mention) -> tuple[str, int, int]:
+    return mention.article, mention.sentence_index, mention.start

@@ -1,0 +1,260 @@
+"""Where a sentence names an actor: people, organisations, places and countries, by general rules.
+
+A mention here is only what one sentence says; aliases.py decides which mentions are one actor.
+Capitalised runs of words are cut at titles and classified by their words: an organisation's head
+noun ("Commission"), a known or context-marked place, a country or demonym, a landmark, a
+platform, or else a person's name. A single capitalised word is kept as a `surname` candidate
+that only counts once it joins a person named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from libtalks import gazetteer
+from libtalks.dates import MONTHS, WEEKDAYS
+from libtalks.lexicon import (
+    COMPASS_WORDS,
+    FUNCTION_WORDS,
+    LANDMARK_HEADS,
+    ORGANIZATION_HEADS,
+    PLATFORMS,
+    TITLES,
+)
+from libtalks.models import Article
+
+KINDS = ("person", "organization", "place", "country")
+
+_LOWER = "a-zà-öø-ÿ"
+_CAP = (
+    rf"(?:(?:al|el|ul|an|ad|as)-)?[A-Z][{_LOWER}A-Z]*[{_LOWER}](?:-[A-Z][{_LOWER}A-Z]*[{_LOWER}])*"
+)
+_ABBREVIATED_TITLE = r"(?:Brig|Gen|Lt|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\."
+_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
+# An acronym may open a compound ("NATO-backed", "UN-brokered"): that names it too.
+_WORD = rf"(?:{_ABBREVIATED_TITLE}|{_CAP}(?![\w-])|(?:{_ACRONYM})(?=-[a-z]|(?![\w-])))"
+# Lowercase words that may sit inside a name: particles ("Abdel bin Zayed"), and "of", "for",
+# "in" inside an organisation's name ("Government of National Accord").
+_INNER = r"(?:\s+(?:bin|ibn|ben|abu|al|el|of(?: the)?|for(?: the)?|in|on)(?=\s+[A-Z]))?"
+RUN = re.compile(rf"(?<![\w.-]){_WORD}(?:{_INNER}\s+{_WORD})*")
+ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>" + _ACRONYM + r")\)")
+POSSESSIVE = re.compile(r"^[’']s?\b")
+_NOT_MODIFIER = r"(?:of|the|by|a|an|his|her|their|its|to|and|from|with|for|in|on|at|as)"
+# Lowercase references to an organisation named elsewhere: "the UN mission in Libya",
+# "the 5+5 military commission". Resolved only against organisations found by name.
+DESCRIPTOR = re.compile(
+    rf"(?<![\w-])(?:(?P<owner>{_ACRONYM}|(?:[A-Z][{_LOWER}]+\s+){{0,3}}[A-Z][{_LOWER}]+)(?:[’']s)?\s+"
+    r"|(?P<number>\d\+\d)\s+)?"
+    rf"(?P<modifiers>(?:(?!{_NOT_MODIFIER}\b)[{_LOWER}]+\s+){{0,3}}?)"
+    r"(?P<head>commission|committee|mission|army|council|government|forces|assembly|parliament)"
+    rf"(?:\s+(?:in|for|of)\s+(?P<target>[A-Z][{_LOWER}]+))?\b"
+)
+# Words before a place name that mark it as one ("the oasis town of Ghadames", "met in Sirte").
+PLACE_CUE = re.compile(
+    r"(?:\b(?:city|town|village|resort|port|capital|oasis|region|province|district) of"
+    r"|\b(?:in|at|near|outside|inside))\s+$"
+)
+_TITLE_WORDS = sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True)
+_CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One naming of an actor in one sentence: where it is and what the words make it.
+
+    `kind` is one of KINDS, or `surname` (a lone capitalised word), `acronym` or
+    `descriptor` (lowercase), which aliases.py resolves or drops.
+    """
+
+    article: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    title: str | None = None
+    title_prefix: str | None = None  # words before the title in the name's run ("Russian")
+    acronym: str | None = None  # defined in parentheses right after the name
+    possessive: bool = False
+
+
+def in_article(article: Article) -> list[Mention]:
+    """Every mention in the article's body sentences (not its headline, captions or widgets)."""
+    found: list[Mention] = []
+    for index, sentence in enumerate(article.sentences):
+        found.extend(in_sentence(sentence, article.id, index))
+    return found
+
+
+def in_sentence(sentence: str, article: str = "", index: int = 0) -> list[Mention]:
+    """The mentions in one sentence, in order."""
+    found = []
+    for match in RUN.finditer(sentence):
+        found.extend(_from_run(sentence, match, article, index))
+    names = [m for m in found if m.kind in ("person", "organization")]
+    for match in DESCRIPTOR.finditer(sentence):
+        if not (match["owner"] or match["number"] or len(match["modifiers"].split()) >= 2):
+            continue  # "the armed forces": too generic to name one organisation
+        if match["owner"] and not _is_owner(match["owner"]):
+            continue
+        owner = match.span("owner")
+        if any(m.start < match.end() and match.start() < m.end and (m.start, m.end) != owner
+               for m in names):  # fmt: skip
+            continue
+        found.append(Mention(article, index, match.start(), match.end(), match.group(),
+                             "descriptor"))  # fmt: skip
+    # An acronym inside its own definition's parentheses is not a second mention.
+    defined = {(m.end, m.acronym) for m in found if m.acronym}
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind == "acronym"
+            and any(
+                sentence[end : m.start].strip() == "(" and acronym == m.text
+                for end, acronym in defined
+            )
+        )
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_owner(name: str) -> bool:
+    """An acronym, a demonym or an organisation's name can own a descriptor ("UN mission")."""
+    return (name.isupper() or "." in name or gazetteer.demonym_country(name) is not None
+            or any(word in ORGANIZATION_HEADS for word in name.split()))  # fmt: skip
+
+
+def _from_run(sentence: str, match: re.Match, article: str, index: int) -> list[Mention]:
+    spans = [(m.group(), m.start() + match.start()) for m in re.finditer(r"\S+", match.group())]
+    return _without_calendar_words(sentence, spans, article, index)
+
+
+def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
+                            index: int) -> list[Mention]:  # fmt: skip
+    """Leading function words ("The", "According") are not names; weekdays and months end
+    one ("Monday October")."""
+    while spans and spans[0][0] in FUNCTION_WORDS:
+        spans = spans[1:]
+    for cut, (word, _) in enumerate(spans):
+        if word in _CALENDAR_WORDS:
+            return _from_run_words(sentence, spans[:cut], article, index) + (
+                _without_calendar_words(sentence, spans[cut + 1 :], article, index)
+            )
+    return _from_run_words(sentence, spans, article, index)
+
+
+def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
+                    index: int) -> list[Mention]:  # fmt: skip
+    if not spans:
+        return []
+    words = [w for w, _ in spans]
+    title_at, title_len = _title_in(words)
+    if title_at is not None and not any(w in ORGANIZATION_HEADS for w in words):
+        before, title = spans[:title_at], " ".join(words[title_at : title_at + title_len])
+        name, rest = _cut_at_link(spans[title_at + title_len :])
+        if not name:
+            return _from_run_words(sentence, before, article, index)
+        prefix = " ".join(w for w, _ in before) or None
+        mentions = []
+        if prefix and not gazetteer.demonym_country(prefix) and not gazetteer.country_of(prefix):
+            mentions = _from_run_words(sentence, before, article, index)
+            prefix = None
+        person = _mention(sentence, name, article, index, "person")
+        person = _replace(person, title=title, title_prefix=prefix)
+        return [*mentions, person, *_from_run_words(sentence, rest, article, index)]
+    # An organisation ends at its last head noun; "of/in X" after it stays when X is a country
+    # or the name goes on with capitals ("Government of National Accord").
+    kind = _kind(sentence, spans)
+    if kind is None and len(spans) > 1 and any(w in ("of", "for", "in", "on") for w in words):
+        parts = _split_at_links(spans)
+        return [m for part in parts for m in _from_run_words(sentence, part, article, index)]
+    if kind is None:
+        return []
+    mention = _mention(sentence, spans, article, index, kind)
+    definition = ACRONYM_DEFINITION.match(sentence, mention.end)
+    if definition and kind in ("organization", "country"):
+        mention = _replace(mention, acronym=definition["acronym"])
+    return [mention]
+
+
+def _title_in(words: list[str]) -> tuple[int | None, int]:
+    for at in range(len(words)):
+        for title in _TITLE_WORDS:
+            if tuple(words[at : at + len(title)]) == title and at + len(title) <= len(words):
+                return at, len(title)
+    return None, 0
+
+
+def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
+    """A person's name ends at "of", "in", "for" or "on": what follows is another name."""
+    for at, (word, _) in enumerate(spans):
+        if word in ("of", "for", "in", "on"):
+            return spans[:at], spans[at + 1 :]
+    return spans, []
+
+
+def _split_at_links(spans: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    parts: list[list[tuple[str, int]]] = [[]]
+    for word, start in spans:
+        if word in ("of", "for", "in", "on", "the", "bin", "ibn", "ben", "abu", "al", "el"):
+            parts.append([])
+        else:
+            parts[-1].append((word, start))
+    return [part for part in parts if part]
+
+
+def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
+    words = [w for w, _ in spans]
+    name = " ".join(words)
+    bare = [w for w in words if w not in ("of", "for", "in", "on", "the")]
+    if gazetteer.is_country(name) or (len(words) == 1 and gazetteer.demonym_country(name)):
+        return "country"
+    if words[-1] in PLATFORMS or words[-1] in LANDMARK_HEADS:
+        return None
+    if any(w in ORGANIZATION_HEADS for w in bare) and not all(
+        w in ORGANIZATION_HEADS for w in bare
+    ):
+        return "organization" if _links_fit(words) else None
+    if any(w in ("of", "for", "in", "on") for w in words):
+        return None
+    if gazetteer.country_of(name):
+        return "place"
+    if len(words) == 1 and re.fullmatch(_ACRONYM, name):
+        return "acronym"
+    if any(w in COMPASS_WORDS or gazetteer.demonym_country(w) or gazetteer.country_of(w)
+           or w in FUNCTION_WORDS for w in words):  # fmt: skip
+        return None
+    end = spans[-1][1] + len(words[-1])
+    if PLACE_CUE.search(sentence[: spans[0][1]]) and not POSSESSIVE.match(sentence[end:]):
+        return "place"
+    if any(re.fullmatch(_ACRONYM, w) for w in words):
+        return None
+    return "surname" if len(words) == 1 else "person"
+
+
+def _links_fit(words: list[str]) -> bool:
+    """An organisation's inner "in X" holds only when X is a country ("Mission in Libya")."""
+    for at, word in enumerate(words[:-1]):
+        if word == "in" and not gazetteer.is_country(words[at + 1]):
+            return False
+    return words[-1] not in ("of", "for", "in", "on", "the")
+
+
+def _mention(sentence: str, spans: list[tuple[str, int]], article: str, index: int,
+             kind: str) -> Mention:  # fmt: skip
+    start = spans[0][1]
+    last, last_start = spans[-1]
+    end = last_start + len(last)
+    text = sentence[start:end]
+    if kind == "organization" and text.split()[-1] in ("in", "of", "for", "on"):
+        text = " ".join(text.split()[:-1])
+        end = start + len(text)
+    return Mention(article, index, start, end, text, kind,
+                   possessive=bool(POSSESSIVE.match(sentence[end:])))  # fmt: skip
+
+
+def _replace(mention: Mention, **changes) -> Mention:
+    return Mention(**{**mention.__dict__, **changes})

@@ -1,0 +1,129 @@
+"""The role a sentence gives a person: a title, the words before the name, or an apposition.
+
+"Russian Foreign Minister Sergei Lavrov", "the UN's top Libya envoy Stephanie Williams",
+"Khalid al-Mishri, the chair of Libya's High Council of State, said", "the head of the UN
+mission, Stephanie Williams, arrived". Each role keeps its span, so that the side it names
+("forces loyal to X") can be read from the mentions inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from libtalks.lexicon import ROLE_NOUNS
+from libtalks.mentions import HONORIFICS, Mention
+
+# Words before a name that can hold a role: "the UN's top Libya envoy" is four.
+MAX_ROLE_WORDS_BEFORE = 6
+# An apposition is a role when one of its first words is a role noun ("the deputy chief of").
+ROLE_NOUN_REACH = 4
+# Words that end the walk back from a name: the role starts after them.
+_BOUNDARY = frozenset(
+    """the a an of by to with for from and or in on at his her their its that who which said
+    says told as between than""".split()
+)
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role as written, and where it lies in its sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[RoleSpan]:
+    """The roles the sentence gives the person it mentions; `persons` are all the sentence's
+    person mentions, to tell a role of this person from a role of the next one."""
+    roles = []
+    name_start = _title_start(mention, sentence)
+    if mention.title and mention.title not in HONORIFICS:
+        text = sentence[name_start : mention.start].strip()
+        roles.append(RoleSpan(text, name_start, name_start + len(text)))
+    before = _role_before(sentence, name_start)
+    if before:
+        roles.append(before)
+    outer = before.start if before else name_start
+    apposed = _apposition_before(sentence, outer, mention.end)
+    if apposed:
+        roles.append(apposed)
+    after = _apposition_after(sentence, mention, persons)
+    if after:
+        roles.append(after)
+    return roles
+
+
+def _title_start(mention: Mention, sentence: str) -> int:
+    """Where the title and its prefix ("Russian Foreign Minister") begin, or the name does."""
+    if not mention.title:
+        return mention.start
+    title = " ".join(filter(None, [mention.title_prefix, mention.title]))
+    at = sentence.rfind(title, 0, mention.start)
+    return at if at >= 0 else mention.start
+
+
+def _is_role_noun(word: str) -> bool:
+    word = word.lower()
+    return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+
+
+def _is_verb(word: str) -> bool:
+    """ "killing", "toppled": a verb ends a role; "self-styled", "UN-backed" do not."""
+    return word.islower() and "-" not in word and word.endswith(("ing", "ed"))
+
+
+def _role_before(sentence: str, name_start: int) -> RoleSpan | None:
+    """Lowercase words right before the name ending in a role noun: "eastern leader"."""
+    words = list(re.finditer(r"[^\s,;:“”\"()]+", sentence[:name_start]))
+    if not words or sentence[words[-1].end() : name_start].strip():
+        return None  # punctuation between the words and the name: not a modifier
+    if not _is_role_noun(words[-1].group()):
+        return None
+    taken = []
+    for word in reversed(words):
+        between = sentence[word.end() : (taken[-1].start() if taken else name_start)]
+        if (word.group().lower() in _BOUNDARY or between.strip() or _is_verb(word.group())
+                or len(taken) == MAX_ROLE_WORDS_BEFORE):  # fmt: skip
+            break
+        taken.append(word)
+    start, end = taken[-1].start(), taken[0].end()
+    return RoleSpan(sentence[start:end], start, end)
+
+
+def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpan | None:
+    """ "the head of the UN mission, NAME," : a role phrase closed by a comma before the name,
+    with the name closed by a comma or the sentence's end."""
+    head = sentence[:name_start].rstrip()
+    if not head.endswith(",") or not re.match(r"\s*(?:[,;]|\.?$)", sentence[name_end:]):
+        return None
+    segment_start = max(head.rfind(c, 0, len(head) - 1) for c in ',;:“”"(') + 1
+    segment = head[segment_start:-1]
+    for match in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+", segment):
+        words = segment[match.end() :].split()
+        if any(_is_role_noun(w) for w in words[: ROLE_NOUN_REACH - 1]):
+            start = segment_start + match.end()
+            text = segment[match.end() :].strip()
+            return RoleSpan(text, start, start + len(text))
+    return None
+
+
+def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -> RoleSpan | None:
+    """ "NAME, the deputy chief of ...," : a role phrase after the name, unless it is the role
+    of a person named inside it who goes on to act ("..., the UN envoy X said")."""
+    text = sentence[mention.end :]
+    text = re.sub(r"^[’']s?", "", text)
+    offset = len(sentence) - len(text)
+    match = _APPOSITION_AFTER.match(text)
+    if not match:
+        return None
+    words = match["role"].split()
+    if not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH]):
+        return None
+    start, end = offset + match.start("role"), offset + match.end("role")
+    for other in persons:
+        if start <= other.start < end and other.end < end:
+            return None  # someone else is named and the phrase goes on: it is their clause
+    return RoleSpan(match["role"], start, end)
