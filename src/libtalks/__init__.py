@@ -15,7 +15,7 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
-_API = ("load", "chronologies", "actors", "meetings", "timeline")
+_API = ("load", "chronologies", "cast", "actors", "meetings", "timeline")
 __all__ = ["__version__", *_API]
 
 

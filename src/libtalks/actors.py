@@ -70,7 +70,16 @@ def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str]
     return dict(people)
 
 
-def build(articles: Sequence[Article]) -> list[Actor]:
+@dataclass(frozen=True)
+class Cast:
+    """The actors of a corpus, and every attributed quotation (some speakers are no actor:
+    "the two officials")."""
+
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
+
+
+def build(articles: Sequence[Article]) -> Cast:
     """Every actor of the articles, sorted by kind and name, with unique readable ids."""
     found = [m for article in articles for m in mentions.in_article(article)]
     groups = aliases.resolve(found)
@@ -92,11 +101,13 @@ def build(articles: Sequence[Article]) -> list[Actor]:
             return None
         return Speaker(groups[at].name, ids[at])
 
+    every_quote = []
     quotes: dict[str | None, list[Quote]] = defaultdict(list)
     for article in articles:
         here = [m for m in found if m.article == article.id]
         for quote in quotes_in(article.sentences, article.id, here, speaker_of):
             quotes[quote.actor].append(quote)
+            every_quote.append(quote)
     actors = []
     for at, group in enumerate(groups):
         spans = roles[at]
@@ -109,7 +120,7 @@ def build(articles: Sequence[Article]) -> list[Actor]:
             contexts=_contexts(group, sentences),
             positions=tuple(_key(m) for m in group.mentions),
         ))  # fmt: skip
-    return actors
+    return Cast(tuple(actors), tuple(every_quote))
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:

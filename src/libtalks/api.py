@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from libtalks.actors import Actor, named_people
-from libtalks.actors import build as build_actors
+from libtalks.actors import Actor, Cast, named_people
+from libtalks.actors import build as build_cast
 from libtalks.assemble import Meeting
 from libtalks.assemble import build as build_meetings
 from libtalks.corpus import LoadOptions
@@ -31,9 +31,14 @@ def timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
     return build_timeline(m for c in chronologies(articles).values() for m in c.mentions)
 
 
+def cast(articles: Sequence[Article]) -> Cast:
+    """The articles' actors (aliases merged) and every attributed quotation."""
+    return build_cast(articles)
+
+
 def actors(articles: Sequence[Article]) -> list[Actor]:
     """Every person, organisation, place and country the articles name, aliases merged."""
-    return build_actors(articles)
+    return list(cast(articles).actors)
 
 
 def meetings(articles: Sequence[Article], known: Sequence[Actor] | None = None) -> list[Meeting]:

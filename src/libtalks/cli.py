@@ -119,6 +119,11 @@ def load_articles(ctx: click.Context, corpus: tuple[str, ...]) -> list:
     return load([*settings.corpus, *corpus], options)
 
 
+def meeting_of(meetings: list) -> dict[str, str]:
+    """Article id → id of the meeting the article reports."""
+    return {article: m.id for m in meetings for article, _ in m.reports}
+
+
 def warn(message: str) -> None:
     from libtalks.text import clean
 
@@ -167,7 +172,7 @@ def articles(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
 
     items = load_articles(ctx, corpus)
     published = {key: c.published for key, c in api.chronologies(items).items()}
-    records = views.articles(items, published, {})
+    records = views.articles(items, published, meeting_of(api.meetings(items)))
     render.emit(records, views.ARTICLE_COLUMNS, fmt)
 
 
@@ -258,10 +263,84 @@ def meeting(ctx: click.Context, meeting_id: str, corpus: tuple[str, ...], fmt: s
     from libtalks import api, lookup, render, views
 
     items = load_articles(ctx, corpus)
-    found = api.meetings(items)
-    chosen = lookup.meeting(found, meeting_id)
-    record = views.meeting_detail(chosen, {a.id: a for a in items})
+    cast = api.cast(items)
+    chosen = lookup.meeting(api.meetings(items, cast.actors), meeting_id)
+    record = views.meeting_detail(chosen, {a.id: a for a in items}, cast.quotes)
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
-    render.meeting(record, markdown=fmt == "markdown")
+    render.briefing(record["id"], views.meeting_sections(record), markdown=fmt == "markdown")
+
+
+@cli.command()
+@corpus_option
+@click.option(
+    "--kind",
+    type=click.Choice(["person", "organization", "place", "country"]),
+    help="Only actors of this kind.",
+)
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(["mentions", "name", "articles"]),
+    default="mentions",
+    show_default=True,
+    help="Order of the rows.",
+)
+@output_options
+@click.pass_context
+def actors(ctx: click.Context, corpus: tuple[str, ...], kind: str | None, order: str,
+           fmt: str) -> None:  # fmt: skip
+    """List the people, organisations, places and countries the reports name.
+
+    Each actor appears once under its most common spelling; `libtalks actor NAME` shows its
+    other spellings, roles, quotes and every sentence that names it.
+
+    \b
+    Examples:
+      libtalks actors --kind person
+      libtalks actors --sort name --csv > actors.csv
+      libtalks actors --json | jq '.[] | select(.kind == "person") | .name'
+    """
+    from libtalks import api, render, views
+
+    items = load_articles(ctx, corpus)
+    cast = api.cast(items)
+    meetings_by_article = meeting_of(api.meetings(items, cast.actors))
+    chosen = [a for a in cast.actors if kind is None or a.kind == kind]
+    keys = {
+        "mentions": lambda a: (-a.mentions, a.name.lower()),
+        "articles": lambda a: (-len(a.articles), -a.mentions, a.name.lower()),
+        "name": lambda a: (a.name.lower(), a.kind),
+    }
+    records = [views.actor(a, meetings_by_article) for a in sorted(chosen, key=keys[order])]
+    render.emit(records, views.ACTOR_COLUMNS, fmt)
+
+
+@cli.command()
+@click.argument("name", metavar="NAME")
+@corpus_option
+@output_options
+@click.pass_context
+def actor(ctx: click.Context, name: str, corpus: tuple[str, ...], fmt: str) -> None:
+    """Show one actor: other spellings, roles, side, meetings, quotes and every mention.
+
+    NAME may be a full name, any spelling the reports use, a surname, a unique prefix, an
+    acronym or a misspelling; an unknown or ambiguous NAME exits 1 with suggestions.
+
+    \b
+    Examples:
+      libtalks actor Williams
+      libtalks actor "Qaddafi" --markdown
+      libtalks actor UNSMIL --json | jq '.contexts[].sentence'
+    """
+    from libtalks import api, lookup, render, views
+
+    items = load_articles(ctx, corpus)
+    cast = api.cast(items)
+    chosen = lookup.actor(list(cast.actors), name)
+    record = views.actor_detail(chosen, meeting_of(api.meetings(items, cast.actors)))
+    if fmt in ("json", "jsonl"):
+        render.emit(record, [], fmt)
+        return
+    render.briefing(record["name"], views.actor_sections(record), markdown=fmt == "markdown")

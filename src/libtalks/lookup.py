@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process, utils
 
+from libtalks.actors import Actor
 from libtalks.assemble import Meeting
 from libtalks.errors import NotFoundError
 
 # Suggestions offered for an unknown name score at least this (WRatio, 0-100).
 SUGGESTION_SCORE = 60
 MAX_SUGGESTIONS = 3
+# A misspelt name finds its actor at this ratio against a name, alias or single name word
+# ("Wiliams" / "Williams" scores 93), when no other actor comes within MISSPELLING_MARGIN.
+MISSPELLING_SCORE = 85
+MISSPELLING_MARGIN = 5
 
 
 def meeting(meetings: list[Meeting], query: str) -> Meeting:
@@ -28,3 +33,39 @@ def meeting(meetings: list[Meeting], query: str) -> Meeting:
     suggestions = process.extract(query, names, scorer=fuzz.WRatio, processor=utils.default_process,
                                   limit=MAX_SUGGESTIONS, score_cutoff=SUGGESTION_SCORE)  # fmt: skip
     raise NotFoundError("meeting", query, [name for name, _, _ in suggestions])
+
+
+def actor(actors: list[Actor], query: str) -> Actor:
+    """The actor a name, alias, id, unique prefix, single name word or misspelling names."""
+    wanted = query.strip().lower()
+    names = {a.id: [a.name, *a.aliases] for a in actors}
+    by_id = {a.id: a for a in actors}
+    words = {a.id: {w.lower() for n in names[a.id] for w in n.replace("-", " ").split()}
+             for a in actors}  # fmt: skip
+    for test in (
+        lambda a: wanted in (a.id, a.name.lower()),
+        lambda a: wanted in (n.lower() for n in names[a.id]),
+        lambda a: a.id.startswith(wanted) or a.name.lower().startswith(wanted),
+        lambda a: wanted in words[a.id],
+    ):
+        matches = [a for a in actors if test(a)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise NotFoundError(
+                "single actor", query, [a.name for a in matches][: MAX_SUGGESTIONS * 2]
+            )
+    choices = {(a.id, form): form for a in actors for form in {*names[a.id], *words[a.id]}}
+    scored = process.extract(query, choices, scorer=fuzz.ratio, processor=utils.default_process,
+                             limit=None, score_cutoff=SUGGESTION_SCORE)  # fmt: skip
+    best: dict[str, float] = {}
+    for _, score, (actor_id, _) in scored:
+        best[actor_id] = max(best.get(actor_id, 0), score)
+    ranked = sorted(best, key=lambda i: (-best[i], i))
+    if (
+        ranked
+        and best[ranked[0]] >= MISSPELLING_SCORE
+        and (len(ranked) == 1 or best[ranked[1]] < best[ranked[0]] - MISSPELLING_MARGIN)
+    ):
+        return by_id[ranked[0]]
+    raise NotFoundError("actor", query, [by_id[i].name for i in ranked[:MAX_SUGGESTIONS]])

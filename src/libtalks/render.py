@@ -155,30 +155,16 @@ def markdown_section(heading: str, lines: Iterable[str], level: int = 2) -> str:
     return "#" * level + " " + clean(heading) + "\n\n" + "\n".join(clean(x) for x in lines) + "\n\n"
 
 
-def meeting(record: dict[str, Any], markdown: bool = False) -> None:
-    """One meeting as a briefing: its facts, then its digest with sources."""
-    days = record["start"] or "unknown"
-    if record["end"] and record["end"] != record["start"]:
-        days += f" … {record['end']}"
-    facts = [
-        f"Days: {days} ({record['precision']})",
-        f"Place: {', '.join(filter(None, [record['place'], record['country']]))}",
-        f"Round: {record['round'] or '-'}    Body: {record['body'] or '-'}",
-        f"Participants: {', '.join(record['participants']) or '-'}",
-        f"Mediators: {', '.join(record['mediators']) or '-'}",
-        f"Topics: {', '.join(record['topics']) or '-'}",
-        f"Reports: {', '.join(r['article'] for r in record['reports'])}",
-        f"Mentioned in: {', '.join(record['mentioned_in']) or '-'}",
-    ]
-    digest = [f"- {d['text']} [{', '.join(d['sources'])}]" for d in record["digest"]]
-    disagreements = [f"- {d}" for d in record["disagreements"]] or ["- none"]
+def briefing(heading: str, sections: Sequence[tuple[str, Sequence[str]]],
+             markdown: bool = False) -> None:  # fmt: skip
+    """One record as a briefing: a heading, then headed sections of lines (views.py makes
+    them), as terminal text or Markdown an analyst can paste."""
     if markdown:
         sys.stdout.write(
-            markdown_section(record["id"], [f"- {line}" for line in facts], level=1)
-            + markdown_section("Digest", digest)
-            + markdown_section("Disagreements", disagreements)
-        )
+            "# " + clean(heading) + "\n\n"
+            + "".join(markdown_section(title, lines) for title, lines in sections)
+        )  # fmt: skip
         return
-    section(record["id"], [safe(line) for line in facts])
-    section("Digest", [safe(line) for line in digest])
-    section("Disagreements", [safe(line) for line in disagreements])
+    console().print(f"[bold]{escape(clean(heading))}[/bold]\n")
+    for title, lines in sections:
+        section(title, [safe(line) for line in lines])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from libtalks.actors import Actor
 from libtalks.assemble import Meeting
 from libtalks.models import Article, DateSpan
+from libtalks.quotes import Quote
 from libtalks.render import Column
 from libtalks.timeline import TimelineEvent
 
@@ -91,14 +94,18 @@ def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
     }
 
 
-def meeting_detail(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
+def meeting_detail(
+    item: Meeting, titles: dict[str, Article], quotes: Sequence[Quote]
+) -> dict[str, Any]:
     """One meeting with its digest: each fact once, with every report that states it."""
     from libtalks.assemble import unique_facts
 
     record = meeting(item, titles)
+    reports = {article for article, _ in item.reports}
     sentences = [(s, i) for i, _ in item.reports for s in titles[i].sentences]
     record["digest"] = [{"text": text, "sources": sources}
                         for text, sources in unique_facts(sentences)]  # fmt: skip
+    record["quotes"] = [q.to_json() for q in quotes if q.article in reports]
     record["disagreements"] = list(item.disagreements)
     record["evidence"] = list(item.days.evidence)
     record["links"] = [
@@ -134,3 +141,73 @@ MEETING_COLUMNS = [
     Column("reports", lambda r: len(r["reports"]), numeric=True),
     Column("outlets", lambda r: sorted({x["outlet"] for x in r["reports"] if x["outlet"]})),
 ]
+
+
+def meeting_sections(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """A meeting's briefing: its facts, its digest with sources, quotes, disagreements."""
+    facts = [
+        f"Days: {_days(record)} ({record['precision']})",
+        f"Place: {', '.join(filter(None, [record['place'], record['country']]))}",
+        f"Round: {record['round'] or '-'}    Body: {record['body'] or '-'}",
+        f"Participants: {', '.join(record['participants']) or '-'}",
+        f"Mediators: {', '.join(record['mediators']) or '-'}",
+        f"Topics: {', '.join(record['topics']) or '-'}",
+        f"Reports: {', '.join(r['article'] for r in record['reports'])}",
+        f"Mentioned in: {', '.join(record['mentioned_in']) or '-'}",
+    ]
+    return [
+        ("Facts", [f"- {line}" for line in facts]),
+        ("Digest", [f"- {d['text']} [{', '.join(d['sources'])}]" for d in record["digest"]]),
+        ("Quotes", [f"- {q['speaker']}: “{q['text']}” [{q['source']}]" for q in record["quotes"]]
+         or ["- none"]),
+        ("Disagreements", [f"- {d}" for d in record["disagreements"]] or ["- none"]),
+    ]  # fmt: skip
+
+
+def actor(item: Actor, meeting_of: dict[str, str]) -> dict[str, Any]:
+    """An actor in the JSON contract; `meetings` are those whose reports name it."""
+    return {
+        "id": item.id,
+        "name": item.name,
+        "kind": item.kind,
+        "aliases": list(item.aliases),
+        "roles": [role.to_json() for role in item.roles],
+        "affiliation": item.affiliation,
+        "articles": list(item.articles),
+        "meetings": sorted({meeting_of[a] for a in item.articles if a in meeting_of}),
+        "mentions": item.mentions,
+    }
+
+
+def actor_detail(item: Actor, meeting_of: dict[str, str]) -> dict[str, Any]:
+    record = actor(item, meeting_of)
+    record["quotes"] = [quote.to_json() for quote in item.quotes]
+    record["contexts"] = [{"article": c.article, "sentence": c.sentence} for c in item.contexts]
+    return record
+
+
+ACTOR_COLUMNS = [
+    Column("name", lambda r: r["name"], no_wrap=True),
+    Column("kind", lambda r: r["kind"]),
+    Column("roles", lambda r: "; ".join(role["text"] for role in r["roles"]), max_width=50),
+    Column("articles", lambda r: len(r["articles"]), numeric=True),
+    Column("mentions", lambda r: r["mentions"], numeric=True),
+]
+
+
+def actor_sections(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """An actor's briefing: who, in what roles, where, and what they said."""
+    facts = [
+        f"Kind: {record['kind']}",
+        f"Also written: {', '.join(record['aliases']) or '-'}",
+        f"Side: {record['affiliation'] or '-'}",
+        f"Articles: {', '.join(record['articles'])}",
+        f"Meetings: {', '.join(record['meetings']) or '-'}",
+    ]
+    return [
+        ("Facts", [f"- {line}" for line in facts]),
+        ("Roles", [f"- {r['text']} [{', '.join(r['sources'])}]" for r in record["roles"]]
+         or ["- none given"]),
+        ("Quotes", [f"- “{q['text']}” [{q['source']}]" for q in record["quotes"]] or ["- none"]),
+        ("Mentions", [f"- {c['sentence']} [{c['article']}]" for c in record["contexts"]]),
+    ]  # fmt: skip

@@ -1,0 +1,30 @@
+"""docs/ says what the code does: the CLI reference is the commands' own help."""
+
+import importlib.util
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location(
+        "make_cli_reference", DOCS / "make_cli_reference.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cli_reference_matches_the_help_of_every_command():
+    expected = _generator().reference()
+    assert (DOCS / "cli.md").read_text(encoding="utf-8") == expected, (
+        "docs/cli.md drifted: run `python docs/make_cli_reference.py`"
+    )
+
+
+def test_cli_reference_covers_every_command():
+    from libtalks.cli import cli
+
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"## libtalks {name}\n" in text
