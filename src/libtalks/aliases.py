@@ -301,10 +301,17 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
     union = _Union(names)
     surnames = [parts[n][0] for n in names]
     for i, surname in enumerate(surnames):
-        for _, _, j in process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
-                                       score_cutoff=NAME_SIMILARITY, limit=None):  # fmt: skip
+        near = process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
+                               score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
+        for other, _, j in near:
             given_a, given_b = parts[names[i]][1], parts[names[j]][1]
-            if i < j and given_a and given_b and same_name(given_a, given_b):
+            if (
+                i < j
+                and same_name(surname, other)
+                and given_a
+                and given_b
+                and same_name(given_a, given_b)
+            ):
                 union.join(names[i], names[j])
     members_of = union.groups()
     root_of = {n: root for root, ms in members_of.items() for n in ms}

@@ -1,0 +1,278 @@
+"""Actors: every rule tested on sentences written for the test, then the seed figures."""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz
+
+from conftest import invoke, invoke_json
+from libtalks import api
+from libtalks.aliases import fold, same_name
+from libtalks.mentions import in_sentence
+
+
+def cast_of(tmp_path, *reports: str):
+    for n, text in enumerate(reports):
+        (tmp_path / f"r{n}.txt").write_text(text, encoding="utf-8")
+    return api.cast(api.load([str(tmp_path)]))
+
+
+def by_name(cast, name):
+    found = [a for a in cast.actors if a.name == name]
+    assert len(found) == 1, [a.name for a in cast.actors]
+    return found[0]
+
+
+def people(cast):
+    return sorted(a.name for a in cast.actors if a.kind == "person")
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+
+def kinds(sentence):
+    """What the sentence names, lone capitalised words (surname candidates) left out."""
+    return [(m.text, m.kind) for m in in_sentence(sentence) if m.kind != "surname"]
+
+
+def test_titles_particles_and_possessives_give_the_bare_name():
+    found = in_sentence("Brig. Gen. Omar bin Talal met Lt. Gen. Rami el-Harawi's deputy.")
+    assert [(m.text, m.kind, m.title) for m in found] == [
+        ("Omar bin Talal", "person", "Brig. Gen."),
+        ("Rami el-Harawi", "person", "Lt. Gen."),
+    ]
+    assert found[1].possessive
+
+
+def test_a_demonym_before_a_title_is_the_titles_not_a_name():
+    [mention] = in_sentence("She spoke to Tunisian Defence Minister Hedi Ammar in Tunis.")[:1]
+    assert (mention.text, mention.title, mention.title_prefix) == (
+        "Hedi Ammar", "Defence Minister", "Tunisian",
+    )  # fmt: skip
+
+
+def test_organisations_keep_inner_links_and_define_acronyms():
+    found = in_sentence("The Council of Elders of Zintan (CEZ) met the Mission in Libya.")
+    assert [(m.text, m.kind, m.acronym) for m in found][:1] == [
+        ("Council of Elders of Zintan", "organization", "CEZ")
+    ]
+
+
+def test_an_organisation_ends_before_a_town():
+    assert kinds("The Joint Security Committee in Misrata said so.") == [
+        ("Joint Security Committee", "organization"),
+        ("Misrata", "place"),
+    ]
+
+
+def test_landmarks_platforms_weekdays_and_sentence_openers_are_not_actors():
+    found = kinds("On Thursday the Blue Coast port on the Red Sea trended on Facebook.")
+    assert found == []
+    assert kinds("According to Farah Idris, talks resume in March.") == [("Farah Idris", "person")]
+
+
+def test_demonyms_count_for_their_country():
+    assert kinds("Chadians and Nigeriens crossed, with Egyptian help.") == [
+        ("Chadians", "country"), ("Nigeriens", "country"), ("Egyptian", "country"),
+    ]  # fmt: skip
+
+
+def test_a_place_is_known_by_its_cue_when_no_list_names_it():
+    assert kinds("Delegates met in Wadi Arrak, near the oasis town of Tazirbu.") == [
+        ("Wadi Arrak", "place"),
+        ("Tazirbu", "place"),
+    ]
+
+
+# --- aliases ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Gaddafi", "Qaddafi"), ("Nadhouri", "Nathori"), ("Nadori", "al-Nadhouri"),
+     ("Mohammad", "Mohamed"), ("Mohammed", "Mohammad"), ("Sarraj", "Serraj")],
+)  # fmt: skip
+def test_transliterations_fold_together(a, b):
+    assert same_name(fold(a), fold(b))
+
+
+@pytest.mark.parametrize("a, b", [("Haftar", "Hafez"), ("Ali", "Omar"), ("Salem", "Salim Ali")])
+def test_different_names_stay_apart(a, b):
+    assert not same_name(fold(a), fold(b))
+
+
+def test_scorer_is_called_with_an_explicit_processor():
+    # rapidfuzz 3 stopped lowercasing by default; fold() does it, so no processor is needed.
+    assert fuzz.ratio("Abc", "abc", processor=None) < 100
+
+
+def test_two_people_with_one_surname_stay_two_and_a_lone_surname_stays_home(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "Talks in Zintan\n\nGeneral Idris Warfalli met Colonel Nuri Warfalli in Zintan on "
+        "Monday. Warfalli said nothing.",
+        "Idris Warfalli speaks\n\nIdris Warfalli, the commander of the Zintan brigades, "
+        "spoke on Tuesday. Warfalli said the roads would reopen.",
+    )
+    assert people(cast) == ["Idris Warfalli", "Nuri Warfalli"]
+    idris, nuri = by_name(cast, "Idris Warfalli"), by_name(cast, "Nuri Warfalli")
+    # In the first report "Warfalli" could be either: it joins neither.
+    assert idris.mentions == 3 and nuri.mentions == 1
+    assert nuri.articles == ("r0",)
+
+
+def test_transliterations_of_one_person_merge_across_reports(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe envoy met Mohamed al-Mnefi in Tunis on Monday.",
+        "B\n\nThe envoy met Mohammed Menfi in Tunis on Monday.",
+        "C\n\nMuhammad Al-Manfi, the head of the council, met the envoy.",
+    )
+    [person] = [a for a in cast.actors if a.kind == "person"]
+    assert person.articles == ("r0", "r1", "r2")
+    assert set(person.aliases) | {person.name} == {
+        "Mohamed al-Mnefi", "Mohammed Menfi", "Muhammad Al-Manfi",
+    }  # fmt: skip
+
+
+def test_a_person_no_data_file_knows_is_found_with_role_and_side(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "Talks\n\nZuhair Qarqab, the deputy head of the forces loyal to commander Osama "
+        "Juwaili, met mediators in Gharyan. Qarqab's aides said little.",
+    )
+    zuhair = by_name(cast, "Zuhair Qarqab")
+    assert zuhair.mentions == 2
+    assert [r.text for r in zuhair.roles] == [
+        "deputy head of the forces loyal to commander Osama Juwaili"
+    ]
+    assert zuhair.affiliation == "Osama Juwaili"
+    assert by_name(cast, "Gharyan").kind == "place"
+
+
+def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe chief negotiator of the African Union, Amara Kone, arrived on Monday.",
+        "B\n\nVeteran AU mediator Amara Kone said the deal holds.",
+        "C\n\nMali's Foreign Minister Amara Kone left. Kone, a former judge, spoke.",
+    )
+    kone = by_name(cast, "Amara Kone")
+    roles = {r.text: r.sources for r in kone.roles}
+    assert roles == {
+        "chief negotiator of the African Union": ("r0",),
+        "Veteran AU mediator": ("r1",),
+        "Foreign Minister": ("r2",),
+        "former judge": ("r2",),
+    }
+    assert kone.affiliation == "African Union"
+
+
+def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe Presidential Guard Command (PGC) deployed on Monday.",
+        "B\n\nThe PGC and the Presidential Guard command met. A PGC officer spoke.",
+        "C\n\nThe Tripoli guard command of the PGC said the Eastern Alliance agreed.",
+    )
+    pgc = by_name(cast, "Presidential Guard Command")
+    assert pgc.kind == "organization" and "PGC" in pgc.aliases
+    assert pgc.articles == ("r0", "r1", "r2")
+
+
+# --- quotes -------------------------------------------------------------------------------
+
+
+def test_quotes_are_tied_to_their_speakers(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "Quotes\n\n"
+        "“We will not withdraw before the elections,” Salma Idris said on Monday.\n\n"
+        "The Sahel Monitoring Mission said in a statement: “The border is calm tonight.”\n\n"
+        "Karim Tebu, the mayor of Ubari, arrived later.\n\n"
+        "“No one told us. We were not consulted at all,” he said.\n\n"
+        "“The deal is done,” the two delegations said. “Nobody can stop it now.”",
+    )
+    said = {(q.speaker, q.text) for q in cast.quotes}
+    assert said == {
+        ("Salma Idris", "We will not withdraw before the elections"),
+        ("Sahel Monitoring Mission", "The border is calm tonight."),
+        ("Karim Tebu", "No one told us. We were not consulted at all"),
+        ("the two delegations", "The deal is done"),
+        ("the two delegations", "Nobody can stop it now."),
+    }
+    assert by_name(cast, "Salma Idris").quotes[0].actor == "salma-idris"
+
+
+def test_scare_quotes_and_unattributed_quotes_are_not_statements(tmp_path):
+    cast = cast_of(tmp_path, "Q\n\nThe “permanent” truce held, “as everyone hoped.”")
+    assert cast.quotes == ()
+
+
+# --- commands on the seeds ----------------------------------------------------------------
+
+
+def test_seed_persons_are_exactly_the_analysts(expected):
+    records = invoke_json("actors", "--kind", "person")
+    assert sorted(r["name"] for r in records) == sorted(p["name"] for p in expected["persons"])
+    by = {r["name"]: r for r in records}
+    for person in expected["persons"]:
+        record = by[person["name"]]
+        assert record["articles"] == person["articles"], person["name"]
+        forms = {record["name"], *record["aliases"]}
+        for form in person.get("forms", []):
+            bare = form.removeprefix("General ").removeprefix("Brig. Gen. ")
+            assert bare in forms, (person["name"], form)
+        for role in person.get("roles", []):
+            best = max(fuzz.token_set_ratio(role, r["text"]) for r in record["roles"])
+            assert best >= 90, (person["name"], role, record["roles"])
+
+
+def test_seed_organisations_are_found_with_their_acronyms(expected):
+    records = invoke_json("actors", "--kind", "organization")
+    forms = {r["name"]: {r["name"], *r["aliases"]} for r in records}
+    for organization in expected["organizations"]:
+        assert organization["name"] in forms, organization["name"]
+        known = {f.lower() for f in forms[organization["name"]]}
+        for form in organization.get("forms", []):
+            assert form.lower() in known or form.replace(".", "") in known or (
+                form in ("National Agreement Government", "UN support mission for Libya",
+                         "UN mission in Libya", "5+5 military commission")
+                and form in forms[organization["name"]]
+            ), (organization["name"], form)  # fmt: skip
+
+
+def test_seed_not_actors_are_not_actors(expected):
+    names = {f.lower() for r in invoke_json("actors") for f in (r["name"], *r["aliases"])}
+    for text in expected["not_actors"]:
+        assert text.lower() not in names, text
+
+
+def test_actor_williams_and_her_misspelling(expected):
+    record = invoke_json("actor", "Williams")
+    assert record["name"] == "Stephanie Williams" and len(record["articles"]) == 4
+    assert {"quotes", "contexts", "roles", "meetings", "affiliation"} <= record.keys()
+    assert len(record["roles"]) >= 3
+    assert all(c["sentence"] for c in record["contexts"])
+    assert invoke_json("actor", "Wiliams")["id"] == record["id"]
+    assert invoke_json("actor", "Qaddafi")["name"] == "Muammar Gaddafi"
+
+
+def test_unknown_or_ambiguous_actor_exits_1_with_suggestions():
+    result = invoke("actor", "Khal")
+    assert result.exit_code == 1 and "Did you mean" in result.stderr
+    assert "Khalifa Haftar" in result.stderr
+    result = invoke("actor", "Zzyzx")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+
+
+def test_actors_table_sorts_and_filters():
+    by_name_rows = invoke_json("actors", "--sort", "name")
+    names = [r["name"].lower() for r in by_name_rows]
+    assert names == sorted(names)
+    by_mentions = invoke_json("actors", "--kind", "place")
+    assert {r["kind"] for r in by_mentions} == {"place"}
+    counts = [r["mentions"] for r in by_mentions]
+    assert counts == sorted(counts, reverse=True)
+    table = invoke("actors").stdout
+    assert "Stephanie Williams" in table and "UN's top Libya envoy" in table
