@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -9,9 +10,16 @@ from rapidfuzz import fuzz, utils
 
 from libtalks.cluster import Link, group, similarity, slug
 from libtalks.dating import Chronology
+from libtalks.lexicon import NUMBER_WORDS
 from libtalks.meetings import MeetingFacts, NamedPerson, facts
 from libtalks.models import Article, DateSpan
 
+# A count of something: a number, then the plural noun it counts ("300 delegates").
+COUNT = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
+    + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b",
+    re.IGNORECASE,
+)  # fmt: skip
 # Two sentences from different reports state the same fact at this token_sort_ratio or above.
 SAME_FACT_SIMILARITY = 70
 
@@ -83,10 +91,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
         days, disagreements = _merge_days(members)
         places = Counter(m.place for m in members if m.place)
         place = places.most_common(1)[0][0] if places else None
-        rounds = {m.round for m in members if m.round}
-        if len(rounds) > 1:
-            disagreements.append("round: " + " vs ".join(
-                f"{m.round} ({m.article})" for m in members if m.round))  # fmt: skip
+        disagreements += _disagreements(members, [by_id[i] for i in ids])
         outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])
         first = by_id[ids[0]]
         meetings.append(
@@ -133,6 +138,33 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
                 mentioned.append(article_id)
         result.append(replace(meeting, mentioned_in=tuple(mentioned)))
     return result
+
+
+def _disagreements(members: list[MeetingFacts], reports: list[Article]) -> list[str]:
+    """Where the reports of one meeting differ: its round, who attended, and numbers of the
+    same thing ("300 delegates" / "250 delegates"); each version with its report."""
+    found = []
+    rounds = {m.round for m in members if m.round}
+    if len(rounds) > 1:
+        found.append(
+            "round: " + " vs ".join(f"{m.round} ({m.article})" for m in members if m.round)
+        )
+    named = [m for m in members if m.participants]
+    if len({frozenset(m.participants) for m in named}) > 1:
+        found.append("participants: " + " vs ".join(
+            f"{', '.join(m.participants)} ({m.article})" for m in named))  # fmt: skip
+    counts: dict[str, dict[str, set[str]]] = {}
+    for report in reports:
+        for number, noun in COUNT.findall(" ".join(report.sentences)):
+            value = str(NUMBER_WORDS.get(number.lower(), number.replace(",", "")))
+            counts.setdefault(noun.lower(), {}).setdefault(value, set()).add(report.id)
+    for noun, values in sorted(counts.items()):
+        if len(values) > 1 and len({s for ids in values.values() for s in ids}) > 1:
+            versions = [
+                f"{value} ({', '.join(sorted(ids))})" for value, ids in sorted(values.items())
+            ]
+            found.append(f"{noun}: " + " vs ".join(versions))
+    return found
 
 
 def _unique_ids(meetings: list[Meeting]) -> list[Meeting]:

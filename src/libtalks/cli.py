@@ -344,3 +344,127 @@ def actor(ctx: click.Context, name: str, corpus: tuple[str, ...], fmt: str) -> N
         render.emit(record, [], fmt)
         return
     render.briefing(record["name"], views.actor_sections(record), markdown=fmt == "markdown")
+
+
+@cli.command()
+@click.argument("target", required=False, metavar="[ARTICLE|MEETING]")
+@click.option(
+    "--sentences",
+    "count",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Sentences per summary.",
+)
+@corpus_option
+@output_options
+@click.pass_context
+def summary(ctx: click.Context, target: str | None, count: int, corpus: tuple[str, ...],
+            fmt: str) -> None:  # fmt: skip
+    """Summarise an article or a meeting in its own most central sentences.
+
+    TARGET is an article id (or unique prefix), else anything `libtalks meeting` accepts.
+    With no TARGET, one line per meeting. Headlines, captions and bylines are never used.
+
+    \b
+    Examples:
+      libtalks summary
+      libtalks summary ghadames --sentences 2
+      libtalks summary 003 --json | jq -r '.sentences[]'
+    """
+    from libtalks import api, lookup, render, summarize
+
+    items = load_articles(ctx, corpus)
+    titles = {a.id: a for a in items}
+    if target is None:
+        found = api.meetings(items)
+        records = [summarize.of_meeting(m, titles, 1).to_json() for m in found]
+        columns = [
+            render.Column("meeting", lambda r: r["target"], no_wrap=True),
+            render.Column("summary", lambda r: " ".join(r["sentences"])),
+            render.Column("sources", lambda r: r["sources"]),
+        ]
+        render.emit(records, columns, fmt)
+        return
+    article = lookup.article(items, target)
+    if article is not None:
+        result = summarize.of_article(article, count)
+    else:
+        result = summarize.of_meeting(lookup.meeting(api.meetings(items), target), titles, count)
+    record = result.to_json()
+    if fmt in ("json", "jsonl"):
+        render.emit(record, [], fmt)
+        return
+    lines = [f"- {s}" for s in record["sentences"]] + [f"Sources: {', '.join(record['sources'])}"]
+    render.briefing(f"Summary of {record['target']}", [("Summary", lines)], fmt == "markdown")
+
+
+@cli.command()
+@corpus_option
+@output_options
+@click.pass_context
+def digest(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
+    """Print every meeting's digest, oldest first: a briefing to read or paste.
+
+    Each fact appears once with every report that states it; quotes, disagreements and a
+    short summary follow. --markdown gives a document for a wiki or an e-mail.
+
+    \b
+    Examples:
+      libtalks digest
+      libtalks digest --markdown > briefing.md
+      libtalks digest --json | jq '.[] | {id, summary}'
+    """
+    from libtalks import api, render, views
+
+    items = load_articles(ctx, corpus)
+    cast = api.cast(items)
+    titles = {a.id: a for a in items}
+    records = [
+        views.meeting_detail(m, titles, cast.quotes) for m in api.meetings(items, cast.actors)
+    ]
+    if fmt in ("json", "jsonl", "csv"):
+        render.emit(records, views.MEETING_COLUMNS[1:], fmt)
+        return
+    for record in records:
+        render.briefing(record["id"], views.meeting_sections(record), markdown=fmt == "markdown")
+
+
+@cli.command()
+@click.argument("labels", type=click.File("r", encoding="utf-8"))
+@corpus_option
+@output_options
+@click.pass_context
+def evaluate(ctx: click.Context, labels, corpus: tuple[str, ...], fmt: str) -> None:
+    """Score the meetings found against LABELS, a JSON file of the true meetings.
+
+    LABELS holds {"meetings": [{"reports": [ids], "place", "true_start", ...}]}, the shape of
+    tests/data/expected_seeds.json. Prints B-cubed cluster precision, recall and F1, place
+    accuracy, start-day accuracy and the number of meetings given a wrong day.
+
+    \b
+    Examples:
+      libtalks evaluate tests/data/expected_seeds.json
+      libtalks --corpus labelled/ evaluate labelled/labels.json --json
+    """
+    import json
+
+    from libtalks import api, render
+    from libtalks.errors import LibtalksError
+    from libtalks.evaluate import evaluate as score
+
+    try:
+        truth = json.load(labels)
+        result = score(api.meetings(load_articles(ctx, corpus)), truth)
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise LibtalksError(f"{labels.name} is not a labels file: {error}") from None
+    record = result.to_json()
+    columns = [
+        render.Column("measure", lambda r: r["measure"]),
+        render.Column("value", lambda r: r["value"], numeric=True),
+    ]
+    if fmt in ("json", "jsonl"):
+        render.emit(record, [], fmt)
+        return
+    render.emit([{"measure": k, "value": v} for k, v in record.items()], columns, fmt)

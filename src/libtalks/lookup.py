@@ -7,6 +7,7 @@ from rapidfuzz import fuzz, process, utils
 from libtalks.actors import Actor
 from libtalks.assemble import Meeting
 from libtalks.errors import NotFoundError
+from libtalks.models import Article
 
 # Suggestions offered for an unknown name score at least this (WRatio, 0-100).
 SUGGESTION_SCORE = 60
@@ -33,6 +34,15 @@ def meeting(meetings: list[Meeting], query: str) -> Meeting:
     suggestions = process.extract(query, names, scorer=fuzz.WRatio, processor=utils.default_process,
                                   limit=MAX_SUGGESTIONS, score_cutoff=SUGGESTION_SCORE)  # fmt: skip
     raise NotFoundError("meeting", query, [name for name, _, _ in suggestions])
+
+
+def article(articles: list[Article], query: str) -> Article | None:
+    """The article an id or unique id prefix names, or None when none does."""
+    exact = [a for a in articles if a.id == query]
+    prefix = [a for a in articles if a.id.startswith(query)]
+    if exact or len(prefix) == 1:
+        return (exact or prefix)[0]
+    return None
 
 
 def actor(actors: list[Actor], query: str) -> Actor:

@@ -10,6 +10,7 @@ from libtalks.assemble import Meeting
 from libtalks.models import Article, DateSpan
 from libtalks.quotes import Quote
 from libtalks.render import Column
+from libtalks.summarize import of_meeting
 from libtalks.timeline import TimelineEvent
 
 
@@ -106,6 +107,7 @@ def meeting_detail(
     record["digest"] = [{"text": text, "sources": sources}
                         for text, sources in unique_facts(sentences)]  # fmt: skip
     record["quotes"] = [q.to_json() for q in quotes if q.article in reports]
+    record["summary"] = list(of_meeting(item, titles).sentences)
     record["disagreements"] = list(item.disagreements)
     record["evidence"] = list(item.days.evidence)
     record["links"] = [
@@ -157,6 +159,7 @@ def meeting_sections(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
     ]
     return [
         ("Facts", [f"- {line}" for line in facts]),
+        ("Summary", [f"- {sentence}" for sentence in record["summary"]]),
         ("Digest", [f"- {d['text']} [{', '.join(d['sources'])}]" for d in record["digest"]]),
         ("Quotes", [f"- {q['speaker']}: “{q['text']}” [{q['source']}]" for q in record["quotes"]]
          or ["- none"]),

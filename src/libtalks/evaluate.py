@@ -1,0 +1,74 @@
+"""How well the meetings found match a labelled corpus (labels shaped like
+tests/data/expected_seeds.json): cluster precision, recall and F1, place and start-day accuracy.
+
+Clusters are scored with B-cubed (Bagga & Baldwin, 1998): for each report, the share of its
+predicted meeting that truly belongs with it (precision) and the share of its true meeting that
+was predicted with it (recall), averaged over reports. Unlike pair counting it is defined when
+every meeting has one report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from libtalks.aliases import PLACE_SIMILARITY, fold
+from libtalks.assemble import Meeting
+
+
+@dataclass(frozen=True)
+class Scores:
+    reports: int
+    meetings: int
+    precision: float
+    recall: float
+    f1: float
+    place_accuracy: float
+    start_day_accuracy: float  # over meetings whose first day the text gives
+    wrong_days: int  # a day (or span) claimed that excludes the true first day
+
+    def to_json(self) -> dict[str, Any]:
+        return {key: (round(value, 4) if isinstance(value, float) else value)
+                for key, value in self.__dict__.items()}  # fmt: skip
+
+
+def evaluate(found: Sequence[Meeting], labels: dict[str, Any]) -> Scores:
+    """Scores of `found` against `labels["meetings"]`; reports no label names are ignored."""
+    truth = {r: i for i, m in enumerate(labels["meetings"]) for r in m["reports"]}
+    predicted = {r: m.id for m in found for r, _ in m.reports if r in truth}
+    precision = recall = 0.0
+    for report in predicted:
+        same_pred = {r for r, m in predicted.items() if m == predicted[report]}
+        same_true = {r for r, t in truth.items() if t == truth[report] and r in predicted}
+        both = len(same_pred & same_true)
+        precision += both / len(same_pred)
+        recall += both / len(same_true)
+    n = len(predicted) or 1
+    precision, recall = precision / n, recall / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    by_id = {m.id: m for m in found}
+    places = starts = derivable = wrong = 0
+    for label in labels["meetings"]:
+        matched = [by_id[predicted[r]] for r in label["reports"] if r in predicted]
+        if not matched:
+            continue
+        meeting = max(matched, key=lambda m: sum(1 for r, _ in m.reports if r in label["reports"]))
+        place_score = fuzz.ratio(fold(meeting.place or ""), fold(label["place"]), processor=None)
+        places += place_score >= PLACE_SIMILARITY
+        true_start = date.fromisoformat(label["true_start"])
+        days = meeting.days
+        if days.known and not (days.start <= true_start <= (days.end or true_start)):
+            wrong += 1
+        if label.get("day_derivable_from_text"):
+            derivable += 1
+            starts += days.precision == "day" and days.start == true_start
+    count = len(labels["meetings"]) or 1
+    return Scores(
+        reports=len(predicted), meetings=len(labels["meetings"]), precision=precision,
+        recall=recall, f1=f1, place_accuracy=places / count,
+        start_day_accuracy=starts / derivable if derivable else 1.0, wrong_days=wrong,
+    )  # fmt: skip

@@ -1,0 +1,79 @@
+"""`summary`, `digest` and disagreements, on the seeds and on reports written here."""
+
+from __future__ import annotations
+
+from conftest import invoke, invoke_json
+
+from libtalks.summarize import Candidate, summarize
+
+
+def write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_summary_prefers_central_early_sentences_in_reading_order():
+    sentences = [
+        "Rival commanders met in Ubari on Monday to agree a truce along the southern border.",
+        "The weather was hot and dusty, witnesses said afterwards in the market.",
+        "The commanders agreed a truce along the southern border after talks in Ubari.",
+        "A truce along the southern border was the aim of the commanders meeting in Ubari.",
+    ]
+    title = "Commanders agree border truce in Ubari"
+    candidates = [Candidate(s, i, title, ("a",)) for i, s in enumerate(sentences)]
+    result = summarize("a", candidates, 2)
+    assert result.sentences == (sentences[0], sentences[2])
+    assert summarize("a", candidates, 10).sentences == tuple(sentences)
+
+
+def test_summary_of_an_article_never_uses_headline_caption_or_byline():
+    record = invoke_json("summary", "004", "--sentences", "3")
+    assert record["target"] == "004_6ed4bc7687809824" and len(record["sentences"]) == 3
+    for sentence in record["sentences"]:
+        assert "AFP Photo" not in sentence and "street vendor" not in sentence
+        assert sentence != "Libya's rival sides restart military, security talks, UN says"
+
+
+def test_summary_of_a_meeting_cites_every_report_of_a_shared_sentence():
+    record = invoke_json("summary", "ghadames", "--sentences", "2")
+    assert set(record["sources"]) == {"001_05a61378f0d2bfea", "002_1d03824f4f11dffd"}
+
+
+def test_summary_without_target_gives_one_line_per_meeting():
+    records = invoke_json("summary")
+    assert [r["target"] for r in records] == [m["id"] for m in invoke_json("meetings")]
+    assert all(len(r["sentences"]) == 1 for r in records)
+
+
+def test_unknown_summary_target_exits_1():
+    result = invoke("summary", "nowhere-1999")
+    assert result.exit_code == 1 and "No meeting matches" in result.stderr
+
+
+def test_digest_is_every_meeting_oldest_first_as_markdown():
+    markdown = invoke("digest", "--markdown").stdout
+    ids = [m["id"] for m in invoke_json("meetings")]
+    positions = [markdown.index(f"# {meeting_id}\n") for meeting_id in ids]
+    assert positions == sorted(positions)
+    assert "## Digest" in markdown and "## Quotes" in markdown and "## Summary" in markdown
+    records = invoke_json("digest")
+    assert [r["id"] for r in records] == ids
+    assert all({"digest", "quotes", "disagreements", "summary"} <= r.keys() for r in records)
+
+
+def test_meeting_detail_carries_quotes_with_speakers():
+    quotes = invoke_json("meeting", "tripoli")["quotes"]
+    assert {q["speaker"] for q in quotes} >= {"Stephanie Williams", "the two officials"}
+
+
+def test_reports_that_disagree_show_both_versions(tmp_path):
+    lead = "Army chiefs from the rival camps met on March 4, 2025 in the town of Ubari."
+    write(tmp_path, "a.txt", f"Talks in Ubari\n{lead} General Omar Fadil led 300 delegates "
+          "to the fifth round of talks.")  # fmt: skip
+    write(tmp_path, "b.txt", f"Ubari talks\n{lead} General Salem Zidan led 250 delegates "
+          "to the sixth round of talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    detail = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))
+    text = "\n".join(detail["disagreements"])
+    assert "delegates: 250 (b) vs 300 (a)" in text
+    assert "round: 5 (a) vs 6 (b)" in text
+    assert "participants: Omar Fadil (a) vs Salem Zidan (b)" in text
