@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import EXPECTED, invoke_json
-
 from libtalks import api
 from libtalks.evaluate import evaluate
 

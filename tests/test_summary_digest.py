@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import invoke, invoke_json
-
 from libtalks.summarize import Candidate, summarize
 
 
