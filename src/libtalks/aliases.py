@@ -32,7 +32,8 @@ VOWEL_VARIANT_SIMILARITY = 75
 # spelling variants ("Organisation" / "Organization") but not different bodies that share
 # most words ("High Council of State" / "High National Elections Commission").
 ORGANIZATION_SIMILARITY = 92
-# Two place names are one place at this ratio: transliterations such as Ghadames / Ghadamis.
+# Two folded place names are one place at this ratio: transliterations (Ghadames / Ghadamis)
+# differ by a letter or two, different towns by much more (Sirte / Sabha: 40).
 PLACE_SIMILARITY = 85
 
 # Transliteration folding, applied in order: Arabic sounds written with different Latin letters.
@@ -75,6 +76,13 @@ def same_name(a: str, b: str) -> bool:
 
 def _consonants(name: str) -> str:
     return name[0] + re.sub(r"[aiu]", "", name[1:])
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Two place names are one place: equal after folding, or a transliteration apart."""
+    if not a or not b:
+        return False
+    return fuzz.ratio(fold(a), fold(b), processor=None) >= PLACE_SIMILARITY
 
 
 @dataclass(frozen=True)
@@ -149,7 +157,7 @@ def _places(mentions: list[Mention]) -> list[Group]:
     union = _Union(names)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if fuzz.ratio(fold(a), fold(b), processor=None) >= PLACE_SIMILARITY:
+            if same_place(a, b):
                 union.join(a, b)
     groups = []
     for members in union.groups().values():

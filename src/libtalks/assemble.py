@@ -21,6 +21,8 @@ COUNT = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 # Two sentences from different reports state the same fact at this token_sort_ratio or above.
+# Measured on the two Ghadames seed reports: the one rewording of a shared fact scores 75, every
+# other pair of their sentences 65 or less (median 43).
 SAME_FACT_SIMILARITY = 70
 
 

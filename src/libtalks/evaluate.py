@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from libtalks.aliases import PLACE_SIMILARITY, fold
+from libtalks.aliases import same_place
 from libtalks.assemble import Meeting
 
 
@@ -57,8 +55,7 @@ def evaluate(found: Sequence[Meeting], labels: dict[str, Any]) -> Scores:
         if not matched:
             continue
         meeting = max(matched, key=lambda m: sum(1 for r, _ in m.reports if r in label["reports"]))
-        place_score = fuzz.ratio(fold(meeting.place or ""), fold(label["place"]), processor=None)
-        places += place_score >= PLACE_SIMILARITY
+        places += same_place(meeting.place, label["place"])
         true_start = date.fromisoformat(label["true_start"])
         days = meeting.days
         if days.known and not (days.start <= true_start <= (days.end or true_start)):
