@@ -119,19 +119,25 @@ def meeting_detail(
 
 
 def _days(record: dict[str, Any]) -> str:
-    if record["start"] is None:
+    """Days compactly: "2020-11-02…04", "2020-06-01…09-28", "≥ 2021-11-30", "unknown"."""
+    start, end = record["start"], record["end"]
+    if start is None:
         return "unknown"
-    if record["end"] is None:
-        return f"≥ {record['start']}"
-    if record["start"] == record["end"]:
-        return record["start"]
-    return f"{record['start']} … {record['end']}"
+    if end is None:
+        return f"≥ {start}"
+    if start == end:
+        return start
+    if start[:7] == end[:7]:
+        return f"{start}…{end[8:]}"
+    if start[:4] == end[:4]:
+        return f"{start}…{end[5:]}"
+    return f"{start}…{end}"
 
 
 MEETING_COLUMNS = [
     Column("#", lambda r: r["row"], numeric=True),
     Column("id", lambda r: r["id"], no_wrap=True),
-    Column("days", _days),
+    Column("days", _days, no_wrap=True),
     Column("place", lambda r: ", ".join(filter(None, [r["place"], r["country"]]))),
     Column(
         "round / body",
@@ -139,8 +145,8 @@ MEETING_COLUMNS = [
             filter(None, [f"round {r['round']}" if r["round"] else None, r["body"]])
         ),
     ),
-    Column("participants", lambda r: r["participants"], max_width=30),
-    Column("reports", lambda r: len(r["reports"]), numeric=True),
+    Column("participants", lambda r: r["participants"], max_width=24),
+    Column("reports", lambda r: len(r["reports"]), numeric=True, no_wrap=True),
     Column("outlets", lambda r: sorted({x["outlet"] for x in r["reports"] if x["outlet"]})),
 ]
 
