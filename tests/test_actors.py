@@ -276,3 +276,25 @@ def test_actors_table_sorts_and_filters():
     assert counts == sorted(counts, reverse=True)
     table = invoke("actors").stdout
     assert "Stephanie Williams" in table and "UN's top Libya envoy" in table
+
+
+def test_headline_byline_caption_and_widgets_name_no_actor(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "Omar Zidane Quits As Envoy\n\nby Layla Haddou\n\n"
+        "A convoy crosses the desert near Kufra, May 2, 2024. (Reuters Photo)\n\n"
+        "Talks between the rival delegations resumed in Kufra on Monday, officials said.\n\n"
+        "You may also like\n\nLeave a Comment",
+    )
+    assert people(cast) == []
+    names = {f for a in cast.actors for f in (a.name, *a.aliases)}
+    assert not names & {"Omar Zidane", "Layla Haddou", "Reuters", "Reuters Photo", "Comment"}
+
+
+def test_a_lone_surname_joins_the_only_person_of_that_name_in_another_report(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nNadia Benali, the mayor of Sabratha, opened the session on Monday.",
+        "B\n\nBenali said the session would last two days.",
+    )
+    assert by_name(cast, "Nadia Benali").articles == ("r0", "r1")

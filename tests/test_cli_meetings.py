@@ -89,6 +89,16 @@ def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):
     assert all(set(r["participants"]) == {"Omar Fadil", "Salem Zidan"} for r in records)
 
 
+def test_same_people_in_one_town_a_month_apart_are_two_meetings_and_say_why(tmp_path):
+    for name, day in (("a", "March 4, 2025"), ("b", "April 8, 2025")):
+        write(tmp_path, f"{name}.txt", f"Generals meet in Ubari\nGeneral Omar Fadil and "
+              f"General Salem Zidan met in Ubari on {day} for talks on the border.")  # fmt: skip
+    assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 2
+    explained = " ".join(invoke("meetings", "--corpus", str(tmp_path), "--explain").stdout.split())
+    assert "a + b: apart, same place (Ubari) but different days" in explained
+    assert "both name Omar Fadil, Salem Zidan" in explained
+
+
 def test_opening_and_closing_day_reports_are_one_meeting(tmp_path):
     write(
         tmp_path,

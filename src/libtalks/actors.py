@@ -83,6 +83,11 @@ def build(articles: Sequence[Article]) -> Cast:
     """Every actor of the articles, sorted by kind and name, with unique readable ids."""
     found = [m for article in articles for m in mentions.in_article(article)]
     groups = aliases.resolve(found)
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in found:
+        by_sentence[(mention.article, mention.sentence_index)].append(mention)
+        by_article[mention.article].append(mention)
     ids = _ids(groups)
     actor_of = {_key(m): at for at, g in enumerate(groups) for m in g.mentions}
     sentences = {a.id: a.sentences for a in articles}
@@ -92,7 +97,8 @@ def build(articles: Sequence[Article]) -> Cast:
             continue
         for mention in group.mentions:
             sentence = sentences[mention.article][mention.sentence_index]
-            persons = [m for m in found if m.kind == "person" and _same_sentence(m, mention)]
+            here = by_sentence[(mention.article, mention.sentence_index)]
+            persons = [m for m in here if m.kind == "person"]
             roles[at].extend((r, mention) for r in roles_of(mention, sentence, persons))
 
     def speaker_of(mention: Mention) -> Speaker | None:
@@ -104,7 +110,7 @@ def build(articles: Sequence[Article]) -> Cast:
     every_quote = []
     quotes: dict[str | None, list[Quote]] = defaultdict(list)
     for article in articles:
-        here = [m for m in found if m.article == article.id]
+        here = by_article[article.id]
         for quote in quotes_in(article.sentences, article.id, here, speaker_of):
             quotes[quote.actor].append(quote)
             every_quote.append(quote)
@@ -114,7 +120,7 @@ def build(articles: Sequence[Article]) -> Cast:
         actors.append(Actor(
             id=ids[at], name=group.name, kind=group.kind, aliases=_aliases(group),
             roles=_dedupe_roles(spans),
-            affiliation=group.country or _side(spans, found, actor_of, groups, at),
+            affiliation=group.country or _side(spans, by_sentence, actor_of, groups, at),
             articles=tuple(sorted({m.article for m in group.mentions})),
             mentions=len(group.mentions), quotes=tuple(quotes.get(ids[at], ())),
             contexts=_contexts(group, sentences),
@@ -125,10 +131,6 @@ def build(articles: Sequence[Article]) -> Cast:
 
 def _key(mention: Mention) -> tuple[str, int, int]:
     return mention.article, mention.sentence_index, mention.start
-
-
-def _same_sentence(a: Mention, b: Mention) -> bool:
-    return a.article == b.article and a.sentence_index == b.sentence_index
 
 
 def _ids(groups: list[Group]) -> list[str]:
@@ -163,7 +165,7 @@ def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
     return tuple(Role(text, tuple(sorted(sources))) for text, sources in roles)
 
 
-def _side(spans: list[tuple[RoleSpan, Mention]], found: list[Mention],
+def _side(spans: list[tuple[RoleSpan, Mention]], by_sentence: dict[tuple[str, int], list[Mention]],
           actor_of: dict, groups: list[Group], me: int) -> str | None:  # fmt: skip
     """The side the roles name: who the person's forces are loyal to, else the organisation
     (or, failing one, the country) a role belongs to. Former roles do not count."""
@@ -171,7 +173,7 @@ def _side(spans: list[tuple[RoleSpan, Mention]], found: list[Mention],
     for span, mention in spans:
         if span.text.lower().startswith("former"):
             continue
-        sentence = [m for m in found if _same_sentence(m, mention)]
+        sentence = by_sentence[(mention.article, mention.sentence_index)]
         inside = [(m, actor_of[_key(m)]) for m in sentence
                   if span.start <= m.start < span.end and _key(m) in actor_of]  # fmt: skip
         inside = [(m, at) for m, at in inside if at != me]

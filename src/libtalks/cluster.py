@@ -52,6 +52,17 @@ def _days_overlap(a: MeetingFacts, b: MeetingFacts) -> bool | None:
 
 
 def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
+    """Whether two reports cover one meeting; the reason names the place, the days, the text
+    similarity and the participants both reports name."""
+    link = _decide(a, fa, b, fb)
+    shared = sorted(set(fa.participants) & set(fb.participants))
+    if shared:
+        return Link(link.left, link.right, link.similarity, link.merged,
+                    f"{link.reason}; both name {', '.join(shared)}")  # fmt: skip
+    return link
+
+
+def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     score = similarity(a, b)
     if not same_place(fa.place, fb.place):
         return Link(a.id, b.id, score, False, f"different places: {fa.place} / {fb.place}")

@@ -146,6 +146,7 @@ MEETING_COLUMNS = [
         ),
     ),
     Column("participants", lambda r: r["participants"], max_width=24),
+    Column("outcomes", lambda r: len(r["outcomes"]), numeric=True, no_wrap=True),
     Column("reports", lambda r: len(r["reports"]), numeric=True, no_wrap=True),
     Column("outlets", lambda r: sorted({x["outlet"] for x in r["reports"] if x["outlet"]})),
 ]
