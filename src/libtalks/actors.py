@@ -4,7 +4,6 @@ with its roles, side, quotations and every sentence that mentions it."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from libtalks.mentions import Mention
 from libtalks.models import Article
 from libtalks.quotes import Quote, Speaker, quotes_in
 from libtalks.roles import RoleSpan, roles_of
+from libtalks.text import slugify, unique_slugs
 
 # Two roles of one actor are one at this token_sort_ratio (default_process): word order and
 # case vary ("the UN's top Libya envoy" / "top UN Libya envoy"), substance does not.
@@ -134,15 +134,7 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 
 
 def _ids(groups: list[Group]) -> list[str]:
-    ids: list[str] = []
-    for group in groups:
-        ascii_name = unicodedata.normalize("NFKD", group.name).encode("ascii", "ignore")
-        base = re.sub(r"[^a-z0-9]+", "-", ascii_name.decode().lower()).strip("-") or group.kind
-        slug, n = base, 2
-        while slug in ids:
-            slug, n = f"{base}-{n}", n + 1
-        ids.append(slug)
-    return ids
+    return unique_slugs([slugify(g.name) or g.kind for g in groups])
 
 
 def _aliases(group: Group) -> tuple[str, ...]:

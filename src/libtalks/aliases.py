@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from libtalks import gazetteer
 from libtalks.lexicon import ORGANIZATION_HEADS, PARTICLES
 from libtalks.mentions import Mention
+from libtalks.unionfind import UnionFind
 
 # Folded surnames (or given names) of one person score at least this (rapidfuzz ratio, 0-100,
 # no processor: fold() has already normalised). 85 joins one-letter variants of six-letter
@@ -96,28 +97,6 @@ class Group:
     country: str | None = None  # for a place: the country it lies in
 
 
-class _Union:
-    def __init__(self, items: Iterable[str]):
-        self.parent = {item: item for item in items}
-
-    def find(self, item: str) -> str:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for item in sorted(self.parent):
-            out[self.find(item)].append(item)
-        return out
-
-
 def resolve(mentions: list[Mention]) -> list[Group]:
     """Every actor the mentions name, each with all its mentions; unresolvable ones dropped."""
     by_kind: dict[str, list[Mention]] = defaultdict(list)
@@ -154,7 +133,7 @@ def _countries(mentions: list[Mention]) -> dict[str, Group]:
 
 def _places(mentions: list[Mention]) -> list[Group]:
     names = sorted({m.text for m in mentions})
-    union = _Union(names)
+    union = UnionFind(names)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             if same_place(a, b):
@@ -187,7 +166,7 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
     names = sorted({m.text for m in mentions})
     defined = {m.text: _bare(m.acronym) for m in mentions if m.acronym}
     expansions = {initials(n): n for n in names if not re.search(r"\b[A-Z]{2,}\b|\.", n)}
-    union = _Union(names)
+    union = UnionFind(names)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             same_acronym = a in defined and defined.get(b) == defined[a]
@@ -306,7 +285,7 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
     full = [m for m in full if len(m.text.split()) > 1]
     names = sorted({m.text for m in full})
     parts = {n: name_parts(n) for n in names}
-    union = _Union(names)
+    union = UnionFind(names)
     surnames = [parts[n][0] for n in names]
     for i, surname in enumerate(surnames):
         near = process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,

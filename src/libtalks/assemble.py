@@ -13,6 +13,7 @@ from libtalks.dating import Chronology
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.meetings import MeetingFacts, NamedPerson, facts
 from libtalks.models import Article, DateSpan
+from libtalks.text import unique_slugs
 
 # A count of something: a number, then the plural noun it counts ("300 delegates").
 COUNT = re.compile(
@@ -170,10 +171,7 @@ def _disagreements(members: list[MeetingFacts], reports: list[Article]) -> list[
 
 
 def _unique_ids(meetings: list[Meeting]) -> list[Meeting]:
-    seen: Counter[str] = Counter()
-    result = []
-    for meeting in sorted(meetings, key=lambda m: m.reports[0][0]):
-        seen[meeting.id] += 1
-        result.append(meeting if seen[meeting.id] == 1 else
-                      replace(meeting, id=f"{meeting.id}-{seen[meeting.id]}"))  # fmt: skip
-    return result
+    """Meetings that share a slug keep it in order of their first report, then -2, -3, ..."""
+    ordered = sorted(meetings, key=lambda m: m.reports[0][0])
+    ids = unique_slugs([m.id for m in ordered])
+    return [replace(m, id=i) for m, i in zip(ordered, ids, strict=True)]

@@ -7,7 +7,6 @@ days to a report of the same place when it is a near copy (a wire story under a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
@@ -15,6 +14,8 @@ from rapidfuzz import fuzz, utils
 from libtalks.aliases import fold, same_place
 from libtalks.meetings import MeetingFacts
 from libtalks.models import Article, DateSpan
+from libtalks.text import slugify
+from libtalks.unionfind import UnionFind
 
 # A report whose days are unknown joins a meeting of the same place only when its lead is this
 # alike (token_sort_ratio of headline and lead): a copy under a new headline, not merely a
@@ -99,14 +100,7 @@ def group(
     depend on the order of the input: reports are compared in id order and joined by
     union-find, which gives the same groups whatever order the links arrive in."""
     ordered = sorted(articles, key=lambda a: a.id)
-    parent = {a.id: a.id for a in ordered}
-
-    def root(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    union = UnionFind(a.id for a in ordered)
     links = []
     by_place: dict[str, list[Article]] = {}
     for article in ordered:  # blocking: only reports naming a place alike are compared
@@ -118,12 +112,8 @@ def group(
                 link = compare(a, facts[a.id], b, facts[b.id])
                 links.append(link)
                 if link.merged:
-                    ra, rb = root(a.id), root(b.id)
-                    parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for article in ordered:
-        groups.setdefault(root(article.id), []).append(article.id)
-    return sorted(groups.values()), links
+                    union.join(a.id, b.id)
+    return sorted(union.groups().values()), links
 
 
 def _place_key(place: str | None) -> str:
@@ -134,7 +124,7 @@ def _place_key(place: str | None) -> str:
 
 def slug(place: str | None, days: DateSpan) -> str:
     """A readable id: the place and the month (or year) the days fall in, when they do."""
-    base = re.sub(r"[^a-z0-9]+", "-", (place or "unknown-place").lower()).strip("-")
+    base = slugify(place or "") or "unknown-place"
     start, end = days.start, days.end
     if start is None or end is None:
         return base

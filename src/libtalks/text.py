@@ -93,3 +93,22 @@ def split_sentences(paragraph: str) -> list[str]:
 def words(text: str) -> list[str]:
     """The words of a text (letters, digits, inner apostrophes and hyphens)."""
     return _WORD.findall(text)
+
+
+def slugify(name: str) -> str:
+    """A name as an id: ASCII, lowercase, words joined by hyphens ("Ghadamès" → "ghadames")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def unique_slugs(slugs: list[str]) -> list[str]:
+    """The slugs in order, each repeat suffixed -2, -3, ... so that no two are equal."""
+    taken: set[str] = set()
+    result = []
+    for base in slugs:
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        result.append(slug)
+    return result
