@@ -82,7 +82,7 @@ ORGANIZATION_HEADS = frozenset(
     Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
     Network Company Service Services Association Alliance League Movement Office Authority
     Authorities Administration Guard Coalition Federation Fund Program Programme Watch
-    Channel Television Agency Corps Senate Congress Cabinet""".split()
+    Channel Television Corps Senate Congress Cabinet""".split()
 )
 # Head nouns of geographic features and landmarks: places, but not actors ("Red Sea").
 LANDMARK_HEADS = frozenset(

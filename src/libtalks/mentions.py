@@ -10,7 +10,7 @@ that only counts once it joins a person named in full.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from libtalks import gazetteer
 from libtalks.dates import MONTHS, WEEKDAYS
@@ -55,6 +55,8 @@ PLACE_CUE = re.compile(
     r"(?:\b(?:city|town|village|resort|port|capital|oasis|region|province|district) of"
     r"|\b(?:in|at|near|outside|inside))\s+$"
 )
+# Lowercase words that link the parts of an organisation's name.
+_LINKS = ("of", "for", "in", "on")
 _TITLE_WORDS = sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True)
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
@@ -106,18 +108,9 @@ def in_sentence(sentence: str, article: str = "", index: int = 0) -> list[Mentio
         found.append(Mention(article, index, match.start(), match.end(), match.group(),
                              "descriptor"))  # fmt: skip
     # An acronym inside its own definition's parentheses is not a second mention.
-    defined = {(m.end, m.acronym) for m in found if m.acronym}
-    found = [
-        m
-        for m in found
-        if not (
-            m.kind == "acronym"
-            and any(
-                sentence[end : m.start].strip() == "(" and acronym == m.text
-                for end, acronym in defined
-            )
-        )
-    ]
+    defined = {m.acronym for m in found if m.acronym}
+    found = [m for m in found if not (m.kind == "acronym" and m.text in defined
+                                      and sentence[: m.start].rstrip().endswith("("))]  # fmt: skip
     return sorted(found, key=lambda m: m.start)
 
 
@@ -163,12 +156,12 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
             mentions = _from_run_words(sentence, before, article, index)
             prefix = None
         person = _mention(sentence, name, article, index, "person")
-        person = _replace(person, title=title, title_prefix=prefix)
+        person = replace(person, title=title, title_prefix=prefix)
         return [*mentions, person, *_from_run_words(sentence, rest, article, index)]
     # An organisation ends at its last head noun; "of/in X" after it stays when X is a country
     # or the name goes on with capitals ("Government of National Accord").
     kind = _kind(sentence, spans)
-    if kind is None and len(spans) > 1 and any(w in ("of", "for", "in", "on") for w in words):
+    if kind is None and len(spans) > 1 and any(w in _LINKS for w in words):
         parts = _split_at_links(spans)
         return [m for part in parts for m in _from_run_words(sentence, part, article, index)]
     if kind is None:
@@ -176,14 +169,14 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
     mention = _mention(sentence, spans, article, index, kind)
     definition = ACRONYM_DEFINITION.match(sentence, mention.end)
     if definition and kind in ("organization", "country"):
-        mention = _replace(mention, acronym=definition["acronym"])
+        mention = replace(mention, acronym=definition["acronym"])
     return [mention]
 
 
 def _title_in(words: list[str]) -> tuple[int | None, int]:
     for at in range(len(words)):
         for title in _TITLE_WORDS:
-            if tuple(words[at : at + len(title)]) == title and at + len(title) <= len(words):
+            if tuple(words[at : at + len(title)]) == title:
                 return at, len(title)
     return None, 0
 
@@ -191,7 +184,7 @@ def _title_in(words: list[str]) -> tuple[int | None, int]:
 def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
     """A person's name ends at "of", "in", "for" or "on": what follows is another name."""
     for at, (word, _) in enumerate(spans):
-        if word in ("of", "for", "in", "on"):
+        if word in _LINKS:
             return spans[:at], spans[at + 1 :]
     return spans, []
 
@@ -199,7 +192,7 @@ def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
 def _split_at_links(spans: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     parts: list[list[tuple[str, int]]] = [[]]
     for word, start in spans:
-        if word in ("of", "for", "in", "on", "the", "bin", "ibn", "ben", "abu", "al", "el"):
+        if word in (*_LINKS, "the", "bin", "ibn", "ben", "abu", "al", "el"):
             parts.append([])
         else:
             parts[-1].append((word, start))
@@ -209,7 +202,7 @@ def _split_at_links(spans: list[tuple[str, int]]) -> list[list[tuple[str, int]]]
 def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     words = [w for w, _ in spans]
     name = " ".join(words)
-    bare = [w for w in words if w not in ("of", "for", "in", "on", "the")]
+    bare = [w for w in words if w not in (*_LINKS, "the")]
     if gazetteer.is_country(name) or (len(words) == 1 and gazetteer.demonym_country(name)):
         return "country"
     if words[-1] in PLATFORMS or words[-1] in LANDMARK_HEADS:
@@ -218,7 +211,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         w in ORGANIZATION_HEADS for w in bare
     ):
         return "organization" if _links_fit(words) else None
-    if any(w in ("of", "for", "in", "on") for w in words):
+    if any(w in _LINKS for w in words):
         return None
     if gazetteer.country_of(name):
         return "place"
@@ -240,7 +233,7 @@ def _links_fit(words: list[str]) -> bool:
     for at, word in enumerate(words[:-1]):
         if word == "in" and not gazetteer.is_country(words[at + 1]):
             return False
-    return words[-1] not in ("of", "for", "in", "on", "the")
+    return words[-1] not in (*_LINKS, "the")
 
 
 def _mention(sentence: str, spans: list[tuple[str, int]], article: str, index: int,
@@ -249,12 +242,8 @@ def _mention(sentence: str, spans: list[tuple[str, int]], article: str, index: i
     last, last_start = spans[-1]
     end = last_start + len(last)
     text = sentence[start:end]
-    if kind == "organization" and text.split()[-1] in ("in", "of", "for", "on"):
+    if kind == "organization" and text.split()[-1] in _LINKS:
         text = " ".join(text.split()[:-1])
         end = start + len(text)
     return Mention(article, index, start, end, text, kind,
                    possessive=bool(POSSESSIVE.match(sentence[end:])))  # fmt: skip
-
-
-def _replace(mention: Mention, **changes) -> Mention:
-    return Mention(**{**mention.__dict__, **changes})
