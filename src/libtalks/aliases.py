@@ -283,40 +283,26 @@ def _attach_descriptors(mentions: list[Mention], organizations: list[Group]) -> 
 def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
     titled_single = [m for m in full if len(m.text.split()) == 1]
     full = [m for m in full if len(m.text.split()) > 1]
-    names = sorted({m.text for m in full})
-    parts = {n: name_parts(n) for n in names}
-    union = UnionFind(names)
-    surnames = [parts[n][0] for n in names]
-    for i, surname in enumerate(surnames):
-        near = process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
-                               score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
-        for other, _, j in near:
-            given_a, given_b = parts[names[i]][1], parts[names[j]][1]
-            if (
-                i < j
-                and same_name(surname, other)
-                and given_a
-                and given_b
-                and same_name(given_a, given_b)
-            ):
-                union.join(names[i], names[j])
-    members_of = union.groups()
+    members_of = _join_full_names(sorted({m.text for m in full})).groups()
     root_of = {n: root for root, ms in members_of.items() for n in ms}
     mentions_of: dict[str, list[Mention]] = defaultdict(list)
-    for mention in full:
-        mentions_of[root_of[mention.text]].append(mention)
-    surname_of = {root: {parts[n][0] for n in ms} for root, ms in members_of.items()}
     in_article: dict[str, set[str]] = defaultdict(set)
     for mention in full:
+        mentions_of[root_of[mention.text]].append(mention)
         in_article[mention.article].add(root_of[mention.text])
+    surnames_of = {root: {name_parts(n)[0] for n in ms} for root, ms in members_of.items()}
+    matching: dict[str, set[str]] = {}  # folded surname → persons who bear it
     lone: dict[str, list[Mention]] = defaultdict(list)
     for mention in sorted(single + titled_single, key=_position):
         surname = name_parts(mention.text)[0]
-        matching = {r for r, s in surname_of.items() if any(same_name(surname, x) for x in s)}
-        here = matching & in_article[mention.article]
-        if len(here) == 1 or (not here and len(matching) == 1):
-            mentions_of[next(iter(here or matching))].append(mention)
-        elif not matching and mention.title:
+        if surname not in matching:
+            matching[surname] = {root for root, known in surnames_of.items()
+                                 if any(same_name(surname, k) for k in known)}  # fmt: skip
+        bearers = matching[surname]
+        here = bearers & in_article[mention.article]
+        if len(here) == 1 or (not here and len(bearers) == 1):
+            mentions_of[next(iter(here or bearers))].append(mention)
+        elif not bearers and mention.title:
             lone[surname].append(mention)  # "General Smith", never named in full
     groups = [
         Group("person", _person_name(members_of[root]), tuple(sorted(items, key=_position)))
@@ -324,6 +310,28 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
     ]
     groups += [Group("person", items[0].text, tuple(items)) for items in lone.values()]
     return groups
+
+
+def _join_full_names(names: list[str]) -> UnionFind:
+    """Full names joined when surname and given name both agree; rapidfuzz finds the
+    near surnames of each without comparing the rest."""
+    parts = [name_parts(n) for n in names]
+    surnames = [surname for surname, _ in parts]
+    union = UnionFind(names)
+    for i, (surname, given) in enumerate(parts):
+        near = process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
+                               score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
+        for other, _, j in near:
+            other_given = parts[j][1]
+            if (
+                i < j
+                and given
+                and other_given
+                and same_name(surname, other)
+                and same_name(given, other_given)
+            ):
+                union.join(names[i], names[j])
+    return union
 
 
 def _person_name(forms: list[str]) -> str:
