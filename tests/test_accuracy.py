@@ -43,4 +43,10 @@ def test_evaluate_command_prints_the_figures(tmp_path):
     from conftest import invoke
 
     result = invoke("evaluate", str(bad))
+    assert result.exit_code == 2 and "not a labels file: Expecting" in result.stderr
+    bad.write_text("[1, 2]")
+    result = invoke("evaluate", str(bad))
+    assert result.exit_code == 2 and "not a labels file" in result.stderr
+    bad.write_text('{"meetings": [{"reports": ["x"]}]}')
+    result = invoke("evaluate", str(bad))
     assert result.exit_code == 2 and "not a labels file" in result.stderr

@@ -41,8 +41,12 @@ def actors(articles: Sequence[Article]) -> list[Actor]:
     return list(cast(articles).actors)
 
 
-def meetings(articles: Sequence[Article], known: Sequence[Actor] | None = None) -> list[Meeting]:
+def meetings(
+    articles: Sequence[Article],
+    known: Sequence[Actor] | None = None,
+    dated: dict[str, Chronology] | None = None,
+) -> list[Meeting]:
     """The meetings the articles cover, reports of one meeting grouped, oldest first.
-    `known` are the articles' actors when already built."""
+    `known` (the articles' actors) and `dated` (their chronologies) when already built."""
     people = named_people(actors(articles) if known is None else known)
-    return build_meetings(list(articles), chronologies(articles), people)
+    return build_meetings(list(articles), dated or chronologies(articles), people)

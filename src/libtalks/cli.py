@@ -171,8 +171,9 @@ def articles(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
     from libtalks import api, render, views
 
     items = load_articles(ctx, corpus)
-    published = {key: c.published for key, c in api.chronologies(items).items()}
-    records = views.articles(items, published, meeting_of(api.meetings(items)))
+    dated = api.chronologies(items)
+    published = {key: c.published for key, c in dated.items()}
+    records = views.articles(items, published, meeting_of(api.meetings(items, dated=dated)))
     render.emit(records, views.ARTICLE_COLUMNS, fmt)
 
 
@@ -373,19 +374,14 @@ def summary(ctx: click.Context, target: str | None, count: int, corpus: tuple[st
       libtalks summary ghadames --sentences 2
       libtalks summary 003 --json | jq -r '.sentences[]'
     """
-    from libtalks import api, lookup, render, summarize
+    from libtalks import api, lookup, render, summarize, views
 
     items = load_articles(ctx, corpus)
     titles = {a.id: a for a in items}
     if target is None:
         found = api.meetings(items)
         records = [summarize.of_meeting(m, titles, 1).to_json() for m in found]
-        columns = [
-            render.Column("meeting", lambda r: r["target"], no_wrap=True),
-            render.Column("summary", lambda r: " ".join(r["sentences"])),
-            render.Column("sources", lambda r: r["sources"]),
-        ]
-        render.emit(records, columns, fmt)
+        render.emit(records, views.SUMMARY_COLUMNS, fmt)
         return
     article = lookup.article(items, target)
     if article is not None:
@@ -450,21 +446,19 @@ def evaluate(ctx: click.Context, labels, corpus: tuple[str, ...], fmt: str) -> N
     """
     import json
 
-    from libtalks import api, render
+    from libtalks import api, render, views
     from libtalks.errors import LibtalksError
+    from libtalks.evaluate import check_labels
     from libtalks.evaluate import evaluate as score
 
     try:
         truth = json.load(labels)
-        result = score(api.meetings(load_articles(ctx, corpus)), truth)
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        check_labels(truth)
+    except ValueError as error:  # json.JSONDecodeError is a ValueError too
         raise LibtalksError(f"{labels.name} is not a labels file: {error}") from None
-    record = result.to_json()
-    columns = [
-        render.Column("measure", lambda r: r["measure"]),
-        render.Column("value", lambda r: r["value"], numeric=True),
-    ]
+    record = score(api.meetings(load_articles(ctx, corpus)), truth).to_json()
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
-    render.emit([{"measure": k, "value": v} for k, v in record.items()], columns, fmt)
+    rows = [{"measure": key, "value": value} for key, value in record.items()]
+    render.emit(rows, views.EVALUATION_COLUMNS, fmt)

@@ -34,8 +34,23 @@ class Scores:
                 for key, value in self.__dict__.items()}  # fmt: skip
 
 
+LABEL_FIELDS = {"reports": list, "place": str, "true_start": str}
+
+
+def check_labels(labels: Any) -> None:
+    """Raise ValueError naming the first meeting label that lacks a field or has a bad one."""
+    if not isinstance(labels, dict) or not isinstance(labels.get("meetings"), list):
+        raise ValueError('expected an object with a "meetings" list')
+    for n, label in enumerate(labels["meetings"], start=1):
+        for field, kind in LABEL_FIELDS.items():
+            if not isinstance(label, dict) or not isinstance(label.get(field), kind):
+                raise ValueError(f"meeting {n}: {field!r} must be a {kind.__name__}")
+        date.fromisoformat(label["true_start"])
+
+
 def evaluate(found: Sequence[Meeting], labels: dict[str, Any]) -> Scores:
     """Scores of `found` against `labels["meetings"]`; reports no label names are ignored."""
+    check_labels(labels)
     truth = {r: i for i, m in enumerate(labels["meetings"]) for r in m["reports"]}
     predicted = {r: m.id for m in found for r, _ in m.reports if r in truth}
     precision = recall = 0.0

@@ -221,3 +221,14 @@ def actor_sections(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
         ("Quotes", [f"- “{q['text']}” [{q['source']}]" for q in record["quotes"]] or ["- none"]),
         ("Mentions", [f"- {c['sentence']} [{c['article']}]" for c in record["contexts"]]),
     ]  # fmt: skip
+
+
+SUMMARY_COLUMNS = [
+    Column("meeting", lambda r: r["target"], no_wrap=True),
+    Column("summary", lambda r: " ".join(r["sentences"])),
+    Column("sources", lambda r: r["sources"]),
+]
+EVALUATION_COLUMNS = [
+    Column("measure", lambda r: r["measure"]),
+    Column("value", lambda r: r["value"], numeric=True),
+]
