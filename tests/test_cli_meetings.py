@@ -114,3 +114,14 @@ def test_opening_and_closing_day_reports_are_one_meeting(tmp_path):
     )
     records = invoke_json("meetings", "--corpus", str(tmp_path))
     assert [sorted(r["article"] for r in m["reports"]) for m in records] == [["close", "open"]]
+
+
+def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(tmp_path):
+    lead = (
+        "The African Union envoy Amara Kone opened talks between General Omar Fadil and "
+        "General Salem Zidan in Ubari on March 4, 2025."
+    )
+    write(tmp_path, "a.txt", f"Talks open in Ubari\n{lead}")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert set(record["participants"]) == {"Amara Kone", "Omar Fadil", "Salem Zidan"}
+    assert record["mediators"] == ["Amara Kone"]

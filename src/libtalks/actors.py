@@ -28,6 +28,13 @@ SIDE_MARKERS = re.compile(
 )
 
 
+# Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
+MEDIATOR_ROLE = re.compile(
+    r"\b(?:envoy|mediator|facilitator|special representative|head of the (?:\S+ ){0,5}mission)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Role:
     text: str
@@ -60,13 +67,20 @@ class Actor:
     positions: tuple[tuple[str, int, int], ...] = ()  # (article, sentence index, offset)
 
 
-def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str]]]:
-    """Each article's person mentions as (sentence index, offset, actor name)."""
-    people: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+def is_mediator(actor: Actor) -> bool:
+    """True for a person one of whose roles is a go-between's ("the UN's top Libya envoy",
+    "AU mediator", "head of the UN support mission")."""
+    return actor.kind == "person" and any(MEDIATOR_ROLE.search(r.text) for r in actor.roles)
+
+
+def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str, bool]]]:
+    """Each article's person mentions as (sentence index, offset, actor name, mediator)."""
+    people: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for actor in actors:
         if actor.kind == "person":
+            mediator = is_mediator(actor)
             for article, index, start in actor.positions:
-                people[article].append((index, start, actor.name))
+                people[article].append((index, start, actor.name, mediator))
     return dict(people)
 
 

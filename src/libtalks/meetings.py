@@ -65,8 +65,9 @@ NOT_PLACES = set(
 )
 
 
-# A person mention by its actor's name: (sentence index, offset in the sentence, name).
-NamedPerson = tuple[int, int, str]
+# A person mention by its actor's name: (sentence index, offset in the sentence, name, and
+# whether the person's roles make them a mediator; see actors.is_mediator).
+NamedPerson = tuple[int, int, str, bool]
 
 
 @dataclass(frozen=True)
@@ -173,10 +174,10 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
 def participants_of(
     article: Article, place: str | None, people: Sequence[NamedPerson]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """People the report places at the meeting, and which of them mediate (UN roles).
+    """People the report places at the meeting, and which of them mediate.
     `people` are the article's person mentions by their actor names (actors.py)."""
     found: dict[str, bool] = {}
-    for index, start, name in sorted(people):
+    for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
         if index >= LEAD_SENTENCES and not (place and place in sentence):
             continue
@@ -184,9 +185,7 @@ def participants_of(
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
         if {"to", "of", "by", "from"} & {w.lower() for w in before}:
             continue  # part of someone else's description, not an attendee
-        mediator = bool(re.search(r"\b(?:UN|U\.N\.|United Nations)\b", sentence)) and bool(
-            re.search(r"\b(?:envoy|mission|head)\b", sentence))  # fmt: skip
-        found[name] = found.get(name, False) or mediator
+        found[name] = mediator
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
 
 
