@@ -37,6 +37,7 @@ class Column:
     numeric: bool = False
     max_width: int | None = None
     no_wrap: bool = False
+    min_width: int | None = None  # the longest word it holds, so words are not cut
 
 
 def console(stderr: bool = False) -> Console:
@@ -134,6 +135,7 @@ def table(
             column.header,
             justify="right" if column.numeric else "left",
             max_width=column.max_width,
+            min_width=column.min_width,
             no_wrap=column.no_wrap,
             overflow="ellipsis" if column.no_wrap else "fold",
         )

@@ -119,7 +119,8 @@ def meeting_detail(
 
 
 def _days(record: dict[str, Any]) -> str:
-    """Days compactly: "2020-11-02…04", "2020-06-01…09-28", "≥ 2021-11-30", "unknown"."""
+    """Days compactly: "2020-11-02 …04", "2020-06-01 …09-28", "≥ 2021-11-30", "unknown"; a
+    narrow table breaks the line before the "…"."""
     start, end = record["start"], record["end"]
     if start is None:
         return "unknown"
@@ -128,17 +129,24 @@ def _days(record: dict[str, Any]) -> str:
     if start == end:
         return start
     if start[:7] == end[:7]:
-        return f"{start}…{end[8:]}"
+        return f"{start} …{end[8:]}"
     if start[:4] == end[:4]:
-        return f"{start}…{end[5:]}"
-    return f"{start}…{end}"
+        return f"{start} …{end[5:]}"
+    return f"{start} …{end}"
+
+
+def _reports(record: dict[str, Any]) -> str:
+    """How many reports, and their outlets where known: "2 (Baghdadpost)"."""
+    outlets = sorted({x["outlet"] for x in record["reports"] if x["outlet"]})
+    count = str(len(record["reports"]))
+    return f"{count} ({', '.join(outlets)})" if outlets else count
 
 
 MEETING_COLUMNS = [
     Column("#", lambda r: r["row"], numeric=True),
     Column("id", lambda r: r["id"], no_wrap=True),
-    Column("days", _days, no_wrap=True),
-    Column("place", lambda r: ", ".join(filter(None, [r["place"], r["country"]]))),
+    Column("days", _days),
+    Column("place", lambda r: r["place"] or ""),  # its country: --json, `meeting ID`
     Column(
         "round / body",
         lambda r: ", ".join(
@@ -147,8 +155,7 @@ MEETING_COLUMNS = [
     ),
     Column("participants", lambda r: r["participants"], max_width=24),
     Column("outcomes", lambda r: len(r["outcomes"]), numeric=True, no_wrap=True),
-    Column("reports", lambda r: len(r["reports"]), numeric=True, no_wrap=True),
-    Column("outlets", lambda r: sorted({x["outlet"] for x in r["reports"] if x["outlet"]})),
+    Column("reports", lambda r: _reports(r)),
 ]
 
 
