@@ -118,8 +118,8 @@ def _speaker(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
 def _subject(words: str, candidates: list[Mention],
              speaker_of: Callable[[Mention], Speaker | None],
              last_person: Speaker | None) -> Speaker | None:  # fmt: skip
-    """The speaker a subject phrase names: its first actor mention in reading order of
-    preference, a pronoun's person, or the phrase itself when it is short."""
+    """The speaker a subject phrase names: the first of `candidates` (mentions in the order
+    to prefer them) that is an actor, else a pronoun's person, else the short phrase itself."""
     for mention in candidates:
         speaker = speaker_of(mention)
         if speaker:
