@@ -296,3 +296,14 @@ def test_a_lone_surname_joins_the_only_person_of_that_name_in_another_report(tmp
         "B\n\nBenali said the session would last two days.",
     )
     assert by_name(cast, "Nadia Benali").articles == ("r0", "r1")
+
+
+def test_two_people_with_one_given_name_stay_two(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nOmar Fadil met Omar Zidan in Ubari on Monday. Fadil spoke first.",
+        "B\n\nOmar Zidan left Ubari on Tuesday.",
+    )
+    assert people(cast) == ["Omar Fadil", "Omar Zidan"]
+    assert by_name(cast, "Omar Fadil").mentions == 2
+    assert by_name(cast, "Omar Zidan").articles == ("r0", "r1")
