@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 from libtalks.aliases import fold, same_place
 from libtalks.meetings import MeetingFacts
@@ -41,9 +41,14 @@ def lead_text(article: Article) -> str:
     return " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
 
 
+def _comparable(article: Article) -> str:
+    """The lead as token_sort_ratio compares it: normalised, its words sorted."""
+    return " ".join(sorted(utils.default_process(lead_text(article)).split()))
+
+
 def similarity(a: Article, b: Article) -> float:
-    return round(fuzz.token_sort_ratio(lead_text(a), lead_text(b),
-                                       processor=utils.default_process), 1)  # fmt: skip
+    """token_sort_ratio of the two reports' headlines and leads."""
+    return round(fuzz.ratio(_comparable(a), _comparable(b), processor=None), 1)
 
 
 def _days_overlap(a: MeetingFacts, b: MeetingFacts) -> bool | None:
@@ -98,22 +103,54 @@ def group(
 ) -> tuple[list[list[str]], list[Link]]:
     """Groups of article ids, one per meeting, and every comparison made. The result does not
     depend on the order of the input: reports are compared in id order and joined by
-    union-find, which gives the same groups whatever order the links arrive in."""
+    union-find, which gives the same groups whatever order the links arrive in.
+
+    Only reports naming a place alike are compared (blocking on the place). Within a place,
+    dated reports are swept in order of their first day, so each meets only those whose days
+    overlap its own, and the first one past them (which says why they stay apart); a report
+    without days meets the others through one fast text search. Two groups never join when a
+    report of one and a report of the other give days that do not overlap: a report without
+    days cannot chain two different meetings of one town together."""
     ordered = sorted(articles, key=lambda a: a.id)
+    blocks: dict[str, list[Article]] = {}
+    for article in ordered:
+        blocks.setdefault(_place_key(facts[article.id].place), []).append(article)
+    links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
-    links = []
-    by_place: dict[str, list[Article]] = {}
-    for article in ordered:  # blocking: only reports naming a place alike are compared
-        key = _place_key(facts[article.id].place)
-        by_place.setdefault(key, []).append(article)
-    for block in by_place.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                link = compare(a, facts[a.id], b, facts[b.id])
-                links.append(link)
-                if link.merged:
-                    union.join(a.id, b.id)
+    spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
+    for link in sorted((x for x in links if x.merged), key=_join_order):
+        left, right = union.find(link.left), union.find(link.right)
+        if left != right and all(x.overlaps(y) for x in spans[left] for y in spans[right]):
+            union.join(left, right)
+            spans[union.find(left)] = spans[left] + spans[right]
     return sorted(union.groups().values()), links
+
+
+def _join_order(link: Link) -> tuple[bool, float, str, str]:
+    """Links on overlapping days first, then text matches, most alike first."""
+    return ("days unknown" in link.reason, -link.similarity, link.left, link.right)
+
+
+def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[Link]:
+    dated = sorted((a for a in block if facts[a.id].days.known),
+                   key=lambda a: (facts[a.id].days.start, a.id))  # fmt: skip
+    links = []
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            links.append(compare(a, facts[a.id], b, facts[b.id]))
+            if not _days_overlap(facts[a.id], facts[b.id]):
+                break  # b starts after a ends, and so do all that follow
+    undated = [a for a in block if not facts[a.id].days.known]
+    if undated:
+        texts = [_comparable(a) for a in block]
+        for a in undated:
+            matches = process.extract(_comparable(a), texts, scorer=fuzz.ratio, processor=None,
+                                      score_cutoff=WIRE_COPY_SIMILARITY, limit=None)  # fmt: skip
+            for _, _, at in matches:
+                b = block[at]
+                if b.id != a.id and (facts[b.id].days.known or a.id < b.id):
+                    links.append(compare(a, facts[a.id], b, facts[b.id]))
+    return links
 
 
 def _place_key(place: str | None) -> str:

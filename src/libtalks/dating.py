@@ -44,8 +44,8 @@ RELATIVE_NOUN_AFTER = 6
 # A report in the present tense about a dated day ("The meeting on Monday October 19, 2020,
 # marks ...") was written within a week of it.
 PRESENT_TENSE_DAYS = 7
-# A report names at least one year close to when it was written; candidate days of writing
-# run this many years past the latest year the text names. A span reaching that edge is open.
+# Candidate days of writing run this many years past the latest year the text names. A span
+# that still has days in the last of those years is open: the text does not bound it.
 HORIZON_YEARS = 3
 # The lead is where a report states its news ("arrived Monday"): its first sentences.
 LEAD_SENTENCES = 4
@@ -511,7 +511,9 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
         elif len(kept) < len(days):
             days = kept
             evidence.append(why)
-    open_ended = days[-1] == date(max(years) + HORIZON_YEARS, 12, 31)
+    # Days left in the horizon's last year mean the horizon, not the text, bounds them (cues
+    # that repeat every year, like "last month" after "October 23", leave one stretch a year).
+    open_ended = days[-1].year == max(years) + HORIZON_YEARS
     if len(days) > 1 and not open_ended:
         pin = _lead_event_pin(cues, days)
         if pin:

@@ -16,6 +16,11 @@ from libtalks.models import Article, DateSpan
 LEAD_SENTENCES = 4
 # Where a place is named counts: in the headline most, in the lead more than further down.
 PLACE_WEIGHTS = {"title": 3, "lead": 2, "body": 1}
+# A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
+# where the meeting was, and counts this many times more than a place merely named nearby
+# ("an attack on the strategic city of Y").
+MEETING_VERB_REACH_WORDS = 8
+MET_THERE_FACTOR = 2
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ...").
 DESCRIPTION_REACH_WORDS = 4
@@ -98,7 +103,10 @@ def _places(article: Article) -> dict[str, int]:
             for match in pattern.finditer(text):
                 place = _trim_place(match["place"])
                 if place:
-                    scores[place] = scores.get(place, 0) + PLACE_WEIGHTS[where]
+                    before = text[: match.start("place")].split()[-MEETING_VERB_REACH_WORDS:]
+                    met_there = MEETING_WORDS.search(" ".join(before)) is not None
+                    weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there else 1)
+                    scores[place] = scores.get(place, 0) + weight
     return scores
 
 
