@@ -25,8 +25,8 @@ SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "expected_seeds.json"
 # Reports per synthetic meeting, and how often each count occurs.
 REPORTS_PER_MEETING = {1: 3, 2: 3, 3: 2, 4: 2}
-# The first lines (headline, byline, lead) are kept. A later sentence is dropped with this probability; a word with a synonym is reworded
-# with this one.
+# The first lines (headline, byline, lead) are kept as written. Of the rest, a sentence is
+# dropped with this probability, and a word that has a synonym is replaced with this one.
 DROP_SENTENCE = 0.2
 REWORD = 0.5
 LEAD_PARAGRAPHS = 7

@@ -133,17 +133,26 @@ def _countries(mentions: list[Mention]) -> dict[str, Group]:
 
 def _places(mentions: list[Mention]) -> list[Group]:
     names = sorted({m.text for m in mentions})
+    folded = [fold(n) for n in names]
     union = UnionFind(names)
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if same_place(a, b):
-                union.join(a, b)
+    for i, name in enumerate(folded):  # rapidfuzz finds the near names without a Python loop
+        near = process.extract(name, folded, scorer=fuzz.ratio, processor=None,
+                               score_cutoff=PLACE_SIMILARITY, limit=None)  # fmt: skip
+        for _, _, j in near:
+            union.join(names[i], names[j])
     groups = []
-    for members in union.groups().values():
-        items = tuple(m for m in mentions if m.text in members)
+    for items in _by_group(mentions, union):
         name = _most_common(m.text for m in items)
         groups.append(Group("place", name, items, country=gazetteer.country_of(name)))
     return groups
+
+
+def _by_group(mentions: list[Mention], union: UnionFind) -> list[tuple[Mention, ...]]:
+    """The mentions of each group of names, groups in the order of their root name."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        found[union.find(mention.text)].append(mention)
+    return [tuple(found[root]) for root in sorted(found)]
 
 
 # --- organisations ------------------------------------------------------------------------
@@ -167,15 +176,17 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
     defined = {m.text: _bare(m.acronym) for m in mentions if m.acronym}
     expansions = {initials(n): n for n in names if not re.search(r"\b[A-Z]{2,}\b|\.", n)}
     union = UnionFind(names)
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            same_acronym = a in defined and defined.get(b) == defined[a]
-            if same_acronym or fuzz.ratio(_expand(a, expansions), _expand(b, expansions),
-                                          processor=None) >= ORGANIZATION_SIMILARITY:  # fmt: skip
-                union.join(a, b)
+    by_acronym: dict[str, str] = {}
+    for name, acronym in sorted(defined.items()):  # one defined acronym, one organisation
+        union.join(by_acronym.setdefault(acronym, name), name)
+    expanded = [_expand(n, expansions) for n in names]
+    for i, name in enumerate(expanded):
+        near = process.extract(name, expanded, scorer=fuzz.ratio, processor=None,
+                               score_cutoff=ORGANIZATION_SIMILARITY, limit=None)  # fmt: skip
+        for _, _, j in near:
+            union.join(names[i], names[j])
     groups = []
-    for members in union.groups().values():
-        items = tuple(m for m in mentions if m.text in members)
+    for items in _by_group(mentions, union):
         acronyms = sorted({m.acronym for m in items if m.acronym})
         plain = [m.text for m in items if not re.search(r"\b[A-Z]{2,}\b|\.", m.text)]
         name = _most_common(plain or [m.text for m in items])

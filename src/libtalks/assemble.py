@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -88,6 +89,10 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
     by_id = {a.id: a for a in articles}
     all_facts = {a.id: facts(a, chronologies[a.id], people.get(a.id, ())) for a in articles}
     groups, links = group(articles, all_facts)
+    links_of: dict[str, list[Link]] = {}
+    for link in links:
+        links_of.setdefault(link.left, []).append(link)
+        links_of.setdefault(link.right, []).append(link)
     meetings = []
     for ids in groups:
         members = [all_facts[i] for i in ids]
@@ -114,7 +119,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
                 ),
                 mentioned_in=(),
                 disagreements=tuple(disagreements),
-                links=tuple(link for link in links if link.left in ids or link.right in ids),
+                links=tuple(dict.fromkeys(x for i in ids for x in links_of.get(i, ()))),
             )
         )
     meetings = _with_mentions(meetings, chronologies, by_id)
@@ -123,23 +128,25 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
 
 def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
                    by_id: dict[str, Article]) -> list[Meeting]:  # fmt: skip
-    """Reports outside a meeting that name its place, or date an event inside its days."""
+    """Reports outside a meeting that date an agreement or meeting inside its days."""
+    dated = sorted(
+        (m.span.start, article_id)
+        for article_id, chron in chronologies.items()
+        for m in chron.mentions
+        if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
+    )  # fmt: skip
     result = []
     for meeting in meetings:
-        members = {i for i, _ in meeting.reports}
-        mentioned = []
-        for article_id, chron in sorted(chronologies.items()):
-            if article_id in members:
-                continue
-            dated = any(
-                m.span.precision == "day" and meeting.days.known and meeting.days.end
-                and meeting.days.start <= m.span.start <= meeting.days.end
-                and m.event_kind in ("agreement", "meeting")
-                for m in chron.mentions
-            )  # fmt: skip
-            if dated:
-                mentioned.append(article_id)
-        result.append(replace(meeting, mentioned_in=tuple(mentioned)))
+        days = meeting.days
+        mentioned: set[str] = set()
+        if days.known and days.end:
+            members = {i for i, _ in meeting.reports}
+            at = bisect_left(dated, (days.start, ""))
+            while at < len(dated) and dated[at][0] <= days.end:
+                if dated[at][1] not in members:
+                    mentioned.add(dated[at][1])
+                at += 1
+        result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from libtalks.dates import LONG_DURATIONS, SEASONS, Expression, find_expressions
 from libtalks.lexicon import (
@@ -193,6 +194,7 @@ def _duration_before(expressions: list[Expression], noun_at: int) -> tuple[int, 
 # ---- resolving an expression against a day of writing ------------------------------------
 
 
+@cache
 def _month_span(year: int, month: int) -> Interval:
     while month < 1:
         year, month = year - 1, month + 12
@@ -307,20 +309,23 @@ def _absolute(cue: Cue) -> bool:
     return cue.expression.year is not None
 
 
-def _tense_test(cue: Cue) -> tuple[Test, str] | None:
-    """What an explicitly dated event says about the day of writing."""
+def _tense_bounds(cue: Cue) -> tuple[date | None, date | None, str] | None:
+    """What an explicitly dated event says about the day of writing: the first and last days
+    it allows (None: no bound on that side), and why."""
     interval = resolve(cue, date.min)
     if interval is None:
         return None
     first, last = interval
     if cue.tense == "past":
-        return (lambda day: first <= day), f"{_quote(cue)}: written on or after {first}"
+        return first, None, f"{_quote(cue)}: written on or after {first}"
     if cue.tense == "future":
-        return (lambda day: day < last), f"{_quote(cue)}: written before {last}"
+        return None, last - timedelta(days=1), f"{_quote(cue)}: written before {last}"
     if cue.tense == "present" and first == last:
         limit = first + timedelta(days=PRESENT_TENSE_DAYS)
-        return (lambda day: first <= day <= limit), (
-            f"{_quote(cue)}: a present-tense report of that day, written within a week of it"
+        return (
+            first,
+            limit,
+            (f"{_quote(cue)}: a present-tense report of that day, written within a week of it"),
         )
     return None
 
@@ -491,11 +496,10 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
         return [], False, ["no year is named in the text, so the date cannot be inferred"]
     evidence: list[str] = []
     first, last = date(min(years), 1, 1), date(max(years) + HORIZON_YEARS, 12, 31)
-    absolute_tests = [t for t in (_tense_test(c) for c in cues if _absolute(c)) if t]
-    for test, why in absolute_tests:  # cheap bounds first, on the interval's ends
-        low = next((d for d in _days(first, last) if test(d)), None)
-        high = next((d for d in _days(last, first, -1) if test(d)), None)
-        if low is None or high is None or low > high:
+    bounds = [b for b in (_tense_bounds(c) for c in cues if _absolute(c)) if b]
+    for after, before, why in bounds:  # bounds first: they narrow the days to test
+        low, high = max(first, after or first), min(last, before or last)
+        if low > high:
             evidence.append(f"ignored, contradicts the evidence above: {why}")
             continue
         if (low, high) != (first, last):
