@@ -26,6 +26,11 @@ def reference() -> str:
         command = cli.commands[name]
         ctx = click.Context(command, info_name=f"libtalks {name}", parent=root, **settings)
         parts.append(f"## libtalks {name}\n\n```\n{command.get_help(ctx)}\n```\n")
+        for sub_name in sorted(getattr(command, "commands", {})):  # a group's own commands
+            sub = command.commands[sub_name]
+            sub_ctx = click.Context(sub, info_name=f"libtalks {name} {sub_name}", parent=ctx,
+                                    **settings)  # fmt: skip
+            parts.append(f"## libtalks {name} {sub_name}\n\n```\n{sub.get_help(sub_ctx)}\n```\n")
     return "\n".join(parts)
 
 

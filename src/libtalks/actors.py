@@ -93,9 +93,12 @@ class Cast:
     quotes: tuple[Quote, ...]
 
 
-def build(articles: Sequence[Article]) -> Cast:
-    """Every actor of the articles, sorted by kind and name, with unique readable ids."""
-    found = [m for article in articles for m in mentions.in_article(article)]
+def build(articles: Sequence[Article], found: Sequence[Sequence[Mention]] | None = None) -> Cast:
+    """Every actor of the articles, sorted by kind and name, with unique readable ids.
+    `found`: each article's mentions, when already extracted."""
+    if found is None:
+        found = [mentions.in_article(article) for article in articles]
+    found = [m for article_mentions in found for m in article_mentions]
     groups = aliases.resolve(found)
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     by_article: dict[str, list[Mention]] = defaultdict(list)

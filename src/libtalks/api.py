@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from libtalks.actors import Actor, Cast, named_people
 from libtalks.actors import build as build_cast
 from libtalks.assemble import Meeting
 from libtalks.assemble import build as build_meetings
+from libtalks.cache import Cache
 from libtalks.corpus import LoadOptions
 from libtalks.corpus import load as _load
 from libtalks.dating import Chronology, chronology
+from libtalks.extract import Extraction, extract_all
 from libtalks.models import Article
 from libtalks.timeline import TimelineEvent
 from libtalks.timeline import build as build_timeline
+
+Extracted = Mapping[str, Extraction]
 
 
 def load(paths: Sequence[str] = (), options: LoadOptions | None = None) -> list[Article]:
@@ -21,19 +25,39 @@ def load(paths: Sequence[str] = (), options: LoadOptions | None = None) -> list[
     return _load(tuple(paths), options)
 
 
-def chronologies(articles: Sequence[Article]) -> dict[str, Chronology]:
+def extract(
+    articles: Sequence[Article],
+    cache: Cache | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Extracted:
+    """What each article says on its own (dates, names), by article id: from `cache` when it
+    holds it, else extracted in `jobs` processes; `progress` is told of each batch done."""
+    return extract_all(articles, cache, jobs, progress)
+
+
+def chronologies(
+    articles: Sequence[Article], extracted: Extracted | None = None
+) -> dict[str, Chronology]:
     """Each article's date of writing and dated events, by article id."""
+    if extracted is not None:
+        return {article.id: extracted[article.id].chronology for article in articles}
     return {article.id: chronology(article) for article in articles}
 
 
-def timeline(articles: Sequence[Article]) -> list[TimelineEvent]:
+def timeline(
+    articles: Sequence[Article], extracted: Extracted | None = None
+) -> list[TimelineEvent]:
     """Every dated event the articles mention, merged across them, oldest first."""
-    return build_timeline(m for c in chronologies(articles).values() for m in c.mentions)
+    dated = chronologies(articles, extracted)
+    return build_timeline(m for c in dated.values() for m in c.mentions)
 
 
-def cast(articles: Sequence[Article]) -> Cast:
+def cast(articles: Sequence[Article], extracted: Extracted | None = None) -> Cast:
     """The articles' actors (aliases merged) and every attributed quotation."""
-    return build_cast(articles)
+    if extracted is None:
+        return build_cast(articles)
+    return build_cast(articles, [extracted[a.id].mentions for a in articles])
 
 
 def actors(articles: Sequence[Article]) -> list[Actor]:

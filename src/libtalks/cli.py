@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from libtalks import __version__
 from libtalks.errors import LibtalksError
 
+if TYPE_CHECKING:
+    from libtalks.analysis import Analysis
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as `cat` reports a closed pipe
 EXIT_INTERNAL = 70  # EX_SOFTWARE from sysexits.h: a bug, not the user's input
+# A corpus this large gets a progress bar (on a terminal) while its reports are read.
+PROGRESS_FROM = 500
 
 
 @dataclass
@@ -27,6 +33,8 @@ class Settings:
     corpus: list[str] = field(default_factory=list)
     strict: bool = False
     max_bytes: int | None = None
+    no_cache: bool = False
+    jobs: int | None = None
 
 
 class LibtalksGroup(click.Group):
@@ -119,9 +127,36 @@ def load_articles(ctx: click.Context, corpus: tuple[str, ...]) -> list:
     return load([*settings.corpus, *corpus], options)
 
 
-def meeting_of(meetings: list) -> dict[str, str]:
-    """Article id → id of the meeting the article reports."""
-    return {article: m.id for m in meetings for article, _ in m.reports}
+def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
+    """The corpus, with each report's extraction done: from the cache unless --no-cache, in
+    --jobs processes, with a progress bar on a terminal's stderr for a large corpus."""
+    from libtalks.analysis import Analysis
+    from libtalks.cache import Cache
+    from libtalks.extract import default_jobs
+
+    settings: Settings = ctx.find_object(Settings) or Settings()
+    items = load_articles(ctx, corpus)
+    cache = None if settings.no_cache else Cache(warn=warn)
+    run = Analysis(items, cache, settings.jobs or default_jobs())
+    with _progress(len(items)) as advance:
+        run.extract(advance)
+    if cache:
+        cache.close()
+    return run
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr when it is a terminal and the corpus is large, else nothing."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Reading reports", total=total)
+        yield lambda done: bar.advance(task, done)
 
 
 def warn(message: str) -> None:
@@ -140,8 +175,16 @@ def warn(message: str) -> None:
     metavar="N",
     help="Skip files larger than N bytes (default 20 MiB).",
 )
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Read reports in N processes (default: one per processor; used from 200 reports).",
+)
 @click.pass_context
-def cli(ctx: click.Context, corpus: tuple[str, ...], strict: bool, max_bytes: int | None) -> None:
+def cli(ctx: click.Context, corpus: tuple[str, ...], strict: bool, max_bytes: int | None,
+        no_cache: bool, jobs: int | None) -> None:  # fmt: skip
     """Which meetings happened, who was there, what was agreed, and which reports say so.
 
     Reads news articles (.txt .md .html .json .jsonl) and prints tables, or JSON for other
@@ -152,7 +195,7 @@ def cli(ctx: click.Context, corpus: tuple[str, ...], strict: bool, max_bytes: in
       libtalks articles
       libtalks --corpus reports/ meetings --json | jq '.[].id'
     """
-    ctx.obj = Settings(list(corpus), strict, max_bytes)
+    ctx.obj = Settings(list(corpus), strict, max_bytes, no_cache, jobs)
 
 
 @cli.command()
@@ -168,12 +211,11 @@ def articles(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
       libtalks articles --corpus reports/ --csv > articles.csv
       libtalks articles --json | jq '.[] | {id, published: .published.date}'
     """
-    from libtalks import api, render, views
+    from libtalks import render, views
 
-    items = load_articles(ctx, corpus)
-    dated = api.chronologies(items)
-    published = {key: c.published for key, c in dated.items()}
-    records = views.articles(items, published, meeting_of(api.meetings(items, dated=dated)))
+    run = analyse(ctx, corpus)
+    published = {key: c.published for key, c in run.chronologies.items()}
+    records = views.articles(run.articles, published, run.meeting_of())
     render.emit(records, views.ARTICLE_COLUMNS, fmt)
 
 
@@ -195,12 +237,13 @@ def timeline(ctx: click.Context, corpus: tuple[str, ...], since, until, fmt: str
       libtalks timeline --since 2020-10-01 --until 2020-11-30
       libtalks timeline --json | jq '.[] | select(.precision == "day")'
     """
-    from libtalks import api, render, views
+    from libtalks import render, views
     from libtalks import timeline as timeline_module
 
-    events = api.timeline(load_articles(ctx, corpus))
     events = timeline_module.between(
-        events, since.date() if since else None, until.date() if until else None
+        analyse(ctx, corpus).timeline,
+        since.date() if since else None,
+        until.date() if until else None,
     )
     render.emit(views.timeline(events), views.TIMELINE_COLUMNS, fmt)
 
@@ -219,12 +262,11 @@ def meetings(ctx: click.Context, corpus: tuple[str, ...], explain: bool, fmt: st
       libtalks meetings --explain
       libtalks meetings --json | jq '.[] | {id, start, place}'
     """
-    from libtalks import api, render, views
+    from libtalks import render, views
 
-    items = load_articles(ctx, corpus)
-    titles = {a.id: a for a in items}
-    found = api.meetings(items)
-    records = [views.meeting(m, titles) for m in found]
+    run = analyse(ctx, corpus)
+    found = run.meetings
+    records = [views.meeting(m, run.by_id) for m in found]
     if fmt == "table":
         rows = [{**record, "row": n} for n, record in enumerate(records, start=1)]
         render.emit(rows, views.MEETING_COLUMNS, fmt)
@@ -261,12 +303,11 @@ def meeting(ctx: click.Context, meeting_id: str, corpus: tuple[str, ...], fmt: s
       libtalks meeting Ghadames --markdown
       libtalks meeting 2 --json | jq '.digest[] | select(.sources | length > 1)'
     """
-    from libtalks import api, lookup, render, views
+    from libtalks import lookup, render, views
 
-    items = load_articles(ctx, corpus)
-    cast = api.cast(items)
-    chosen = lookup.meeting(api.meetings(items, cast.actors), meeting_id)
-    record = views.meeting_detail(chosen, {a.id: a for a in items}, cast.quotes)
+    run = analyse(ctx, corpus)
+    chosen = lookup.meeting(run.meetings, meeting_id)
+    record = views.meeting_detail(chosen, run.by_id, run.cast.quotes)
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
@@ -303,12 +344,11 @@ def actors(ctx: click.Context, corpus: tuple[str, ...], kind: str | None, order:
       libtalks actors --sort name --csv > actors.csv
       libtalks actors --json | jq '.[] | select(.kind == "person") | .name'
     """
-    from libtalks import api, render, views
+    from libtalks import render, views
 
-    items = load_articles(ctx, corpus)
-    cast = api.cast(items)
-    meetings_by_article = meeting_of(api.meetings(items, cast.actors))
-    chosen = [a for a in cast.actors if kind is None or a.kind == kind]
+    run = analyse(ctx, corpus)
+    meetings_by_article = run.meeting_of()
+    chosen = [a for a in run.cast.actors if kind is None or a.kind == kind]
     keys = {
         "mentions": lambda a: (-a.mentions, a.name.lower()),
         "articles": lambda a: (-len(a.articles), -a.mentions, a.name.lower()),
@@ -335,12 +375,11 @@ def actor(ctx: click.Context, name: str, corpus: tuple[str, ...], fmt: str) -> N
       libtalks actor "Qaddafi" --markdown
       libtalks actor UNSMIL --json | jq '.contexts[].sentence'
     """
-    from libtalks import api, lookup, render, views
+    from libtalks import lookup, render, views
 
-    items = load_articles(ctx, corpus)
-    cast = api.cast(items)
-    chosen = lookup.actor(list(cast.actors), name)
-    record = views.actor_detail(chosen, meeting_of(api.meetings(items, cast.actors)))
+    run = analyse(ctx, corpus)
+    chosen = lookup.actor(list(run.cast.actors), name)
+    record = views.actor_detail(chosen, run.meeting_of())
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
@@ -374,20 +413,18 @@ def summary(ctx: click.Context, target: str | None, count: int, corpus: tuple[st
       libtalks summary ghadames --sentences 2
       libtalks summary 003 --json | jq -r '.sentences[]'
     """
-    from libtalks import api, lookup, render, summarize, views
+    from libtalks import lookup, render, summarize, views
 
-    items = load_articles(ctx, corpus)
-    titles = {a.id: a for a in items}
+    run = analyse(ctx, corpus)
     if target is None:
-        found = api.meetings(items)
-        records = [summarize.of_meeting(m, titles, 1).to_json() for m in found]
+        records = [summarize.of_meeting(m, run.by_id, 1).to_json() for m in run.meetings]
         render.emit(records, views.SUMMARY_COLUMNS, fmt)
         return
-    article = lookup.article(items, target)
+    article = lookup.article(run.articles, target)
     if article is not None:
         result = summarize.of_article(article, count)
     else:
-        result = summarize.of_meeting(lookup.meeting(api.meetings(items), target), titles, count)
+        result = summarize.of_meeting(lookup.meeting(run.meetings, target), run.by_id, count)
     record = result.to_json()
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
@@ -412,14 +449,10 @@ def digest(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
       libtalks digest --markdown > briefing.md
       libtalks digest --json | jq '.[] | {id, summary}'
     """
-    from libtalks import api, render, views
+    from libtalks import render, views
 
-    items = load_articles(ctx, corpus)
-    cast = api.cast(items)
-    titles = {a.id: a for a in items}
-    records = [
-        views.meeting_detail(m, titles, cast.quotes) for m in api.meetings(items, cast.actors)
-    ]
+    run = analyse(ctx, corpus)
+    records = [views.meeting_detail(m, run.by_id, run.cast.quotes) for m in run.meetings]
     if fmt in ("json", "jsonl", "csv"):
         render.emit(records, views.MEETING_COLUMNS[1:], fmt)
         return
@@ -446,7 +479,7 @@ def evaluate(ctx: click.Context, labels, corpus: tuple[str, ...], fmt: str) -> N
     """
     import json
 
-    from libtalks import api, render, views
+    from libtalks import render, views
     from libtalks.errors import LibtalksError
     from libtalks.evaluate import check_labels
     from libtalks.evaluate import evaluate as score
@@ -456,9 +489,49 @@ def evaluate(ctx: click.Context, labels, corpus: tuple[str, ...], fmt: str) -> N
         check_labels(truth)
     except ValueError as error:  # json.JSONDecodeError is a ValueError too
         raise LibtalksError(f"{labels.name} is not a labels file: {error}") from None
-    record = score(api.meetings(load_articles(ctx, corpus)), truth).to_json()
+    record = score(analyse(ctx, corpus).meetings, truth).to_json()
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
     rows = [{"measure": key, "value": value} for key, value in record.items()]
     render.emit(rows, views.EVALUATION_COLUMNS, fmt)
+
+
+@cli.group()
+def cache() -> None:
+    """The cache of what each report says, kept so that a second run is fast.
+
+    It lives in $LIBTALKS_CACHE_DIR, else $XDG_CACHE_HOME/libtalks (~/.cache/libtalks). An
+    entry is used only while its file and the libtalks version are unchanged.
+
+    \b
+    Examples:
+      libtalks cache path
+      libtalks cache clear
+    """
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete the cache; the next run reads every report again.
+
+    \b
+    Example:
+      libtalks cache clear
+    """
+    from libtalks import cache as cache_module
+
+    click.echo(f"Removed {cache_module.clear()}")
+
+
+@cache.command("path")
+def cache_path() -> None:
+    """Print where the cache file lives.
+
+    \b
+    Example:
+      du -h "$(libtalks cache path)"
+    """
+    from libtalks.cache import FILE_NAME, cache_dir
+
+    click.echo(str(cache_dir() / FILE_NAME))

@@ -1,0 +1,135 @@
+"""A cache of per-report extraction in SQLite, so a second run on an unchanged corpus skips it.
+
+An entry is found by the report's file and id, and used only when the report's content hash
+and the code that extracted it are still the same: a changed file is read again, a new version
+of libtalks extracts afresh. Entries of files that no longer exist are forgotten. The cache is
+an optimisation only: a corrupt file is rebuilt, an unwritable folder means running without it,
+and neither ever stops a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from libtalks import __version__
+
+FILE_NAME = "extractions.sqlite3"
+SCHEMA = """CREATE TABLE IF NOT EXISTS extraction (
+    source TEXT NOT NULL, article TEXT NOT NULL, digest TEXT NOT NULL, code TEXT NOT NULL,
+    value BLOB NOT NULL, PRIMARY KEY (source, article))"""
+
+
+def cache_dir() -> Path:
+    """$LIBTALKS_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)."""
+    if os.environ.get("LIBTALKS_CACHE_DIR"):
+        return Path(os.environ["LIBTALKS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "libtalks"
+
+
+@cache
+def code_fingerprint() -> str:
+    """The libtalks version and a hash of its source, so that changed code never reads
+    entries an older extraction wrote (an editable install keeps its version number)."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Extraction results by report; every failure turns the cache off instead of the run."""
+
+    def __init__(self, folder: Path | None = None, warn: Callable[[str], None] | None = None):
+        self.path = (folder or cache_dir()) / FILE_NAME
+        self.warn = warn
+        self.db: sqlite3.Connection | None = None
+        try:
+            self.db = self._open()
+        except (OSError, sqlite3.Error) as error:
+            self._disable(error)
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError:  # not a database, or a damaged one: start again
+            self.path.unlink(missing_ok=True)
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=5)
+        db.execute(SCHEMA)
+        db.execute("SELECT count(*) FROM extraction").fetchone()  # reads a damaged file
+        return db
+
+    def _disable(self, error: Exception) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = None
+        if self.warn:
+            self.warn(f"cache {self.path} unusable ({error}); running without it")
+
+    def get(self, source: str, article: str, digest: str) -> Any | None:
+        """The stored value, or None when missing, stale or unreadable."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute(
+                "SELECT value FROM extraction WHERE source=? AND article=? AND digest=? AND code=?",
+                (source, article, digest, code_fingerprint()),
+            ).fetchone()
+        except sqlite3.Error as error:
+            self._disable(error)
+            return None
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a damaged entry is extracted again
+            return None
+
+    def put(self, entries: Iterable[tuple[str, str, str, Any]]) -> None:
+        """Store (source, article, digest, value) entries, replacing older ones."""
+        if self.db is None:
+            return
+        code = code_fingerprint()
+        rows = [(s, a, d, code, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for s, a, d, v in entries]
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?,?,?,?,?)", rows)
+        except sqlite3.Error as error:
+            self._disable(error)
+
+    def forget_missing(self) -> None:
+        """Drop the entries of files that no longer exist."""
+        if self.db is None:
+            return
+        try:
+            sources = [row[0] for row in self.db.execute("SELECT DISTINCT source FROM extraction")]
+            gone = [(s,) for s in sources if not os.path.exists(s)]
+            with self.db:
+                self.db.executemany("DELETE FROM extraction WHERE source=?", gone)
+        except sqlite3.Error as error:
+            self._disable(error)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def clear(folder: Path | None = None) -> Path:
+    """Delete the cache file; returns its path."""
+    path = (folder or cache_dir()) / FILE_NAME
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path

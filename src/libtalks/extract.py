@@ -1,0 +1,99 @@
+"""Per-report extraction: everything read from one report alone, before reports are compared.
+
+That is its chronology (dates.py, dating.py) and its name mentions (mentions.py). It is the
+costly part of the pipeline, so it is what the cache keeps and what runs in parallel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from libtalks import mentions
+from libtalks.cache import Cache
+from libtalks.dating import Chronology, chronology
+from libtalks.mentions import Mention
+from libtalks.models import Article
+
+# Below this many reports to extract, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200
+# Reports handed to a worker at a time.
+CHUNK = 64
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one report says on its own: its dates and the names it mentions."""
+
+    chronology: Chronology
+    mentions: tuple[Mention, ...]
+
+
+def extract(article: Article) -> Extraction:
+    return Extraction(chronology(article), tuple(mentions.in_article(article)))
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+    return [extract(a) for a in articles]
+
+
+def default_jobs() -> int:
+    """The processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_all(
+    articles: Sequence[Article],
+    cache: Cache | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Extraction]:
+    """Every report's extraction by article id: from the cache when it holds it, else
+    extracted (in `jobs` processes when there are many) and stored. `progress` is told how
+    many reports were done each time some are."""
+    done: dict[str, Extraction] = {}
+    missing = []
+    for article in articles:
+        source = _source(article)
+        found = cache.get(source, article.id, article.digest) if cache and source else None
+        if isinstance(found, Extraction):
+            done[article.id] = found
+        else:
+            missing.append(article)
+    if progress and done:
+        progress(len(done))
+    chunks = [missing[i : i + CHUNK] for i in range(0, len(missing), CHUNK)]
+    if jobs > 1 and len(missing) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(_extract_chunk, chunks)
+            _collect(chunks, results, done, cache, progress)
+    else:
+        _collect(chunks, map(_extract_chunk, chunks), done, cache, progress)
+    if cache:
+        cache.forget_missing()
+    return {a.id: done[a.id] for a in articles}
+
+
+def _collect(chunks, results, done, cache, progress) -> None:
+    for chunk, extracted in zip(chunks, results, strict=True):
+        entries = []
+        for article, extraction in zip(chunk, extracted, strict=True):
+            done[article.id] = extraction
+            if _source(article):
+                entries.append((_source(article), article.id, article.digest, extraction))
+        if cache:
+            cache.put(entries)
+        if progress:
+            progress(len(chunk))
+
+
+def _source(article: Article) -> str | None:
+    """The file a report came from, as the cache keys it; None for standard input."""
+    if not article.digest or not os.path.isfile(article.path):
+        return None
+    return os.path.realpath(article.path)
