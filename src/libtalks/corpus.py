@@ -181,6 +181,11 @@ def _read_bytes(path: str, options: LoadOptions) -> bytes | None:
         return None
 
 
+# Bytes that never occur in text: C0 controls other than tab, newline, vertical tab, form feed
+# and carriage return.
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """Text of a file and a warning: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252.
     Returns (None, reason) for binary data."""
@@ -189,7 +194,7 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), None
     head = data[:8192]
-    controls = sum(byte < 9 or 13 < byte < 32 for byte in head)
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     if head and controls / len(head) > BINARY_CONTROL_SHARE:
         return None, "binary data, not text"
     try:
