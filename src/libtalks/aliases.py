@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,6 +37,8 @@ ORGANIZATION_SIMILARITY = 92
 # Two folded place names are one place at this ratio: transliterations (Ghadames / Ghadamis)
 # differ by a letter or two, different towns by much more (Sirte / Sabha: 40).
 PLACE_SIMILARITY = 85
+# Place names are compared only with those whose folded form starts with the same letters.
+PLACE_KEY_LETTERS = 2
 
 # Transliteration folding, applied in order: Arabic sounds written with different Latin letters.
 _FOLDS = (
@@ -45,6 +48,7 @@ _FOLDS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name reduced to what survives transliteration: no accents, particles, digraphs,
     vowel variants or doubled letters. "Moammar al-Gaddafi" and "Muammar Qaddafi" fold alike."""
@@ -131,15 +135,26 @@ def _countries(mentions: list[Mention]) -> dict[str, Group]:
     }
 
 
+def place_key(name: str) -> str:
+    """A coarse key for blocking place names: the first letters of the folded name. Spellings
+    of one place share their first sounds (Ajdabiya, Ajdabia; Gadames, Ghadames), so only
+    names with the same key are compared."""
+    return fold(name)[:PLACE_KEY_LETTERS]
+
+
 def _places(mentions: list[Mention]) -> list[Group]:
     names = sorted({m.text for m in mentions})
-    folded = [fold(n) for n in names]
     union = UnionFind(names)
-    for i, name in enumerate(folded):  # rapidfuzz finds the near names without a Python loop
-        near = process.extract(name, folded, scorer=fuzz.ratio, processor=None,
-                               score_cutoff=PLACE_SIMILARITY, limit=None)  # fmt: skip
-        for _, _, j in near:
-            union.join(names[i], names[j])
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        blocks[place_key(name)].append((name, fold(name)))
+    for block in blocks.values():
+        folded = [f for _, f in block]
+        for name, f in block:  # rapidfuzz finds the near names without a Python loop
+            near = process.extract(f, folded, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=PLACE_SIMILARITY, limit=None)  # fmt: skip
+            for _, _, j in near:
+                union.join(name, block[j][0])
     groups = []
     for items in _by_group(mentions, union):
         name = _most_common(m.text for m in items)

@@ -8,10 +8,11 @@ days to a report of the same place when it is a near copy (a wire story under a 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
-from libtalks.aliases import fold, same_place
+from libtalks.aliases import place_key, same_place
 from libtalks.meetings import MeetingFacts
 from libtalks.models import Article, DateSpan
 from libtalks.text import slugify
@@ -41,6 +42,7 @@ def lead_text(article: Article) -> str:
     return " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
 
 
+@lru_cache(maxsize=65536)
 def _comparable(article: Article) -> str:
     """The lead as token_sort_ratio compares it: normalised, its words sorted."""
     return " ".join(sorted(utils.default_process(lead_text(article)).split()))
@@ -154,9 +156,7 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
 
 
 def _place_key(place: str | None) -> str:
-    """A coarse key for blocking: the first three letters of the folded place name (accents,
-    al- and transliteration variants dropped), so that every pair same_place joins shares it."""
-    return fold(place)[:3] if place else ""
+    return place_key(place) if place else ""
 
 
 def slug(place: str | None, days: DateSpan) -> str:

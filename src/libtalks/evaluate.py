@@ -9,7 +9,8 @@ every meeting has one report.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -48,21 +49,34 @@ def check_labels(labels: Any) -> None:
         date.fromisoformat(label["true_start"])
 
 
+def bcubed(
+    predicted: dict[str, Hashable], truth: dict[str, Hashable]
+) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of `predicted` (report → cluster) against `truth`
+    (report → true cluster), over the reports both name."""
+    reports = [r for r in predicted if r in truth]
+    members: dict[tuple[str, Hashable], set[str]] = defaultdict(set)
+    for r in reports:
+        members[("predicted", predicted[r])].add(r)
+        members[("true", truth[r])].add(r)
+    precision = recall = 0.0
+    for r in reports:
+        same_pred, same_true = members[("predicted", predicted[r])], members[("true", truth[r])]
+        both = len(same_pred & same_true)
+        precision += both / len(same_pred)
+        recall += both / len(same_true)
+    n = len(reports) or 1
+    precision, recall = precision / n, recall / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def evaluate(found: Sequence[Meeting], labels: dict[str, Any]) -> Scores:
     """Scores of `found` against `labels["meetings"]`; reports no label names are ignored."""
     check_labels(labels)
     truth = {r: i for i, m in enumerate(labels["meetings"]) for r in m["reports"]}
     predicted = {r: m.id for m in found for r, _ in m.reports if r in truth}
-    precision = recall = 0.0
-    for report in predicted:
-        same_pred = {r for r, m in predicted.items() if m == predicted[report]}
-        same_true = {r for r, t in truth.items() if t == truth[report] and r in predicted}
-        both = len(same_pred & same_true)
-        precision += both / len(same_pred)
-        recall += both / len(same_true)
-    n = len(predicted) or 1
-    precision, recall = precision / n, recall / n
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = bcubed(predicted, truth)
     by_id = {m.id: m for m in found}
     places = starts = derivable = wrong = 0
     for label in labels["meetings"]:

@@ -25,9 +25,6 @@ MET_THERE_FACTOR = 2
 # else's description ("forces loyal to ...", "the army of ...").
 DESCRIPTION_REACH_WORDS = 4
 
-def _group_name(topic: str) -> str:
-    return topic.replace(" ", "_")
-
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -68,9 +65,7 @@ TOPICS = {
     "elections": r"elections?",
     "oil": r"\boil\b",
 }
-TOPIC_PATTERN = re.compile(
-    "|".join(f"(?P<{_group_name(t)}>{pattern})" for t, pattern in TOPICS.items()), re.IGNORECASE
-)
+TOPIC_PATTERNS = {t: re.compile(pattern) for t, pattern in TOPICS.items()}  # on lowercased text
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
@@ -218,8 +213,8 @@ def facts(article: Article, chron: Chronology, people: Sequence[NamedPerson] = (
         named = next((n for n in names if "Commission" in n or "Committee" in n), None)
         body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
     participants, mediators = participants_of(article, place, people)
-    found = {m.lastgroup for m in TOPIC_PATTERN.finditer(text)}
-    topics = tuple(t for t in TOPICS if _group_name(t) in found)
+    lowered = text.lower()
+    topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s))
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days_of(article, chron),
