@@ -1,10 +1,11 @@
 """A cache of per-report extraction in SQLite, so a second run on an unchanged corpus skips it.
 
-An entry is found by the report's file and id, and used only when the report's content hash
-and the code that extracted it are still the same: a changed file is read again, a new version
-of libtalks extracts afresh. Entries of files that no longer exist are forgotten. The cache is
-an optimisation only: a corrupt file is rebuilt, an unwritable folder means running without it,
-and neither ever stops a run.
+An entry is found by the report's file and id (stored as bytes, so that any name the system
+allows works), and used only when the report's content hash and the code that extracted it are
+still the same: a changed file is read again, a new version of libtalks extracts afresh.
+Entries of files that no longer exist are forgotten. The cache is an optimisation only: a
+corrupt file is rebuilt, an unwritable folder means running without it, and neither ever stops
+a run.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from libtalks import __version__
 
 FILE_NAME = "extractions.sqlite3"
 SCHEMA = """CREATE TABLE IF NOT EXISTS extraction (
-    source TEXT NOT NULL, article TEXT NOT NULL, digest TEXT NOT NULL, code TEXT NOT NULL,
+    source BLOB NOT NULL, article BLOB NOT NULL, digest TEXT NOT NULL, code TEXT NOT NULL,
     value BLOB NOT NULL, PRIMARY KEY (source, article))"""
 
 
@@ -85,9 +86,9 @@ class Cache:
         try:
             row = self.db.execute(
                 "SELECT value FROM extraction WHERE source=? AND article=? AND digest=? AND code=?",
-                (source, article, digest, code_fingerprint()),
+                (os.fsencode(source), _bytes(article), digest, code_fingerprint()),
             ).fetchone()
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError) as error:
             self._disable(error)
             return None
         if row is None:
@@ -102,11 +103,12 @@ class Cache:
         if self.db is None:
             return
         code = code_fingerprint()
-        rows = [(s, a, d, code, pickle.dumps(v, pickle.HIGHEST_PROTOCOL)) for s, a, d, v in entries]
         try:
+            rows = [(os.fsencode(s), _bytes(a), d, code, pickle.dumps(v, pickle.HIGHEST_PROTOCOL))
+                    for s, a, d, v in entries]  # fmt: skip
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?,?,?,?,?)", rows)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError, pickle.PicklingError) as error:
             self._disable(error)
 
     def forget_missing(self) -> None:
@@ -118,13 +120,18 @@ class Cache:
             gone = [(s,) for s in sources if not os.path.exists(s)]
             with self.db:
                 self.db.executemany("DELETE FROM extraction WHERE source=?", gone)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, ValueError) as error:
             self._disable(error)
 
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def _bytes(article_id: str) -> bytes:
+    """An article id as stored: ids made from undecodable file names keep their bytes."""
+    return article_id.encode("utf-8", "surrogateescape")
 
 
 def clear(folder: Path | None = None) -> Path:

@@ -115,8 +115,9 @@ def group(
     days cannot chain two different meetings of one town together."""
     ordered = sorted(articles, key=lambda a: a.id)
     blocks: dict[str, list[Article]] = {}
-    for article in ordered:
-        blocks.setdefault(_place_key(facts[article.id].place), []).append(article)
+    for article in ordered:  # a report that names no place is a meeting of its own
+        if facts[article.id].place:
+            blocks.setdefault(place_key(facts[article.id].place), []).append(article)
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
@@ -153,10 +154,6 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
                 if b.id != a.id and (facts[b.id].days.known or a.id < b.id):
                     links.append(compare(a, facts[a.id], b, facts[b.id]))
     return links
-
-
-def _place_key(place: str | None) -> str:
-    return place_key(place) if place else ""
 
 
 def slug(place: str | None, days: DateSpan) -> str:

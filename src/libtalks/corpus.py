@@ -21,6 +21,7 @@ from libtalks import anatomy
 from libtalks.errors import CorpusError
 from libtalks.htmltext import parse_html
 from libtalks.models import Article
+from libtalks.text import readable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -170,14 +171,14 @@ def _read_bytes(path: str, options: LoadOptions) -> bytes | None:
         if size > options.max_bytes:
             _warn(
                 options,
-                f"{path}: skipped, {size:,} bytes is over the limit of "
+                f"{readable(path)}: skipped, {size:,} bytes is over the limit of "
                 f"{options.max_bytes:,} (--max-bytes changes it).",
             )
             return None
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as error:
-        _warn(options, f"{path}: skipped, cannot read it ({error.strerror or error}).")
+        _warn(options, f"{readable(path)}: skipped, cannot read it ({error.strerror or error}).")
         return None
 
 
@@ -208,7 +209,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     if data is None:
         return []
     text, problem = decode(data)
-    label = "standard input" if path == STDIN else path
+    label = "standard input" if path == STDIN else readable(path)
     if text is None:
         _warn(options, f"{label}: skipped, {problem}.")
         return []
@@ -217,7 +218,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     if not text.strip():
         _warn(options, f"{label}: skipped, the file is empty.")
         return []
-    stem = "stdin" if path == STDIN else Path(path).stem
+    stem = "stdin" if path == STDIN else Path(label).stem
     suffix = "" if path == STDIN else Path(path).suffix.lower()
     digest = hashlib.sha256(data).hexdigest()
     if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:1] == "<"):
@@ -266,9 +267,13 @@ def _load_json(
         else:
             records = [(stem, value)]
     articles = []
+    not_objects = [record_id for record_id, record in records if not isinstance(record, dict)]
+    if not_objects:
+        shown = ", ".join(not_objects[:3]) + (", …" if len(not_objects) > 3 else "")
+        _warn(options, f"{label}: {len(not_objects):,} record(s) not a JSON object ({shown}); "
+                       "skipped.")  # fmt: skip
     for record_id, record in records:
         if not isinstance(record, dict):
-            _warn(options, f"{label}: {record_id} is not a JSON object; skipped.")
             continue
         fields = {name: _field(record, keys) for name, keys in JSON_FIELDS.items()}
         articles.append(anatomy.from_fields(record_id, label, fields))
