@@ -64,6 +64,8 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—:]+\s*"
 )
+# A first line longer than this is not a headline but the report itself.
+HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _GENERIC_NAV = {"home", "news", "world", "local", "latest", "section", "politics", "opinion"}
@@ -133,6 +135,13 @@ def from_fields(article_id: str, path: str, fields: dict[str, str | None]) -> Ar
     )
 
 
+def _headline_of(paragraph: str) -> str:
+    """A headline for a report that has none: its first sentence, cut to a headline's length."""
+    first = textlib.split_sentences(paragraph[: HEADLINE_MAX_WORDS * 20])[0]
+    words = first.split()
+    return " ".join(words[:HEADLINE_MAX_WORDS]) + (" …" if len(words) > HEADLINE_MAX_WORDS else "")
+
+
 def _assemble(
     article_id: str,
     path: str,
@@ -152,6 +161,9 @@ def _assemble(
             outlet = outlet or _nav_outlet(body[0])
             boilerplate.append(body.pop(0))
         title = body.pop(0) if body else ""
+        if len(title.split()) > HEADLINE_MAX_WORDS:  # no headline: the report starts at once
+            body.insert(0, title)
+            title = _headline_of(title)
     title = strip_section_suffix(title)
     published_span = parse_metadata_date(published) if published else None
     dateline: CalendarDate | None = None

@@ -19,6 +19,8 @@ from libtalks.mentions import Mention
 MIN_QUOTE_WORDS = 3
 # A subject phrase longer than this is not a speaker's name or description.
 MAX_SUBJECT_CHARS = 120
+# A quotation is followed over at most this many sentences; one left open longer is a stray mark.
+MAX_QUOTE_SENTENCES = 8
 
 QUOTATION = re.compile(r"[“\"](?P<text>[^”\"]+)[”\"]")
 # Between a verb of saying and its quotation, a new clause starts here: the verb is not its own.
@@ -54,14 +56,17 @@ def quotes_in(sentences: tuple[str, ...], article: str, mentions: list[Mention],
     found: list[Quote] = []
     last_person: Speaker | None = None
     previous: Quote | None = None
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
     for unit in _units(sentences):
         offsets, position = {}, 0
         for index in unit:
             offsets[index] = position
             position += len(sentences[index]) + 1
         text = " ".join(sentences[i] for i in unit)
-        placed = sorted(((offsets[m.sentence_index] + m.start, m) for m in mentions
-                         if m.sentence_index in offsets), key=lambda p: p[0])  # fmt: skip
+        placed = sorted(((offsets[i] + m.start, m) for i in unit for m in by_sentence.get(i, ())),
+                        key=lambda p: p[0])  # fmt: skip
         spans = [q.span() for q in QUOTATION.finditer(text)]
         outside = [(at, m) for at, m in placed if not any(s <= at < e for s, e in spans)]
         for match in QUOTATION.finditer(text):
@@ -93,7 +98,10 @@ def _units(sentences: tuple[str, ...]) -> list[list[int]]:
         if text.count("“") <= text.count("”") and text.count('"') % 2 == 0:
             units.append(current)
             current = []
-    units.extend([i] for i in current)  # a quotation never closed: read sentence by sentence
+        elif len(current) == MAX_QUOTE_SENTENCES:  # never closed: read sentence by sentence
+            units.extend([i] for i in current)
+            current = []
+    units.extend([i] for i in current)
     return units
 
 

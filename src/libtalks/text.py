@@ -77,6 +77,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return all(len(line) >= widest * (1 - WRAP_WIDTH_TOLERANCE) for line in lines[:-1])
 
 
+# The longest sentence analysed whole; the longest in the seeds has about 400 characters.
+MAX_SENTENCE_CHARS = 2000
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph; abbreviations ("Gen.", "Oct.", "U.N.") do not end one."""
     sentences: list[str] = []
@@ -93,7 +97,19 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
-    return sentences
+    return [piece for sentence in sentences for piece in _cut(sentence)]
+
+
+def _cut(sentence: str) -> list[str]:
+    """A run of text far longer than any sentence (a page without punctuation) in pieces of at
+    most MAX_SENTENCE_CHARS, cut at spaces, so that no analysis sees an unbounded sentence."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE_CHARS:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [*pieces, sentence] if sentence else pieces
 
 
 def words(text: str) -> list[str]:
