@@ -112,12 +112,16 @@ def test_html_with_ten_thousand_nested_tags(tmp_path):
     assert listed[0]["title"] == "Nested" and listed[0]["words"] > 5
 
 
-def test_a_five_megabyte_single_line_article(tmp_path):
+def test_a_five_megabyte_single_line_article(tmp_path, seeds):
+    """A scraper that lost every line break: one seed's text, repeated to 5 MB on one line."""
+    lines = (next(seeds.glob("002_*.txt")).read_text(encoding="utf-8")).splitlines()
+    body = " ".join(line.strip() for line in lines if line.strip()) + " "
     path = tmp_path / "one-line.txt"
-    sentence = "Officers Met In The Town Of Zuwara On Monday March 2 2020 and talked "
-    path.write_text(sentence * (5 * 2**20 // len(sentence)), encoding="utf-8")
+    path.write_text(body * (5 * 2**20 // len(body.encode())), encoding="utf-8")
     result = run("--no-cache", "meetings", "--corpus", str(path), "--json")
     assert result.exit_code == 0
+    assert "only the first 2,000 are analysed" in result.stderr
+    assert [m["place"] for m in json.loads(result.stdout)] == ["Ghadames"]
 
 
 HOSTILE = "\x1b[2J\x1b]0;owned\x07[bold red]Haftar[/bold red]\x9b31m"

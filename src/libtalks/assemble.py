@@ -85,10 +85,12 @@ def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]
 def build(articles: list[Article], chronologies: dict[str, Chronology],
           people: dict[str, list[NamedPerson]]) -> list[Meeting]:  # fmt: skip
     """Every meeting the reports cover, oldest first; `people` are each article's person
-    mentions by actor name."""
+    mentions by actor name. A report whose headline and lead never speak of a meeting (talks,
+    met, summit, ...) covers none."""
     by_id = {a.id: a for a in articles}
     all_facts = {a.id: facts(a, chronologies[a.id], people.get(a.id, ())) for a in articles}
-    groups, links = group(articles, all_facts)
+    reporting = [a for a in articles if all_facts[a.id].reports_meeting]
+    groups, links = group(reporting, all_facts)
     links_of: dict[str, list[Link]] = {}
     for link in links:
         links_of.setdefault(link.left, []).append(link)

@@ -96,4 +96,4 @@ def _source(article: Article) -> str | None:
     """The file a report came from, as the cache keys it; None for standard input."""
     if not article.digest or not os.path.isfile(article.path):
         return None
-    return os.path.realpath(article.path)
+    return os.path.abspath(article.path)

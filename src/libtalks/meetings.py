@@ -91,6 +91,7 @@ class MeetingFacts:
     mediators: tuple[str, ...]
     topics: tuple[str, ...]
     outcomes: tuple[str, ...]
+    reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
 
 
 def _places(article: Article) -> dict[str, int]:
@@ -202,6 +203,7 @@ def participants_of(
 def facts(article: Article, chron: Chronology, people: Sequence[NamedPerson] = ()) -> MeetingFacts:
     """Everything the report says about the meeting it covers."""
     text = " ".join(article.sentences)
+    lead = " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
     place, country = place_of(article)
     round_match = ROUND.search(text)
     round_number = ORDINALS[round_match["ordinal"].lower()] if round_match else None
@@ -220,4 +222,5 @@ def facts(article: Article, chron: Chronology, people: Sequence[NamedPerson] = (
         article=article.id, place=place, country=country, days=days_of(article, chron),
         round=round_number or None, body=body or None, participants=participants,
         mediators=mediators, topics=topics, outcomes=outcomes,
+        reports_meeting=MEETING_WORDS.search(lead) is not None,
     )  # fmt: skip

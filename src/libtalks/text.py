@@ -126,11 +126,13 @@ def slugify(name: str) -> str:
 def unique_slugs(slugs: list[str]) -> list[str]:
     """The slugs in order, each repeat suffixed -2, -3, ... so that no two are equal."""
     taken: set[str] = set()
+    next_number: dict[str, int] = {}  # where to resume counting for each base
     result = []
     for base in slugs:
-        slug, n = base, 2
+        slug, n = base, next_number.get(base, 2)
         while slug in taken:
             slug, n = f"{base}-{n}", n + 1
+        next_number[base] = n
         taken.add(slug)
         result.append(slug)
     return result
