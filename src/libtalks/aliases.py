@@ -142,19 +142,26 @@ def place_key(name: str) -> str:
     return fold(name)[:PLACE_KEY_LETTERS]
 
 
-def _places(mentions: list[Mention]) -> list[Group]:
-    names = sorted({m.text for m in mentions})
+def same_places(names: Iterable[str]) -> UnionFind:
+    """Place names joined when they name one place (see same_place), comparing only names
+    with the same place_key; rapidfuzz finds the near names of each without a Python loop."""
+    names = sorted(set(names))
     union = UnionFind(names)
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name in names:
         blocks[place_key(name)].append((name, fold(name)))
     for block in blocks.values():
         folded = [f for _, f in block]
-        for name, f in block:  # rapidfuzz finds the near names without a Python loop
+        for name, f in block:
             near = process.extract(f, folded, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=PLACE_SIMILARITY, limit=None)  # fmt: skip
             for _, _, j in near:
                 union.join(name, block[j][0])
+    return union
+
+
+def _places(mentions: list[Mention]) -> list[Group]:
+    union = same_places(m.text for m in mentions)
     groups = []
     for items in _by_group(mentions, union):
         name = _most_common(m.text for m in items)
@@ -296,9 +303,11 @@ def _attach_descriptors(mentions: list[Mention], organizations: list[Group]) -> 
     groups = []
     for at, group in enumerate(organizations):
         inner = extra.get(at, [])
-        kept = [m for m in group.mentions if not any(
-            d.article == m.article and d.sentence_index == m.sentence_index
-            and d.start <= m.start < d.end for d in inner)]  # fmt: skip
+        spans: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+        for d in inner:
+            spans[(d.article, d.sentence_index)].append(d)
+        kept = [m for m in group.mentions if not any(  # a name inside a joined description
+            d.start <= m.start < d.end for d in spans[(m.article, m.sentence_index)])]  # fmt: skip
         groups.append(Group(group.kind, group.name, (*kept, *inner), group.acronyms))
     return groups
 

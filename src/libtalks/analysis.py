@@ -15,6 +15,7 @@ from libtalks.assemble import Meeting
 from libtalks.cache import Cache
 from libtalks.dating import Chronology
 from libtalks.models import Article
+from libtalks.quotes import Quote
 from libtalks.timeline import TimelineEvent
 
 
@@ -39,6 +40,14 @@ class Analysis:
     @cached_property
     def cast(self) -> Cast:
         return api.cast(self.articles, self.extract())
+
+    @cached_property
+    def quotes(self) -> dict[str, list[Quote]]:
+        """Every attributed quotation, by article id."""
+        found: dict[str, list[Quote]] = {}
+        for quote in self.cast.quotes:
+            found.setdefault(quote.article, []).append(quote)
+        return found
 
     @cached_property
     def meetings(self) -> list[Meeting]:

@@ -7,14 +7,14 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process
 
 from libtalks.cluster import Link, group, similarity, slug
 from libtalks.dating import Chronology
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.meetings import MeetingFacts, NamedPerson, facts
 from libtalks.models import Article, DateSpan
-from libtalks.text import unique_slugs
+from libtalks.text import sorted_tokens, unique_slugs
 
 # A count of something: a number, then the plural noun it counts ("300 delegates").
 COUNT = re.compile(
@@ -67,18 +67,19 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
 
 
 def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """Sentences that say the same thing, once each with all their sources."""
+    """Sentences that say the same thing, once each with all their sources: each joins the
+    kept sentence most like it, if any is SAME_FACT_SIMILARITY alike (token_sort_ratio)."""
     merged: list[tuple[str, list[str]]] = []
+    comparable: list[str] = []  # each kept sentence as token_sort_ratio compares it
     for text, source in sentences:
-        for kept, sources in merged:
-            if fuzz.token_sort_ratio(text, kept, processor=utils.default_process) >= (
-                SAME_FACT_SIMILARITY
-            ):
-                if source not in sources:
-                    sources.append(source)
-                break
-        else:
+        key = sorted_tokens(text)
+        best = process.extractOne(key, comparable, scorer=fuzz.ratio, processor=None,
+                                  score_cutoff=SAME_FACT_SIMILARITY)  # fmt: skip
+        if best is None:
             merged.append((text, [source]))
+            comparable.append(key)
+        elif source not in merged[best[2]][1]:
+            merged[best[2]][1].append(source)
     return merged
 
 

@@ -307,7 +307,7 @@ def meeting(ctx: click.Context, meeting_id: str, corpus: tuple[str, ...], fmt: s
 
     run = analyse(ctx, corpus)
     chosen = lookup.meeting(run.meetings, meeting_id)
-    record = views.meeting_detail(chosen, run.by_id, run.cast.quotes)
+    record = views.meeting_detail(chosen, run.by_id, run.quotes)
     if fmt in ("json", "jsonl"):
         render.emit(record, [], fmt)
         return
@@ -452,7 +452,7 @@ def digest(ctx: click.Context, corpus: tuple[str, ...], fmt: str) -> None:
     from libtalks import render, views
 
     run = analyse(ctx, corpus)
-    records = [views.meeting_detail(m, run.by_id, run.cast.quotes) for m in run.meetings]
+    records = [views.meeting_detail(m, run.by_id, run.quotes) for m in run.meetings]
     if fmt in ("json", "jsonl", "csv"):
         render.emit(records, views.MEETING_COLUMNS[1:], fmt)
         return

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
-from libtalks.aliases import place_key, same_place
+from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
 from libtalks.models import Article, DateSpan
-from libtalks.text import slugify
+from libtalks.text import slugify, sorted_tokens
 from libtalks.unionfind import UnionFind
 
 # A report whose days are unknown joins a meeting of the same place only when its lead is this
@@ -44,8 +44,7 @@ def lead_text(article: Article) -> str:
 
 @lru_cache(maxsize=65536)
 def _comparable(article: Article) -> str:
-    """The lead as token_sort_ratio compares it: normalised, its words sorted."""
-    return " ".join(sorted(utils.default_process(lead_text(article)).split()))
+    return sorted_tokens(lead_text(article))
 
 
 def similarity(a: Article, b: Article) -> float:
@@ -107,17 +106,19 @@ def group(
     depend on the order of the input: reports are compared in id order and joined by
     union-find, which gives the same groups whatever order the links arrive in.
 
-    Only reports naming a place alike are compared (blocking on the place). Within a place,
+    Only reports of one place are compared: place names are first grouped by same_place
+    (spellings of one town), and each group is a block. Within a place,
     dated reports are swept in order of their first day, so each meets only those whose days
     overlap its own, and the first one past them (which says why they stay apart); a report
     without days meets the others through one fast text search. Two groups never join when a
     report of one and a report of the other give days that do not overlap: a report without
     days cannot chain two different meetings of one town together."""
     ordered = sorted(articles, key=lambda a: a.id)
+    places = same_places(f.place for f in facts.values() if f.place)
     blocks: dict[str, list[Article]] = {}
     for article in ordered:  # a report that names no place is a meeting of its own
         if facts[article.id].place:
-            blocks.setdefault(place_key(facts[article.id].place), []).append(article)
+            blocks.setdefault(places.find(facts[article.id].place), []).append(article)
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}

@@ -6,6 +6,8 @@ import os
 import re
 import unicodedata
 
+from rapidfuzz import utils
+
 # C0/C1 control characters and ANSI/OSC escape sequences: never part of an article's meaning,
 # and dangerous in a terminal.
 _ESCAPE_SEQUENCE = re.compile(
@@ -115,6 +117,12 @@ def _cut(sentence: str) -> list[str]:
 def words(text: str) -> list[str]:
     """The words of a text (letters, digits, inner apostrophes and hyphens)."""
     return _WORD.findall(text)
+
+
+def sorted_tokens(text: str) -> str:
+    """A text as rapidfuzz's token_sort_ratio compares it: normalised, its words sorted. Two
+    texts' fuzz.ratio on these is their token_sort_ratio, without normalising again."""
+    return " ".join(sorted(utils.default_process(text).split()))
 
 
 def slugify(name: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from libtalks.actors import Actor
@@ -96,17 +96,17 @@ def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
 
 
 def meeting_detail(
-    item: Meeting, titles: dict[str, Article], quotes: Sequence[Quote]
+    item: Meeting, titles: dict[str, Article], quotes: Mapping[str, Sequence[Quote]]
 ) -> dict[str, Any]:
-    """One meeting with its digest: each fact once, with every report that states it."""
+    """One meeting with its digest: each fact once, with every report that states it.
+    `quotes`: the quotations of each article, by article id."""
     from libtalks.assemble import unique_facts
 
     record = meeting(item, titles)
-    reports = {article for article, _ in item.reports}
     sentences = [(s, i) for i, _ in item.reports for s in titles[i].sentences]
     record["digest"] = [{"text": text, "sources": sources}
                         for text, sources in unique_facts(sentences)]  # fmt: skip
-    record["quotes"] = [q.to_json() for q in quotes if q.article in reports]
+    record["quotes"] = [q.to_json() for i, _ in item.reports for q in quotes.get(i, ())]
     record["summary"] = list(of_meeting(item, titles).sentences)
     record["disagreements"] = list(item.disagreements)
     record["evidence"] = list(item.days.evidence)
