@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -106,34 +107,60 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
         tokens = [
             (m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)
         ]
+        starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
         expressions = find_expressions(sentence)
         for expression in expressions:
             if expression.kind == "duration":
                 continue
-            noun_at, noun = _event_noun(tokens, expression)
+            around = Around(
+                before=tokens[: bisect_right(ends, expression.start)],
+                after=tokens[bisect_left(starts, expression.end) :],
+                tail=_tail(tokens, ends, expression),
+            )
+            noun_at, noun = _event_noun(around, expression)
+            later = tokens[bisect_right(starts, noun_at) :] if noun_at >= 0 else []
             cues.append(
                 Cue(
                     expression=expression,
                     sentence_index=index,
                     sentence=sentence,
-                    tense=_tense(tokens, expression),
+                    tense=_tense(around, expression),
                     event_kind=EVENT_NOUNS.get(noun) if noun else None,
                     event_noun=noun,
                     duration_months=_duration_before(expressions, noun_at),
-                    ends_event=any(t[2] in END_VERBS for t in tokens if t[0] > noun_at >= 0),
+                    ends_event=any(t[2] in END_VERBS for t in later),
                 )
             )
     return cues
 
 
-def _tense(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
+Token = tuple[int, int, str]  # start, end, lowercased word
+
+
+@dataclass(frozen=True)
+class Around:
+    """The words of a sentence around an expression."""
+
+    before: list[Token]  # tokens ending before it starts
+    after: list[Token]  # tokens starting after it ends
+    tail: str  # the last two letters of a token glued to its end ("year's" → "'s"), else ""
+
+
+def _tail(tokens: list[Token], ends: list[int], expression: Expression) -> str:
+    at = bisect_right(ends, expression.end)  # the first token reaching past the expression
+    if at < len(tokens) and expression.end - 2 <= tokens[at][0] < expression.end:
+        return tokens[at][2][-2:]
+    return ""
+
+
+def _tense(around: Around, expression: Expression) -> str:
     if expression.kind == "relative":
         if expression.qualifier in ("ago", "earlier") or expression.amount < 0:
             return "past"
         if expression.qualifier == "later" or expression.amount > 0:
             return "future"
-    before = [t[2] for t in tokens if t[1] <= expression.start][-TENSE_WINDOW_BEFORE:]
-    after = [t[2] for t in tokens if t[0] >= expression.end][:TENSE_WINDOW_AFTER]
+    before = [t[2] for t in around.before[-TENSE_WINDOW_BEFORE:]]
+    after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
     if REVISED_PLAN_MARKERS & set(before):
         return "past"
     ordered = list(reversed(before))
@@ -150,18 +177,16 @@ def _tense(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
     return "unknown"
 
 
-def _event_noun(
-    tokens: list[tuple[int, int, str]], expression: Expression
-) -> tuple[int, str | None]:
+def _event_noun(around: Around, expression: Expression) -> tuple[int, str | None]:
     """The event noun an expression dates, and its offset: the nearest within reach, before or
     after ("the agreement signed last month", "an offensive in April 2019", "a Jan. 19
     conference"); a possessive takes the noun it governs ("last year's attack")."""
     relative = expression.kind == "relative"
     reach_before = EVENT_NOUN_WINDOW if relative else ANCHOR_NOUN_WINDOW
     reach_after = RELATIVE_NOUN_AFTER if relative else ANCHOR_NOUN_WINDOW
-    before = [t for t in tokens if t[1] <= expression.start][-reach_before:]
-    after = [t for t in tokens if t[0] >= expression.end][:reach_after]
-    if re.match(r"[’']s\b", expression_tail(tokens, expression)):
+    before = around.before[-reach_before:]
+    after = around.after[:reach_after]
+    if re.match(r"[’']s\b", around.tail):
         before = []
     ranked = sorted(
         [(len(before) - i, t) for i, t in enumerate(before)]
@@ -172,12 +197,6 @@ def _event_noun(
         if word in EVENT_NOUNS:
             return start, word
     return -1, None
-
-
-def expression_tail(tokens: list[tuple[int, int, str]], expression: Expression) -> str:
-    """The token right after an expression, as written (to spot a possessive)."""
-    following = [t for t in tokens if t[0] >= expression.end - 2 and t[1] > expression.end]
-    return following[0][2][-2:] if following and following[0][0] < expression.end else ""
 
 
 def _duration_before(expressions: list[Expression], noun_at: int) -> tuple[int, int] | None:
@@ -533,6 +552,19 @@ def _days(start: date, stop: date, step: int = 1) -> Iterable[date]:
         day += timedelta(days=step)
 
 
+def reach(cue: Cue, days: list[date]) -> list[Interval | None]:
+    """What a cue may mean over the possible days of writing (sorted), as few intervals as
+    cover it. resolve() never goes back in time as the day of writing moves forward (a later
+    day never means an earlier Monday, month or week), so the first and the last day of
+    writing bound every other day's answer."""
+    if not days:
+        return []
+    first, last = resolve(cue, days[0]), resolve(cue, days[-1])
+    if first is None or last is None:
+        return [resolve(cue, day) for day in days]
+    return [first, last]
+
+
 def span_of(
     intervals: Iterable[Interval | None], open_ended: bool, evidence: tuple[str, ...]
 ) -> DateSpan:
@@ -562,7 +594,7 @@ def chronology(article: Article) -> Chronology:
         if _absolute(cue):
             intervals, depends = [resolve(cue, date.min)], False
         else:
-            intervals, depends = [resolve(cue, day) for day in days], True
+            intervals, depends = reach(cue, days), True
         span = span_of(intervals, open_ended and depends, (f"{_quote(cue)}",))
         mentions.append(
             DatedMention(

@@ -1,0 +1,47 @@
+"""Properties of resolving an expression against a day of writing, checked by hypothesis."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libtalks.dates import find_expressions
+from libtalks.dating import cues_of, reach, resolve
+
+PHRASES = [
+    "They met on Monday.", "They will meet next Tuesday.", "They met last Friday.",
+    "It was signed last month.", "It was signed earlier this month.", "Talks resume next week.",
+    "The offensive began last year.", "It collapsed this summer.", "It ended two weeks ago.",
+    "They met yesterday.", "They meet tomorrow.", "The deal of Oct. 23 holds.",
+    "Talks will be held on November 9th.", "Fighting began in June.", "It ends later this year.",
+    "It was signed on Feb. 29.", "They met last weekend.", "The truce came three months ago.",
+]  # fmt: skip
+DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PHRASES), DAYS, DAYS)
+def test_resolve_never_goes_back_in_time(phrase, a, b):
+    early, late = min(a, b), max(a, b)
+    for cue in cues_of([phrase]):
+        first, second = resolve(cue, early), resolve(cue, late)
+        if first and second:
+            assert first[0] <= second[0] and first[1] <= second[1], (phrase, early, late)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(PHRASES), DAYS, st.lists(st.integers(0, 2000), min_size=1, max_size=30))
+def test_reach_covers_what_every_day_would(phrase, start, offsets):
+    days = sorted({start + timedelta(days=n) for n in offsets})
+    for cue in cues_of([phrase]):
+        every = [i for i in (resolve(cue, day) for day in days) if i]
+        bounds = [i for i in reach(cue, days) if i]
+        if every:
+            assert min(i[0] for i in bounds) == min(i[0] for i in every)
+            assert max(i[1] for i in bounds) == max(i[1] for i in every)
+
+
+def test_the_phrases_are_all_found():
+    assert all(find_expressions(p) for p in PHRASES)
