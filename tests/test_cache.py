@@ -76,11 +76,34 @@ def test_a_corrupt_cache_is_rebuilt_without_an_error(corpus, damage):
     assert len(cached_sources()) == 5  # rebuilt as a real database
 
 
-def test_a_damaged_entry_is_extracted_again(corpus):
+def test_damaged_entries_are_computed_again(corpus):
     expected = invoke_json("meetings", "--corpus", str(corpus))
     with sqlite3.connect(cache_file()) as db:
         db.execute("UPDATE extraction SET value = x'00ff'")
+        db.execute("UPDATE result SET value = x'00ff'")
     assert invoke_json("meetings", "--corpus", str(corpus)) == expected
+
+
+def test_an_edit_of_the_same_size_is_noticed(corpus):
+    invoke_json("meetings", "--corpus", str(corpus))
+    report = next(corpus.glob("003_*.txt"))
+    report.write_text(report.read_text(encoding="utf-8").replace("Geneva", "Genova"), "utf-8")
+    places = {m["place"] for m in invoke_json("meetings", "--corpus", str(corpus))}
+    assert "Genova" in places and "Geneva" not in places
+
+
+def test_an_unchanged_corpus_gives_its_warnings_again(corpus):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    for _ in range(2):
+        result = invoke("meetings", "--corpus", str(corpus), "--json")
+        assert result.exit_code == 0 and "empty.txt: skipped" in result.stderr
+    assert invoke("--strict", "meetings", "--corpus", str(corpus)).exit_code == 2
+
+
+def test_a_kept_run_serves_every_command(corpus):
+    for command in ("meetings", "actors", "timeline", "digest", "articles"):
+        first = invoke_json(command, "--corpus", str(corpus))
+        assert invoke_json(command, "--corpus", str(corpus)) == first
 
 
 def test_an_unwritable_cache_folder_only_warns(corpus, tmp_path, monkeypatch):

@@ -18,6 +18,9 @@ from libtalks.models import Article
 from libtalks.quotes import Quote
 from libtalks.timeline import TimelineEvent
 
+# The stages a finished run keeps in the cache for the next run on the same corpus.
+KEPT_STAGES = ("chronologies", "cast", "quotes", "meetings", "timeline")
+
 
 class Analysis:
     def __init__(self, articles: Sequence[Article], cache: Cache | None = None, jobs: int = 1):
@@ -26,6 +29,18 @@ class Analysis:
         self.cache = cache
         self.jobs = jobs
         self._extracted: api.Extracted | None = None
+
+    def snapshot(self) -> dict:
+        """The articles and every stage computed so far, to keep."""
+        done = {name: self.__dict__[name] for name in KEPT_STAGES if name in self.__dict__}
+        return {"articles": self.articles, **done}
+
+    @classmethod
+    def restore(cls, kept: dict, cache: Cache | None = None, jobs: int = 1) -> Analysis:
+        """An analysis with the stages a snapshot kept already done."""
+        run = cls(kept["articles"], cache, jobs)
+        run.__dict__.update({name: kept[name] for name in KEPT_STAGES if name in kept})
+        return run
 
     def extract(self, progress: Callable[[int], None] | None = None) -> api.Extracted:
         """Each report's extraction; `progress` is told of each batch done."""

@@ -1,11 +1,16 @@
-"""A cache of per-report extraction in SQLite, so a second run on an unchanged corpus skips it.
+"""A cache in SQLite, so that a second run on an unchanged corpus is fast, at two levels.
 
-An entry is found by the report's file and id (stored as bytes, so that any name the system
-allows works), and used only when the report's content hash and the code that extracted it are
-still the same: a changed file is read again, a new version of libtalks extracts afresh.
-Entries of files that no longer exist are forgotten. The cache is an optimisation only: a
-corrupt file is rebuilt, an unwritable folder means running without it, and neither ever stops
-a run.
+Per report: its extraction (dates, names), found by the report's file and id (stored as bytes,
+so that any name the system allows works) and used only while the report's content hash and
+the code that extracted it are unchanged: a changed file is read again, a new version of
+libtalks extracts afresh, entries of files that no longer exist are forgotten.
+
+Per corpus: a whole run's results (articles, actors, meetings), found by the corpus
+fingerprint (each file's path, size and modification time; see corpus.fingerprint), so that a
+run on a corpus where no file changed reads nothing but this. Only the latest few are kept.
+
+The cache is an optimisation only: a corrupt file is rebuilt, an unwritable folder means
+running without it, and neither ever stops a run.
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ from libtalks import __version__
 FILE_NAME = "extractions.sqlite3"
 SCHEMA = """CREATE TABLE IF NOT EXISTS extraction (
     source BLOB NOT NULL, article BLOB NOT NULL, digest TEXT NOT NULL, code TEXT NOT NULL,
-    value BLOB NOT NULL, PRIMARY KEY (source, article))"""
+    value BLOB NOT NULL, PRIMARY KEY (source, article));
+CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB NOT NULL, stamp REAL)"""
+# Whole-corpus results kept: the latest runs on this many different corpora.
+RESULTS_KEPT = 4
 
 
 def cache_dir() -> Path:
@@ -68,7 +76,7 @@ class Cache:
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=5)
-        db.execute(SCHEMA)
+        db.executescript(SCHEMA)
         db.execute("SELECT count(*) FROM extraction").fetchone()  # reads a damaged file
         return db
 
@@ -109,6 +117,34 @@ class Cache:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?,?,?,?,?)", rows)
         except (sqlite3.Error, ValueError, pickle.PicklingError) as error:
+            self._disable(error)
+
+    def get_result(self, key: str) -> Any | None:
+        """A whole run's results for a corpus whose files are unchanged, or None."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM result WHERE key=?",
+                                  (f"{code_fingerprint()}:{key}",)).fetchone()  # fmt: skip
+            return pickle.loads(row[0]) if row else None
+        except sqlite3.Error as error:
+            self._disable(error)
+        except Exception:  # a damaged entry: the run computes afresh
+            return None
+        return None
+
+    def put_result(self, key: str, value: Any) -> None:
+        """Keep a run's results; only the RESULTS_KEPT latest are kept."""
+        if self.db is None:
+            return
+        try:
+            blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO result VALUES (?, ?, julianday('now'))",
+                                (f"{code_fingerprint()}:{key}", blob))  # fmt: skip
+                self.db.execute("DELETE FROM result WHERE key NOT IN (SELECT key FROM result "
+                                "ORDER BY stamp DESC LIMIT ?)", (RESULTS_KEPT,))  # fmt: skip
+        except (sqlite3.Error, ValueError, pickle.PicklingError, RecursionError) as error:
             self._disable(error)
 
     def forget_missing(self) -> None:

@@ -17,6 +17,7 @@ from libtalks.errors import LibtalksError
 
 if TYPE_CHECKING:
     from libtalks.analysis import Analysis
+    from libtalks.corpus import LoadOptions
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
@@ -114,34 +115,54 @@ def output_options(command: Callable) -> Callable:
     return wrapper
 
 
-def load_articles(ctx: click.Context, corpus: tuple[str, ...]) -> list:
-    """The articles of the root --corpus paths plus the command's own, warnings to stderr."""
-    from libtalks.corpus import DEFAULT_MAX_BYTES, LoadOptions, load
+def load_options(
+    ctx: click.Context, on_warning: Callable[[str], None] | None = None
+) -> LoadOptions:
+    """How the root options say to read the corpus; warnings go to stderr unless told."""
+    from libtalks.corpus import DEFAULT_MAX_BYTES, LoadOptions
 
     settings: Settings = ctx.find_object(Settings) or Settings()
-    options = LoadOptions(
-        on_warning=warn,
+    return LoadOptions(
+        on_warning=on_warning or warn,
         strict=settings.strict,
         max_bytes=settings.max_bytes or DEFAULT_MAX_BYTES,
     )
-    return load([*settings.corpus, *corpus], options)
 
 
 def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
     """The corpus, with each report's extraction done: from the cache unless --no-cache, in
-    --jobs processes, with a progress bar on a terminal's stderr for a large corpus."""
+    --jobs processes, with a progress bar on a terminal's stderr for a large corpus. A corpus
+    whose files are all unchanged since a run kept its results is not read again."""
+    from libtalks import corpus as corpus_module
     from libtalks.analysis import Analysis
     from libtalks.cache import Cache
     from libtalks.extract import default_jobs
 
     settings: Settings = ctx.find_object(Settings) or Settings()
-    items = load_articles(ctx, corpus)
+    paths = [*settings.corpus, *corpus]
+    jobs = settings.jobs or default_jobs()
     cache = None if settings.no_cache else Cache(warn=warn)
-    run = Analysis(items, cache, settings.jobs or default_jobs())
-    with _progress(len(items)) as advance:
-        run.extract(advance)
+    key = corpus_module.fingerprint(paths, load_options(ctx)) if cache else None
+    kept = cache.get_result(key) if cache and key else None
+    if kept is not None:
+        corpus_module.replay(kept["warnings"], load_options(ctx))
+        run = Analysis.restore(kept, cache, jobs)
+    else:
+        warnings: list[str] = []
+        items = corpus_module.load(
+            paths, load_options(ctx, lambda w: (warn(w), warnings.append(w)))
+        )
+        run = Analysis(items, cache, jobs)
+        with _progress(len(items)) as advance:
+            run.extract(advance)
     if cache:
-        cache.close()
+
+        def keep() -> None:  # after the command: whatever stages it computed
+            if key and kept is None:
+                cache.put_result(key, {**run.snapshot(), "warnings": warnings})
+            cache.close()
+
+        ctx.call_on_close(keep)
     return run
 
 

@@ -150,6 +150,30 @@ def load(
     return articles
 
 
+def fingerprint(specs: list[str] | tuple[str, ...], options: LoadOptions) -> str | None:
+    """What identifies a corpus as it would be read: every file's path, size and modification
+    time (change as make and git judge it) and the size limit. None when it includes stdin,
+    which cannot be read twice."""
+    specs = resolve_paths(specs)
+    if STDIN in specs:
+        return None
+    digest = hashlib.sha256(f"max_bytes={options.max_bytes}".encode())
+    for path in iter_files(specs, options):
+        try:
+            status = os.stat(path)
+            stamp = f"{status.st_size}:{status.st_mtime_ns}"
+        except OSError as error:
+            stamp = f"unreadable:{error.errno}"
+        digest.update(os.fsencode(path) + b"\0" + stamp.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def replay(warnings: list[str], options: LoadOptions) -> None:
+    """Give again the warnings an earlier reading of the same corpus gave."""
+    for message in warnings:
+        _warn(options, message)
+
+
 def _warn(options: LoadOptions, message: str) -> None:
     if options.strict:
         raise CorpusError(message)
