@@ -8,12 +8,7 @@ Library use::
         print(meeting.id, meeting.place)
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("libtalks")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+__version__ = "0.1.0"  # the only place it is written; pyproject.toml reads it from here
 
 _API = ("load", "chronologies", "cast", "actors", "meetings", "timeline")
 __all__ = ["__version__", *_API]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from libtalks import mentions
@@ -69,6 +68,8 @@ def extract_all(
         progress(len(done))
     chunks = [missing[i : i + CHUNK] for i in range(0, len(missing), CHUNK)]
     if jobs > 1 and len(missing) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor  # only then worth importing
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = pool.map(_extract_chunk, chunks)
             _collect(chunks, results, done, cache, progress)
