@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from libtalks.cli import cli
+
+# Fuzzing budget: a bounded one in CI, a long one on demand (HYPOTHESIS_PROFILE=long).
+settings.register_profile("ci", max_examples=300, deadline=None)
+settings.register_profile("long", max_examples=20_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

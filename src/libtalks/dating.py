@@ -229,7 +229,10 @@ def _add_months(day: date, months: int) -> date:
 
 def _pick(options: list[Interval], written: date, tense: str) -> Interval | None:
     """The occurrence a news report means: the latest before it for past events, the next
-    after it for future ones, else the nearest."""
+    after it for future ones, else the nearest. None when there is none (29 February in a
+    run of common years)."""
+    if not options:
+        return None
     if tense in ("past", "present"):
         before = [o for o in options if o[0] <= written]
         return max(before) if before else None
