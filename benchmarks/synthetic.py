@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
+from libtalks.aliases import PLACE_SIMILARITY, fold, place_key
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "expected_seeds.json"
@@ -71,10 +75,17 @@ def same_calendar_shifts(year: int) -> list[int]:
 
 
 def town_names(count: int, rng: random.Random) -> list[str]:
-    names: set[str] = set()
+    """Invented town names, no two of which libtalks would take for spellings of one place
+    (aliases.same_place), so that the labels never call one town two."""
+    names: list[str] = []
+    folded: dict[str, list[str]] = {}  # by place_key, as libtalks compares them
     while len(names) < count:
-        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
-        names.add(word.capitalize())
+        name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(4, 5))).capitalize()
+        bucket = folded.setdefault(place_key(name), [])
+        if process.extractOne(fold(name), bucket, scorer=fuzz.ratio, processor=None,
+                              score_cutoff=PLACE_SIMILARITY - 1) is None:  # fmt: skip
+            bucket.append(fold(name))
+            names.append(name)
     return sorted(names)
 
 

@@ -126,3 +126,18 @@ def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(t
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert set(record["participants"]) == {"Amara Kone", "Omar Fadil", "Salem Zidan"}
     assert record["mediators"] == ["Amara Kone"]
+
+
+def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
+    lead = ("Army chiefs from the rival camps met in the desert town of Ubari for talks on the "
+            "withdrawal of fighters, officials said.")  # fmt: skip
+    for name, day in (("a", "Monday, March 3, 2025"), ("b", "Monday, March 2, 2026")):
+        write(tmp_path, f"{name}.txt", f"Army chiefs meet in Ubari\nOn {day}, {lead[0].lower()}"
+                                       f"{lead[1:]}")  # fmt: skip
+    write(tmp_path, "c.txt", f"Army chiefs meet in Ubari\n{lead}")  # no date: which meeting?
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    groups = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    assert groups == [["a"], ["b"], ["c"]]
+    (tmp_path / "b.txt").unlink()  # now it copies one meeting only
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a", "c"]]

@@ -110,9 +110,10 @@ def group(
     (spellings of one town), and each group is a block. Within a place,
     dated reports are swept in order of their first day, so each meets only those whose days
     overlap its own, and the first one past them (which says why they stay apart); a report
-    without days meets the others through one fast text search. Two groups never join when a
-    report of one and a report of the other give days that do not overlap: a report without
-    days cannot chain two different meetings of one town together."""
+    without days meets the others through one fast text search. Reports with days are joined
+    first; a copy without days then joins the one meeting it copies, or none when it copies
+    reports of several. Two groups never join when a report of one and a report of the other
+    give days that do not overlap: a report without days cannot chain two meetings together."""
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
     blocks: dict[str, list[Article]] = {}
@@ -122,12 +123,37 @@ def group(
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
-    for link in sorted((x for x in links if x.merged), key=_join_order):
-        left, right = union.find(link.left), union.find(link.right)
-        if left != right and all(x.overlaps(y) for x in spans[left] for y in spans[right]):
-            union.join(left, right)
-            spans[union.find(left)] = spans[left] + spans[right]
+    merged = sorted((x for x in links if x.merged), key=_join_order)
+    for link in merged:  # first the reports with days, into meetings
+        if spans[link.left] and spans[link.right]:
+            _join(union, spans, link)
+    ambiguous = _copies_of_several_meetings(merged, union, spans)
+    for link in merged:  # then the copies without days
+        if not (spans[link.left] and spans[link.right]) and not {link.left, link.right} & ambiguous:
+            _join(union, spans, link)
     return sorted(union.groups().values()), links
+
+
+def _join(union: UnionFind, spans: dict[str, list[DateSpan]], link: Link) -> None:
+    """Join the link's two groups unless a report of one and a report of the other give days
+    that do not overlap."""
+    left, right = union.find(link.left), union.find(link.right)
+    if left != right and all(x.overlaps(y) for x in spans[left] for y in spans[right]):
+        union.join(left, right)
+        spans[union.find(left)] = spans[left] + spans[right]
+
+
+def _copies_of_several_meetings(
+    merged: list[Link], union: UnionFind, spans: dict[str, list[DateSpan]]
+) -> set[str]:
+    """Reports without days that copy reports of two or more dated meetings: the text does not
+    say which of them they report, so they join none (a meeting of their own)."""
+    meetings: dict[str, set[str]] = {}
+    for link in merged:
+        for report, other in ((link.left, link.right), (link.right, link.left)):
+            if not spans[report] and spans[other]:
+                meetings.setdefault(report, set()).add(union.find(other))
+    return {report for report, found in meetings.items() if len(found) > 1}
 
 
 def _join_order(link: Link) -> tuple[bool, float, str, str]:
