@@ -6,8 +6,10 @@ need: the per-report extraction, from the cache when it holds it, runs once for 
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Sequence
 from functools import cached_property
+from typing import Any
 
 from libtalks import api
 from libtalks.actors import Cast
@@ -29,18 +31,35 @@ class Analysis:
         self.cache = cache
         self.jobs = jobs
         self._extracted: api.Extracted | None = None
+        self._kept: dict[str, bytes] = {}  # stages a previous run kept, read on first use
 
-    def snapshot(self) -> dict:
-        """The articles and every stage computed so far, to keep."""
+    def snapshot(self) -> dict[str, bytes]:
+        """The articles and every stage computed (or kept) so far, each pickled on its own so
+        that the next run reads only the stages its command uses."""
         done = {name: self.__dict__[name] for name in KEPT_STAGES if name in self.__dict__}
-        return {"articles": self.articles, **done}
+        pickled = {
+            name: pickle.dumps(value, pickle.HIGHEST_PROTOCOL) for name, value in done.items()
+        }
+        return {
+            **self._kept,
+            **pickled,
+            "articles": pickle.dumps(self.articles, pickle.HIGHEST_PROTOCOL),
+        }
+
+    def stages(self) -> set[str]:
+        """The stages computed or kept so far."""
+        return {name for name in KEPT_STAGES if name in self.__dict__} | self._kept.keys()
 
     @classmethod
-    def restore(cls, kept: dict, cache: Cache | None = None, jobs: int = 1) -> Analysis:
-        """An analysis with the stages a snapshot kept already done."""
-        run = cls(kept["articles"], cache, jobs)
-        run.__dict__.update({name: kept[name] for name in KEPT_STAGES if name in kept})
+    def restore(cls, kept: dict[str, bytes], cache: Cache | None = None, jobs: int = 1) -> Analysis:
+        """An analysis whose stages a snapshot kept are read when first asked for."""
+        run = cls(pickle.loads(kept["articles"]), cache, jobs)
+        run._kept = {name: kept[name] for name in KEPT_STAGES if name in kept}
         return run
+
+    def _stage(self, name: str, compute: Callable[[], Any]) -> Any:
+        blob = self._kept.get(name)
+        return pickle.loads(blob) if blob is not None else compute()
 
     def extract(self, progress: Callable[[int], None] | None = None) -> api.Extracted:
         """Each report's extraction; `progress` is told of each batch done."""
@@ -50,15 +69,18 @@ class Analysis:
 
     @cached_property
     def chronologies(self) -> dict[str, Chronology]:
-        return api.chronologies(self.articles, self.extract())
+        return self._stage("chronologies", lambda: api.chronologies(self.articles, self.extract()))
 
     @cached_property
     def cast(self) -> Cast:
-        return api.cast(self.articles, self.extract())
+        return self._stage("cast", lambda: api.cast(self.articles, self.extract()))
 
     @cached_property
     def quotes(self) -> dict[str, list[Quote]]:
         """Every attributed quotation, by article id."""
+        return self._stage("quotes", self._quotes)
+
+    def _quotes(self) -> dict[str, list[Quote]]:
         found: dict[str, list[Quote]] = {}
         for quote in self.cast.quotes:
             found.setdefault(quote.article, []).append(quote)
@@ -66,11 +88,13 @@ class Analysis:
 
     @cached_property
     def meetings(self) -> list[Meeting]:
-        return api.meetings(self.articles, self.cast.actors, self.chronologies)
+        return self._stage(
+            "meetings", lambda: api.meetings(self.articles, self.cast.actors, self.chronologies)
+        )
 
     @cached_property
     def timeline(self) -> list[TimelineEvent]:
-        return api.timeline(self.articles, self.extract())
+        return self._stage("timeline", lambda: api.timeline(self.articles, self.extract()))
 
     def meeting_of(self) -> dict[str, str]:
         """Article id → id of the meeting the article reports."""

@@ -157,9 +157,10 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
             run.extract(advance)
     if cache:
 
-        def keep() -> None:  # after the command: whatever stages it computed
-            if key and kept is None:
-                cache.put_result(key, {**run.snapshot(), "warnings": warnings})
+        def keep() -> None:  # after the command: with whatever stages it computed
+            if key and (kept is None or run.stages() - kept.keys()):
+                warned = kept["warnings"] if kept is not None else warnings
+                cache.put_result(key, {**run.snapshot(), "warnings": warned})
             cache.close()
 
         ctx.call_on_close(keep)
