@@ -143,3 +143,18 @@ def test_parallel_extraction_gives_what_one_process_gives(corpus, monkeypatch):
     parallel = api.extract(articles, None, jobs=2, progress=done.append)
     assert parallel == api.extract(articles, None, jobs=1)
     assert sum(done) == len(articles)
+
+
+def test_a_progress_bar_only_on_a_terminal_for_a_large_corpus(monkeypatch):
+    import sys
+
+    from libtalks import cli
+
+    with cli._progress(10_000) as advance:
+        assert advance is None  # stderr is not a terminal here
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with cli._progress(10) as advance:
+        assert advance is None  # too small to need one
+    with cli._progress(10_000) as advance:
+        assert callable(advance)
+        advance(5_000)

@@ -501,7 +501,8 @@ def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str]
             or (e.day is None and (e.kind == "calendar"))
         ):
             continue
-        pinned = {resolve(cue, day)[0] for day in days} & set(days)
+        resolved = (resolve(cue, day) for day in days)
+        pinned = {interval[0] for interval in resolved if interval} & set(days)
         if len(pinned) == 1:
             (day,) = pinned
             return [day], (f"{_quote(cue)} is the lead's event; a lead reports the day's news, "
