@@ -141,3 +141,14 @@ def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
     (tmp_path / "b.txt").unlink()  # now it copies one meeting only
     records = invoke_json("meetings", "--corpus", str(tmp_path))
     assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a", "c"]]
+
+
+def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
+    write(tmp_path, "a.txt", "Generals meet in Ubari\nArmy generals met in the town of Ubari on "
+          "Monday for talks. The vote held in December 2021 failed.")  # fmt: skip
+    write(tmp_path, "b.txt", "Officials meet in Ubari\nOfficials met in the town of Ubari on "
+          "March 4, 2025, for talks on the border.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    open_ended = [r for r in records if r["start"] and r["end"] is None]
+    assert open_ended, "a's days are open towards the present"
+    assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a"], ["b"]]

@@ -53,9 +53,18 @@ def similarity(a: Article, b: Article) -> float:
 
 
 def _days_overlap(a: MeetingFacts, b: MeetingFacts) -> bool | None:
+    """True when both reports' days are bounded and overlap, False when they cannot overlap,
+    None when the days cannot say: one is unknown, or open towards the present ("on or after
+    December 2021" overlaps every later meeting in that town, so it proves nothing)."""
     if not (a.days.known and b.days.known):
         return None
-    return a.days.overlaps(b.days)
+    if not a.days.overlaps(b.days):
+        return False
+    return None if a.days.end is None or b.days.end is None else True
+
+
+def _unsure(a: MeetingFacts, b: MeetingFacts) -> str:
+    return "days open-ended" if a.days.known and b.days.known else "days unknown"
 
 
 def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
@@ -88,14 +97,14 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
             b.id,
             score,
             True,
-            f"same place ({fa.place}), days unknown, near-identical text ({score})",
+            f"same place ({fa.place}), {_unsure(fa, fb)}, near-identical text ({score})",
         )
     return Link(
         a.id,
         b.id,
         score,
         False,
-        f"same place ({fa.place}) but days unknown and text only {score} alike",
+        f"same place ({fa.place}) but {_unsure(fa, fb)} and text only {score} alike",
     )
 
 
@@ -158,7 +167,7 @@ def _copies_of_several_meetings(
 
 def _join_order(link: Link) -> tuple[bool, float, str, str]:
     """Links on overlapping days first, then text matches, most alike first."""
-    return ("days unknown" in link.reason, -link.similarity, link.left, link.right)
+    return ("overlapping days" not in link.reason, -link.similarity, link.left, link.right)
 
 
 def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[Link]:
@@ -168,7 +177,7 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
     for i, a in enumerate(dated):
         for b in dated[i + 1 :]:
             links.append(compare(a, facts[a.id], b, facts[b.id]))
-            if not _days_overlap(facts[a.id], facts[b.id]):
+            if _days_overlap(facts[a.id], facts[b.id]) is False:
                 break  # b starts after a ends, and so do all that follow
     undated = [a for a in block if not facts[a.id].days.known]
     if undated:
