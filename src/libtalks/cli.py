@@ -197,7 +197,7 @@ def warn(message: str) -> None:
     metavar="N",
     help="Skip files larger than N bytes (default 20 MiB).",
 )
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
