@@ -47,19 +47,21 @@ PEAK = (
 )
 
 
-def timed(stage: str, rows: list, reports: int, call):
+def timed(stage: str, rows: list, reports: int | None, call):
+    """Run `call`, add (stage, seconds, reports/s) to `rows`; with no count, the result's
+    length is the number of reports."""
     start = time.perf_counter()
     result = call()
     seconds = time.perf_counter() - start
-    rows.append((stage, seconds, reports / seconds if seconds else float("inf")))
+    count = len(result) if reports is None else reports
+    rows.append((stage, seconds, count / seconds if seconds else float("inf")))
     return result
 
 
 def in_process(folder: Path, labels: dict, jobs: int) -> tuple[list, float]:
     rows: list = []
-    articles = timed("load", rows, 0, lambda: api.load([str(folder)]))
+    articles = timed("load", rows, None, lambda: api.load([str(folder)]))
     n = len(articles)
-    rows[-1] = ("load", rows[-1][1], n / rows[-1][1])
     extracted = timed("extract", rows, n, lambda: api.extract(articles, None, jobs))
     cast = timed("actors", rows, n, lambda: api.cast(articles, extracted))
     dated = api.chronologies(articles, extracted)

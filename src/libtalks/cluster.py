@@ -132,7 +132,7 @@ def group(
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
-    merged = sorted((x for x in links if x.merged), key=_join_order)
+    merged = sorted((x for x in links if x.merged), key=lambda x: _join_order(x, facts))
     for link in merged:  # first the reports with days, into meetings
         if spans[link.left] and spans[link.right]:
             _join(union, spans, link)
@@ -165,9 +165,10 @@ def _copies_of_several_meetings(
     return {report for report, found in meetings.items() if len(found) > 1}
 
 
-def _join_order(link: Link) -> tuple[bool, float, str, str]:
+def _join_order(link: Link, facts: dict[str, MeetingFacts]) -> tuple[bool, float, str, str]:
     """Links on overlapping days first, then text matches, most alike first."""
-    return ("overlapping days" not in link.reason, -link.similarity, link.left, link.right)
+    on_days = _days_overlap(facts[link.left], facts[link.right]) is True
+    return (not on_days, -link.similarity, link.left, link.right)
 
 
 def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[Link]:

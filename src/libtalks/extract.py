@@ -85,8 +85,8 @@ def _collect(chunks, results, done, cache, progress) -> None:
         entries = []
         for article, extraction in zip(chunk, extracted, strict=True):
             done[article.id] = extraction
-            if _source(article):
-                entries.append((_source(article), article.id, article.digest, extraction))
+            if source := _source(article):
+                entries.append((source, article.id, article.digest, extraction))
         if cache:
             cache.put(entries)
         if progress:
