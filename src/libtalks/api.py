@@ -6,14 +6,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from libtalks.actors import Actor, Cast, named_people
 from libtalks.actors import build as build_cast
-from libtalks.assemble import Meeting
 from libtalks.assemble import build as build_meetings
 from libtalks.cache import Cache
 from libtalks.corpus import LoadOptions
 from libtalks.corpus import load as _load
 from libtalks.dating import Chronology, chronology
 from libtalks.extract import Extraction, extract_all
-from libtalks.models import Article
+from libtalks.models import Article, Meeting
 from libtalks.timeline import TimelineEvent
 from libtalks.timeline import build as build_timeline
 

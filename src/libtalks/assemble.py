@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from libtalks.cluster import Link, group, similarity, slug
+from libtalks.cluster import group, similarity, slug
 from libtalks.dating import Chronology
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.meetings import MeetingFacts, NamedPerson, facts
-from libtalks.models import Article, DateSpan
+from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 
 # A count of something: a number, then the plural noun it counts ("300 delegates").
@@ -26,26 +26,6 @@ COUNT = re.compile(
 # Measured on the two Ghadames seed reports: the one rewording of a shared fact scores 75, every
 # other pair of their sentences 65 or less (median 43).
 SAME_FACT_SIMILARITY = 70
-
-
-@dataclass(frozen=True)
-class Meeting:
-    """One meeting and the reports that cover it."""
-
-    id: str
-    place: str | None
-    country: str | None
-    days: DateSpan
-    round: int | None
-    body: str | None
-    participants: tuple[str, ...]
-    mediators: tuple[str, ...]
-    topics: tuple[str, ...]
-    outcomes: tuple[str, ...]
-    reports: tuple[tuple[str, float], ...]  # (article id, similarity to the first report)
-    mentioned_in: tuple[str, ...]
-    disagreements: tuple[str, ...]
-    links: tuple[Link, ...]
 
 
 def _first(values):

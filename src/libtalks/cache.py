@@ -15,13 +15,13 @@ running without it, and neither ever stops a run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from libtalks import __version__
@@ -35,30 +35,41 @@ CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB NOT NULL, st
 RESULTS_KEPT = 4
 
 
-def cache_dir() -> Path:
-    """$LIBTALKS_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)."""
-    if os.environ.get("LIBTALKS_CACHE_DIR"):
-        return Path(os.environ["LIBTALKS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "libtalks"
+def cache_file(folder: str | os.PathLike[str] | None = None) -> str:
+    """The cache's file in `folder`, else in $LIBTALKS_CACHE_DIR, else in the user's cache
+    folder ($XDG_CACHE_HOME or ~/.cache)."""
+    if folder is None and os.environ.get("LIBTALKS_CACHE_DIR"):
+        folder = os.environ["LIBTALKS_CACHE_DIR"]
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "libtalks")
+    return os.path.join(folder, FILE_NAME)
 
 
 @cache
 def code_fingerprint() -> str:
-    """The libtalks version and a hash of its source, so that changed code never reads
-    entries an older extraction wrote (an editable install keeps its version number)."""
+    """The libtalks version and the size and modification time of each of its source and
+    data files, so that changed code never reads entries an older extraction wrote (an
+    editable install keeps its version number)."""
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode() + path.read_bytes())
+    package = os.path.dirname(os.path.abspath(__file__))
+    folders = (package, os.path.join(package, "data"))
+    for path in sorted(entry.path for folder in folders for entry in os.scandir(folder)
+                       if entry.is_file() and not entry.name.endswith(".pyc")):  # fmt: skip
+        status = os.stat(path)
+        digest.update(f"{os.path.basename(path)}:{status.st_size}:{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:16]
 
 
 class Cache:
     """Extraction results by report; every failure turns the cache off instead of the run."""
 
-    def __init__(self, folder: Path | None = None, warn: Callable[[str], None] | None = None):
-        self.path = (folder or cache_dir()) / FILE_NAME
+    def __init__(
+        self,
+        folder: str | os.PathLike[str] | None = None,
+        warn: Callable[[str], None] | None = None,
+    ):
+        self.path = cache_file(folder)
         self.warn = warn
         self.db: sqlite3.Connection | None = None
         try:
@@ -67,11 +78,11 @@ class Cache:
             self._disable(error)
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
         try:
             return self._connect()
         except sqlite3.DatabaseError:  # not a database, or a damaged one: start again
-            self.path.unlink(missing_ok=True)
+            _remove(self.path)
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -170,9 +181,14 @@ def _bytes(article_id: str) -> bytes:
     return article_id.encode("utf-8", "surrogateescape")
 
 
-def clear(folder: Path | None = None) -> Path:
+def clear(folder: str | os.PathLike[str] | None = None) -> str:
     """Delete the cache file; returns its path."""
-    path = (folder or cache_dir()) / FILE_NAME
+    path = cache_file(folder)
     for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        _remove(path + suffix)
     return path
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)

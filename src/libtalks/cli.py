@@ -136,23 +136,21 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
     from libtalks import corpus as corpus_module
     from libtalks.analysis import Analysis
     from libtalks.cache import Cache
-    from libtalks.extract import default_jobs
 
     settings: Settings = ctx.find_object(Settings) or Settings()
     paths = [*settings.corpus, *corpus]
-    jobs = settings.jobs or default_jobs()
     cache = None if settings.no_cache else Cache(warn=warn)
     key = corpus_module.fingerprint(paths, load_options(ctx)) if cache else None
     kept = cache.get_result(key) if cache and key else None
     if kept is not None:
         corpus_module.replay(kept["warnings"], load_options(ctx))
-        run = Analysis.restore(kept, cache, jobs)
+        run = Analysis.restore(kept, cache, settings.jobs)
     else:
         warnings: list[str] = []
         items = corpus_module.load(
             paths, load_options(ctx, lambda w: (warn(w), warnings.append(w)))
         )
-        run = Analysis(items, cache, jobs)
+        run = Analysis(items, cache, settings.jobs)
         with _progress(len(items)) as advance:
             run.extract(advance)
     if cache:
@@ -554,6 +552,6 @@ def cache_path() -> None:
     Example:
       du -h "$(libtalks cache path)"
     """
-    from libtalks.cache import FILE_NAME, cache_dir
+    from libtalks.cache import cache_file
 
-    click.echo(str(cache_dir() / FILE_NAME))
+    click.echo(cache_file())

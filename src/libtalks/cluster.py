@@ -7,14 +7,13 @@ days to a report of the same place when it is a near copy (a wire story under a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
-from libtalks.models import Article, DateSpan
+from libtalks.models import Article, DateSpan, Link
 from libtalks.text import slugify, sorted_tokens
 from libtalks.unionfind import UnionFind
 
@@ -25,17 +24,6 @@ from libtalks.unionfind import UnionFind
 WIRE_COPY_SIMILARITY = 80
 # How much of a report's text is compared: its headline and lead.
 LEAD_SENTENCES = 4
-
-
-@dataclass(frozen=True)
-class Link:
-    """Why two reports were, or were not, put in one meeting."""
-
-    left: str
-    right: str
-    similarity: float
-    merged: bool
-    reason: str
 
 
 def lead_text(article: Article) -> str:

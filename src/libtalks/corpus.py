@@ -14,12 +14,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from importlib import resources
-from pathlib import Path
 
-from libtalks import anatomy
 from libtalks.errors import CorpusError
-from libtalks.htmltext import parse_html
 from libtalks.models import Article
 from libtalks.text import readable
 
@@ -59,14 +55,15 @@ class LoadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def seed_paths() -> list[Path]:
+def seed_paths() -> list[str]:
     """The seed articles embedded in the package (or, in an editable install, the checkout's)."""
-    try:
-        # libtalks.seeds is a namespace package: iterate it, its str() is not a path.
-        items = [Path(str(item)) for item in resources.files("libtalks.seeds").iterdir()]
-    except ModuleNotFoundError:
-        items = list((Path(__file__).resolve().parents[2] / "seeds").iterdir())
-    return sorted(item for item in items if item.suffix == ".txt")
+    packaged = os.path.join(os.path.dirname(__file__), "seeds")
+    if os.path.isdir(packaged):
+        folder = packaged
+    else:
+        folder = os.path.realpath(os.path.join(os.path.dirname(__file__), "..", "..", "seeds"))
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder)
+                  if name.endswith(".txt"))  # fmt: skip
 
 
 def resolve_paths(specs: list[str] | tuple[str, ...]) -> list[str]:
@@ -76,7 +73,7 @@ def resolve_paths(specs: list[str] | tuple[str, ...]) -> list[str]:
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return env.split(os.pathsep)
-    return [str(path) for path in seed_paths()]
+    return seed_paths()
 
 
 def iter_files(specs: list[str], options: LoadOptions) -> Iterator[str]:
@@ -101,6 +98,11 @@ def iter_files(specs: list[str], options: LoadOptions) -> Iterator[str]:
                 yield from _walk(path, seen)
             elif _first_visit(path, seen):
                 yield path
+
+
+def _suffix(path: str) -> str:
+    """ "A.HTML" → ".html"; "" for none."""
+    return os.path.splitext(path)[1].lower()
 
 
 def _first_visit(path: str, seen: set[tuple[int, int]]) -> bool:
@@ -133,7 +135,7 @@ def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str]:
             continue
         if is_dir:
             yield from _walk(entry.path, seen)
-        elif Path(entry.name).suffix.lower() in KNOWN_SUFFIXES and _first_visit(entry.path, seen):
+        elif _suffix(entry.name) in KNOWN_SUFFIXES and _first_visit(entry.path, seen):
             yield entry.path
 
 
@@ -240,6 +242,10 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
 
 
 def _load_file(path: str, options: LoadOptions) -> list[Article]:
+    # Imported here: a run whose results are kept only fingerprints the files, never parses them.
+    from libtalks import anatomy
+    from libtalks.htmltext import parse_html
+
     data = _read_bytes(path, options)
     if data is None:
         return []
@@ -253,8 +259,8 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     if not text.strip():
         _warn(options, f"{label}: skipped, the file is empty.")
         return []
-    stem = "stdin" if path == STDIN else Path(label).stem
-    suffix = "" if path == STDIN else Path(path).suffix.lower()
+    stem = "stdin" if path == STDIN else os.path.splitext(os.path.basename(label))[0]
+    suffix = "" if path == STDIN else _suffix(path)
     digest = hashlib.sha256(data).hexdigest()
     if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:1] == "<"):
         articles = [anatomy.from_html(stem, label, parse_html(text))]
@@ -311,6 +317,8 @@ def _load_json(
         shown = ", ".join(not_objects[:3]) + (", …" if len(not_objects) > 3 else "")
         _warn(options, f"{label}: {len(not_objects):,} record(s) not a JSON object ({shown}); "
                        "skipped.")  # fmt: skip
+    from libtalks import anatomy
+
     for record_id, record in records:
         if not isinstance(record, dict):
             continue

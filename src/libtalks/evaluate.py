@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from libtalks.aliases import same_place
-from libtalks.assemble import Meeting
+from libtalks.models import Meeting
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process, utils
 
 from libtalks.actors import Actor
-from libtalks.assemble import Meeting
 from libtalks.errors import NotFoundError
-from libtalks.models import Article
+from libtalks.models import Article, Meeting
 
 # Suggestions offered for an unknown name score at least this (WRatio, 0-100).
 SUGGESTION_SCORE = 60

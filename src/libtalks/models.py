@@ -132,3 +132,34 @@ class Article:
     boilerplate: tuple[str, ...] = ()
     words: int = 0
     digest: str = field(default="", compare=False)  # content hash, for caches and dedup
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two reports were, or were not, put in one meeting."""
+
+    left: str
+    right: str
+    similarity: float
+    merged: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting and the reports that cover it."""
+
+    id: str
+    place: str | None
+    country: str | None
+    days: DateSpan
+    round: int | None
+    body: str | None
+    participants: tuple[str, ...]
+    mediators: tuple[str, ...]
+    topics: tuple[str, ...]
+    outcomes: tuple[str, ...]
+    reports: tuple[tuple[str, float], ...]  # (article id, similarity to the first report)
+    mentioned_in: tuple[str, ...]
+    disagreements: tuple[str, ...]
+    links: tuple[Link, ...]

@@ -6,20 +6,18 @@ say how a table shows them; this module is, with cli.py, the only one that knows
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from libtalks.text import clean
+
+if TYPE_CHECKING:  # rich is imported by the terminal formats only: JSON goes without it
+    from rich.console import Console
+    from rich.text import Text
 
 # Width of tables written to a pipe or file, where no terminal says how wide to be.
 PIPE_WIDTH = 160
@@ -42,6 +40,8 @@ class Column:
 
 def console(stderr: bool = False) -> Console:
     """A console that colours only a terminal, and never when NO_COLOR is set."""
+    from rich.console import Console
+
     stream = sys.stderr if stderr else sys.stdout
     terminal = stream.isatty()
     colour = terminal and "NO_COLOR" not in os.environ
@@ -57,9 +57,12 @@ def console(stderr: bool = False) -> Console:
     )
 
 
-def safe(value: Any) -> str:
-    """Text from an article made safe for a terminal: no escapes, rich markup printed literally."""
-    return escape(clean(cell_text(value)).replace("\n", " "))
+def safe(value: Any, style: str = "") -> Text:
+    """Text from an article made safe for a terminal: no escapes, and printed as it is (rich
+    markup in it stays literal)."""
+    from rich.text import Text
+
+    return Text(clean(cell_text(value)).replace("\n", " "), style=style)
 
 
 def cell_text(value: Any) -> str:
@@ -101,6 +104,9 @@ def emit(
 
 
 def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column]) -> str:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([column.header for column in columns])
@@ -129,6 +135,8 @@ def to_markdown(rows: Iterable[dict[str, Any]], columns: Sequence[Column]) -> st
 def table(
     rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
 ) -> None:
+    from rich.table import Table
+
     grid = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
         grid.add_column(
@@ -144,10 +152,10 @@ def table(
     console().print(grid)
 
 
-def section(heading: str, lines: Iterable[str]) -> None:
+def section(heading: str, lines: Iterable[str | Text]) -> None:
     """A heading and its lines, for the single-record views (meeting, actor, summary)."""
     out = console()
-    out.print(f"[bold]{escape(heading)}[/bold]")
+    out.print(safe(heading, style="bold"))
     for line in lines:
         out.print(line)
     out.print()
@@ -167,6 +175,8 @@ def briefing(heading: str, sections: Sequence[tuple[str, Sequence[str]]],
             + "".join(markdown_section(title, lines) for title, lines in sections)
         )  # fmt: skip
         return
-    console().print(f"[bold]{escape(clean(heading))}[/bold]\n")
+    out = console()
+    out.print(safe(heading, style="bold"))
+    out.print()
     for title, lines in sections:
         section(title, [safe(line) for line in lines])

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from libtalks.assemble import Meeting, unique_facts
-from libtalks.models import Article
+from libtalks.assemble import unique_facts
+from libtalks.models import Article, Meeting
 from libtalks.text import words
 
 DEFAULT_SENTENCES = 3

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from libtalks.actors import Actor
-from libtalks.assemble import Meeting
-from libtalks.models import Article, DateSpan
-from libtalks.quotes import Quote
+from libtalks.models import Article, DateSpan, Meeting
 from libtalks.render import Column
-from libtalks.summarize import of_meeting
-from libtalks.timeline import TimelineEvent
+
+if TYPE_CHECKING:  # a command imports only the stages it shows
+    from libtalks.actors import Actor
+    from libtalks.quotes import Quote
+    from libtalks.timeline import TimelineEvent
 
 
 def span_label(span: dict[str, Any] | None) -> str:
@@ -101,6 +101,7 @@ def meeting_detail(
     """One meeting with its digest: each fact once, with every report that states it.
     `quotes`: the quotations of each article, by article id."""
     from libtalks.assemble import unique_facts
+    from libtalks.summarize import of_meeting
 
     record = meeting(item, titles)
     sentences = [(s, i) for i, _ in item.reports for s in titles[i].sentences]
