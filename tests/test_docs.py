@@ -1,4 +1,5 @@
-"""docs/ says what the code does: the CLI reference is the commands' own help."""
+"""docs/ says what the code does: the CLI reference is the commands' own help, and the
+library example runs."""
 
 import importlib.util
 from pathlib import Path
@@ -28,3 +29,14 @@ def test_cli_reference_covers_every_command():
     text = (DOCS / "cli.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"## libtalks {name}\n" in text
+
+
+def test_the_library_example_of_the_package_docstring_runs(seeds, capsys):
+    import libtalks
+
+    example = libtalks.__doc__.split("::", 1)[1]
+    code = "\n".join(line.removeprefix("    ") for line in example.splitlines())
+    exec(code.replace('["reports/"]', f"[{str(seeds)!r}]"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert "ghadames-2020-11 Ghadames" in printed
+    assert len(printed) == 4

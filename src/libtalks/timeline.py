@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
 
-from libtalks.dating import DatedMention
 from libtalks.models import DateSpan
+
+if TYPE_CHECKING:
+    from libtalks.dating import DatedMention
 
 # Spans wider than this are too vague to place on a timeline ("since 2011" is a year; an
 # open-ended "after December 2021" is not an event date at all).
