@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libtalks.dates import find_expressions
-from libtalks.dating import cues_of, reach, resolve
+from libtalks.dating import _link_tests, _offset_tests, _passing, cues_of, reach, resolve
 
 PHRASES = [
     "They met on Monday.", "They will meet next Tuesday.", "They met last Friday.",
@@ -41,6 +41,31 @@ def test_reach_covers_what_every_day_would(phrase, start, offsets):
         if every:
             assert min(i[0] for i in bounds) == min(i[0] for i in every)
             assert max(i[1] for i in bounds) == max(i[1] for i in every)
+
+
+# A relative phrase tied to a dated event of its kind, or an offset from a dated event: the
+# tests that find their passing days by bisection.
+ANCHORED = [
+    "The truce signed last month replaced the {anchor} truce.",
+    "The offensive that collapsed this summer followed the {anchor} offensive.",
+    "The talks held earlier this year built on the {anchor} talks.",
+    "It came less than two weeks after the {anchor} agreement.",
+    "It came three months after the {anchor} agreement.",
+    "It came weeks after the {anchor} agreement.",
+]
+ANCHORS = ["Oct. 23, 2020", "June 2019", "2021", "Feb. 29, 2024"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(ANCHORED), st.sampled_from(ANCHORS), DAYS,
+       st.lists(st.integers(0, 3000), min_size=1, max_size=60))  # fmt: skip
+def test_bisection_keeps_the_days_a_day_by_day_test_keeps(sentence, anchor, start, offsets):
+    days = sorted({start + timedelta(days=n) for n in offsets})
+    cues = cues_of([sentence.format(anchor=anchor)])
+    tests = _link_tests(cues) + _offset_tests(cues)
+    assert tests or ("after" in sentence and anchor == "2021"), sentence  # offsets need a day
+    for test, _ in tests:
+        assert _passing(test, days) == [day for day in days if test(day)], (sentence, anchor)
 
 
 def test_the_phrases_are_all_found():

@@ -180,12 +180,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this)\s+)?{WEEKDAY}\b")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
 _BARE_MONTH = re.compile(
     r"\b(?:in|since|until|by|from|during|early|late|mid|mid-|last|next|this|through)\s+"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b(?!\s+\d)",
+    rf"(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,]\d|%| ?km| ?people)")
 # Each duration word and how many months it spans, as (fewest, most).
 LONG_DURATIONS = {"year": (9, 15), "years": (18, 60), "months": (2, 11), "weeks": (0, 2),
@@ -210,42 +212,60 @@ def find_expressions(sentence: str) -> list[Expression]:
         taken.append((start, end))
         found.append(Expression(kind, match.group().strip(), start, end, **fields))
 
-    for match in CALENDAR_DATE.finditer(sentence):
-        parsed = parse_calendar(match)
-        if parsed:
-            claim(match, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
-                  weekday=parsed.weekday)  # fmt: skip
-    for match in _MONTH_YEAR.finditer(sentence):
-        claim(match, "month_year", year=int(match["year"]),
-              month=MONTHS[match["month"].lower().rstrip(".")])  # fmt: skip
-    for match in _OFFSET.finditer(sentence):
-        if match["number"] or match["plural"]:
-            bound = (match["bound"] or "").lower() or None
-            claim(match, "offset", unit=match["unit"].lower(), amount=_number(match["number"]),
-                  qualifier=bound if match["number"] else "several")  # fmt: skip
-    for match in _AGO.finditer(sentence):
-        claim(match, "relative", unit=match["unit"].lower(), amount=-_number(match["number"]),
-              qualifier="ago")  # fmt: skip
-    for match in _RELATIVE.finditer(sentence):
-        which = match["which"].lower()
-        amount = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-        claim(match, "relative", unit=match["unit"].lower(), amount=amount,
-              qualifier=(match["qualifier"] or "").lower() or None)  # fmt: skip
-    for match in _DEICTIC.finditer(sentence):
-        amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
-        claim(match, "relative", unit="day", amount=amount)
-    for match in _DURATION.finditer(sentence):
-        if match["long"]:
-            claim(match, "duration", unit=match["long"].lower(), amount=0)
-        else:
-            claim(match, "duration", unit=match["unit"].lower(), amount=_number(match["number"]))
-    for match in _WEEKDAY.finditer(sentence):
-        which = (match["which"] or "").lower() or None
-        claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
-    for match in _BARE_MONTH.finditer(sentence):
-        name = match["month"]
-        if name == "May" or name[0].isupper():
-            claim(match, "month", month=MONTHS[name.lower()])
-    for match in _YEAR.finditer(sentence):
-        claim(match, "year", year=int(match["year"]))
+    # A pattern is run only on a sentence holding a word it needs: most sentences hold none.
+    lower = sentence.lower()
+    digits = _DIGIT.search(sentence) is not None
+
+    def holds(*words: str) -> bool:
+        return any(word in lower for word in words)
+
+    if digits:
+        for match in CALENDAR_DATE.finditer(sentence):
+            parsed = parse_calendar(match)
+            if parsed:
+                claim(match, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
+                      weekday=parsed.weekday)  # fmt: skip
+        for match in _MONTH_YEAR.finditer(sentence):
+            claim(match, "month_year", year=int(match["year"]),
+                  month=MONTHS[match["month"].lower().rstrip(".")])  # fmt: skip
+    if holds("after", "since"):
+        for match in _OFFSET.finditer(sentence):
+            if match["number"] or match["plural"]:
+                bound = (match["bound"] or "").lower() or None
+                claim(match, "offset", unit=match["unit"].lower(),
+                      amount=_number(match["number"]),
+                      qualifier=bound if match["number"] else "several")  # fmt: skip
+    if holds("ago"):
+        for match in _AGO.finditer(sentence):
+            claim(match, "relative", unit=match["unit"].lower(),
+                  amount=-_number(match["number"]), qualifier="ago")  # fmt: skip
+    if holds("this", "last", "next", "past"):
+        for match in _RELATIVE.finditer(sentence):
+            which = match["which"].lower()
+            amount = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+            claim(match, "relative", unit=match["unit"].lower(), amount=amount,
+                  qualifier=(match["qualifier"] or "").lower() or None)  # fmt: skip
+    if holds("yesterday", "today", "tomorrow"):
+        for match in _DEICTIC.finditer(sentence):
+            amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
+            claim(match, "relative", unit="day", amount=amount)
+    if holds("-", "long"):
+        for match in _DURATION.finditer(sentence):
+            if match["long"]:
+                claim(match, "duration", unit=match["long"].lower(), amount=0)
+            else:
+                claim(match, "duration", unit=match["unit"].lower(),
+                      amount=_number(match["number"]))  # fmt: skip
+    if "day" in sentence:  # every weekday's name ends in it
+        for match in _WEEKDAY.finditer(sentence):
+            which = (match["which"] or "").lower() or None
+            claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
+    if holds(*MONTH_NAMES):
+        for match in _BARE_MONTH.finditer(sentence):
+            name = match["month"]
+            if name == "May" or name[0].isupper():
+                claim(match, "month", month=MONTHS[name.lower()])
+    if digits:
+        for match in _YEAR.finditer(sentence):
+            claim(match, "year", year=int(match["year"]))
     return sorted(found, key=lambda e: e.start)

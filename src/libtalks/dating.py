@@ -97,7 +97,30 @@ class Chronology:
 
 
 Interval = tuple[date, date]
-Test = Callable[[date], bool]
+
+
+@dataclass(frozen=True)
+class Window:
+    """A test whose passing days are one run of any sorted list of days: those on which
+    `started` holds and `ended` does not, where each turns from False to True at most once as
+    the day moves forward. Found by bisection, so a test costs a few resolves, not one a day."""
+
+    started: Callable[[date], bool]
+    ended: Callable[[date], bool]
+
+    def __call__(self, day: date) -> bool:
+        return self.started(day) and not self.ended(day)
+
+
+Test = Callable[[date], bool] | Window
+
+
+def _passing(test: Test, days: list[date]) -> list[date]:
+    """The days (sorted) that pass a test."""
+    if isinstance(test, Window):
+        low = bisect_left(days, True, key=test.started)
+        return days[low : max(low, bisect_left(days, True, key=test.ended))]
+    return [day for day in days if test(day)]
 
 
 def cues_of(sentences: Iterable[str]) -> list[Cue]:
@@ -371,13 +394,33 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         anchor = anchors[0]
         shift = cue.duration_months if cue.ends_event else None
 
-        def test(day: date, cue: Cue = cue, anchor: Anchor = anchor, shift=shift) -> bool:
-            mine, theirs = resolve(cue, day), resolve(anchor, day)
-            if mine is None or theirs is None:
-                return False
-            if shift:
-                theirs = (_add_months(theirs[0], shift[0]), _add_months(theirs[1], shift[1]))
-            return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+        def theirs(day: date, anchor: Anchor = anchor, shift=shift) -> Interval | None:
+            interval = resolve(anchor, day)
+            if interval is None or not shift:
+                return interval
+            return _add_months(interval[0], shift[0]), _add_months(interval[1], shift[1])
+
+        test: Test
+        fixed = theirs(date.min) if _absolute(anchor) else None
+        if fixed is not None:
+            # resolve() never goes back as the day of writing moves forward (see reach()), so
+            # against fixed days the relative phrase overlaps them on one run of days.
+            def started(day: date, cue: Cue = cue, first: date = fixed[0]) -> bool:
+                mine = resolve(cue, day)
+                return mine is not None and mine[1] >= first
+
+            def ended(day: date, cue: Cue = cue, last: date = fixed[1]) -> bool:
+                mine = resolve(cue, day)
+                return mine is None or mine[0] > last
+
+            test = Window(started, ended)
+        else:
+
+            def test(day: date, cue: Cue = cue, theirs=theirs) -> bool:
+                mine, other = resolve(cue, day), theirs(day)
+                if mine is None or other is None:
+                    return False
+                return mine[0] <= other[1] and other[0] <= mine[1]
 
         how = (
             f" after lasting {cue.duration_months[0]}-{cue.duration_months[1]} months"
@@ -461,11 +504,20 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         else:
             low, high = e.amount * unit - unit // 2, e.amount * unit + unit // 2
 
-        def test(day: date, anchor: Cue = anchor, low: int = low, high: int = high) -> bool:
-            interval = resolve(anchor, day)
-            return interval is not None and (
-                low <= (day - interval[1]).days and (day - interval[0]).days <= high
+        test: Test
+        if _absolute(anchor):  # fixed days: the days `low` to `high` after them are one run
+            first, last = resolve(anchor, date.min) or (date.max, date.max)
+            test = Window(
+                lambda day, last=last, low=low: (day - last).days >= low,
+                lambda day, first=first, high=high: (day - first).days > high,
             )
+        else:
+
+            def test(day: date, anchor: Cue = anchor, low: int = low, high: int = high) -> bool:
+                interval = resolve(anchor, day)
+                return interval is not None and (
+                    low <= (day - interval[1]).days and (day - interval[0]).days <= high
+                )
 
         tests.append((test, f"{_quote(cue)} “{anchor.expression.text}”: written {low}-{high} "
                             "days after it"))  # fmt: skip
@@ -528,11 +580,11 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
         if (low, high) != (first, last):
             evidence.append(why)
         first, last = low, high
-    days = list(_days(first, last))
+    days = _days(first, last)
     relative_tests = _link_tests(cues) + _offset_tests(cues) + _consistency_tests(cues)
     dateline = _dateline_test(article)
     for test, why in ([dateline] if dateline else []) + relative_tests:
-        kept = [day for day in days if test(day)]
+        kept = _passing(test, days)
         if not kept:
             evidence.append(f"ignored, contradicts the evidence above: {why}")
         elif len(kept) < len(days):
@@ -549,11 +601,9 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
     return days, open_ended, evidence
 
 
-def _days(start: date, stop: date, step: int = 1) -> Iterable[date]:
-    day = start
-    while (day <= stop) if step > 0 else (day >= stop):
-        yield day
-        day += timedelta(days=step)
+def _days(start: date, stop: date) -> list[date]:
+    """Every day from `start` to `stop`."""
+    return [date.fromordinal(n) for n in range(start.toordinal(), stop.toordinal() + 1)]
 
 
 def reach(cue: Cue, days: list[date]) -> list[Interval | None]:
@@ -586,7 +636,7 @@ def chronology(article: Article) -> Chronology:
     cues = cues_of(article.sentences)
     if article.published is not None:
         published = article.published
-        days = list(_days(published.start, published.end)) if published.end else []
+        days = _days(published.start, published.end) if published.end else []
         open_ended = published.end is None
     else:
         days, open_ended, evidence = infer_published(article, cues)
