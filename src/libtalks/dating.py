@@ -127,11 +127,13 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
     """Every temporal expression of the sentences, with its tense and event."""
     cues = []
     for index, sentence in enumerate(sentences):
+        expressions = find_expressions(sentence)
+        if not any(expression.kind != "duration" for expression in expressions):
+            continue
         tokens = [
             (m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)
         ]
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
-        expressions = find_expressions(sentence)
         for expression in expressions:
             if expression.kind == "duration":
                 continue
