@@ -41,13 +41,15 @@ RUN = re.compile(rf"(?<![\w.-]){_WORD}(?:{_INNER}\s+{_WORD})*")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>" + _ACRONYM + r")\)")
 POSSESSIVE = re.compile(r"^[’']s?\b")
 _NOT_MODIFIER = r"(?:of|the|by|a|an|his|her|their|its|to|and|from|with|for|in|on|at|as)"
+DESCRIPTOR_HEADS = ("commission", "committee", "mission", "army", "council", "government",
+                    "forces", "assembly", "parliament")  # fmt: skip
 # Lowercase references to an organisation named elsewhere: "the UN mission in Libya",
 # "the 5+5 military commission". Resolved only against organisations found by name.
 DESCRIPTOR = re.compile(
     rf"(?<![\w-])(?:(?P<owner>{_ACRONYM}|(?:[A-Z][{_LOWER}]+\s+){{0,3}}[A-Z][{_LOWER}]+)(?:[’']s)?\s+"
     r"|(?P<number>\d\+\d)\s+)?"
     rf"(?P<modifiers>(?:(?!{_NOT_MODIFIER}\b)[{_LOWER}]+\s+){{0,3}}?)"
-    r"(?P<head>commission|committee|mission|army|council|government|forces|assembly|parliament)"
+    rf"(?P<head>{'|'.join(DESCRIPTOR_HEADS)})"
     rf"(?:\s+(?:in|for|of)\s+(?P<target>[A-Z][{_LOWER}]+))?\b"
 )
 # Words before a place name that mark it as one ("the oasis town of Ghadames", "met in Sirte").
@@ -55,9 +57,14 @@ PLACE_CUE = re.compile(
     r"(?:\b(?:city|town|village|resort|port|capital|oasis|region|province|district) of"
     r"|\b(?:in|at|near|outside|inside))\s+$"
 )
+# The longest of those cues, and the characters before it that show where its word begins.
+PLACE_CUE_REACH = len("district of") + 1
 # Lowercase words that link the parts of an organisation's name.
 _LINKS = ("of", "for", "in", "on")
-_TITLE_WORDS = sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True)
+# Each title's words, under its first word, longest first.
+_TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
+    _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -96,7 +103,11 @@ def in_sentence(sentence: str, article: str = "", index: int = 0) -> list[Mentio
     for match in RUN.finditer(sentence):
         found.extend(_from_run(sentence, match, article, index))
     names = [m for m in found if m.kind in ("person", "organization")]
-    for match in DESCRIPTOR.finditer(sentence):
+    # A descriptor needs one of its head nouns; most sentences hold none, and skip the search.
+    descriptors = (
+        DESCRIPTOR.finditer(sentence) if any(h in sentence for h in DESCRIPTOR_HEADS) else ()
+    )
+    for match in descriptors:
         if not (match["owner"] or match["number"] or len(match["modifiers"].split()) >= 2):
             continue  # "the armed forces": too generic to name one organisation
         if match["owner"] and not _is_owner(match["owner"]):
@@ -174,8 +185,8 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
 
 
 def _title_in(words: list[str]) -> tuple[int | None, int]:
-    for at in range(len(words)):
-        for title in _TITLE_WORDS:
+    for at, word in enumerate(words):
+        for title in _TITLES_BY_FIRST_WORD.get(word, ()):
             if tuple(words[at : at + len(title)]) == title:
                 return at, len(title)
     return None, 0
@@ -221,11 +232,18 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
            or w in FUNCTION_WORDS for w in words):  # fmt: skip
         return None
     end = spans[-1][1] + len(words[-1])
-    if PLACE_CUE.search(sentence[: spans[0][1]]) and not POSSESSIVE.match(sentence[end:]):
+    if _place_cue_before(sentence, spans[0][1]) and not POSSESSIVE.match(sentence[end:]):
         return "place"
     if any(re.fullmatch(_ACRONYM, w) for w in words):
         return None
     return "surname" if len(words) == 1 else "person"
+
+
+def _place_cue_before(sentence: str, at: int) -> bool:
+    """Whether PLACE_CUE ends right before `at`; only the text's last words are searched."""
+    before = sentence[:at]
+    words_end = len(before.rstrip())
+    return PLACE_CUE.search(before, max(0, words_end - PLACE_CUE_REACH)) is not None
 
 
 def _links_fit(words: list[str]) -> bool:
