@@ -160,17 +160,20 @@ def _aliases(group: Group) -> tuple[str, ...]:
 
 
 def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
-    roles: list[tuple[str, list[str]]] = []
+    """Each role once, with its sources: a role joins the first one written alike."""
+    roles: list[tuple[str, set[str]]] = []
+    joined: dict[str, set[str]] = {}  # a role's text → the sources of the role it joined
     for span, mention in spans:
-        for text, sources in roles:
-            if fuzz.token_sort_ratio(text, span.text, processor=utils.default_process) >= (
-                SAME_ROLE_SIMILARITY
-            ):
-                if mention.article not in sources:
-                    sources.append(mention.article)
-                break
-        else:
-            roles.append((span.text, [mention.article]))
+        sources = joined.get(span.text)
+        if sources is None:
+            sources = next((known for text, known in roles if fuzz.token_sort_ratio(
+                text, span.text, processor=utils.default_process) >= SAME_ROLE_SIMILARITY),
+                None)  # fmt: skip
+            if sources is None:
+                sources = set()
+                roles.append((span.text, sources))
+            joined[span.text] = sources
+        sources.add(mention.article)
     return tuple(Role(text, tuple(sorted(sources))) for text, sources in roles)
 
 
