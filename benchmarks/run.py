@@ -31,7 +31,7 @@ from libtalks import api
 from libtalks.actors import named_people
 from libtalks.cluster import group, lead_text
 from libtalks.evaluate import bcubed
-from libtalks.meetings import facts
+from libtalks.meetings import with_participants
 from libtalks.views import meeting_detail
 
 # MinHash: word shingles of this many words, this many permutations, and the Jaccard
@@ -66,7 +66,9 @@ def in_process(folder: Path, labels: dict, jobs: int) -> tuple[list, float]:
     cast = timed("actors", rows, n, lambda: api.cast(articles, extracted))
     dated = api.chronologies(articles, extracted)
     people = named_people(cast.actors)
-    found = {a.id: facts(a, dated[a.id], people.get(a.id, ())) for a in articles}
+    found = {
+        a.id: with_participants(extracted[a.id].meeting, a, people.get(a.id, ())) for a in articles
+    }
     timed("cluster", rows, n, lambda: group(articles, found))
     meetings = timed("meetings", rows, n, lambda: api.meetings(articles, cast.actors, dated))
     by_id = {a.id: a for a in articles}

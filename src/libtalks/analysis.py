@@ -106,8 +106,13 @@ class Analysis:
 
     @cached_property
     def meetings(self) -> list[Meeting]:
+        # Each report's facts as extracted; on a run that restored its chronologies and did
+        # not extract, they are read again from the reports.
         return self._stage(
-            "meetings", lambda api: api.meetings(self.articles, self.cast.actors, self.chronologies)
+            "meetings",
+            lambda api: api.meetings(
+                self.articles, self.cast.actors, self.chronologies, self._extracted
+            ),
         )
 
     @cached_property

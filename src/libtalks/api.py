@@ -68,8 +68,12 @@ def meetings(
     articles: Sequence[Article],
     known: Sequence[Actor] | None = None,
     dated: dict[str, Chronology] | None = None,
+    extracted: Extracted | None = None,
 ) -> list[Meeting]:
     """The meetings the articles cover, reports of one meeting grouped, oldest first.
-    `known` (the articles' actors) and `dated` (their chronologies) when already built."""
+    `known` (the articles' actors), `dated` (their chronologies) and `extracted` (what each
+    says on its own) when already built."""
     people = named_people(actors(articles) if known is None else known)
-    return build_meetings(list(articles), dated or chronologies(articles), people)
+    found = {a.id: extracted[a.id].meeting for a in articles} if extracted else None
+    return build_meetings(list(articles), dated or chronologies(articles, extracted), people,
+                          found)  # fmt: skip

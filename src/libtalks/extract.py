@@ -1,7 +1,8 @@
 """Per-report extraction: everything read from one report alone, before reports are compared.
 
-That is its chronology (dates.py, dating.py) and its name mentions (mentions.py). It is the
-costly part of the pipeline, so it is what the cache keeps and what runs in parallel.
+That is its chronology (dates.py, dating.py), its name mentions (mentions.py) and what it
+says of the meeting it covers (meetings.py). It is the costly part of the pipeline, so it is
+what the cache keeps and what runs in parallel.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from libtalks import mentions
 from libtalks.cache import Cache
 from libtalks.dating import Chronology, chronology
+from libtalks.meetings import MeetingFacts, facts
 from libtalks.mentions import Mention
 from libtalks.models import Article
 
@@ -24,14 +26,17 @@ CHUNK = 64
 
 @dataclass(frozen=True)
 class Extraction:
-    """What one report says on its own: its dates and the names it mentions."""
+    """What one report says on its own: its dates, the names it mentions, and its meeting
+    (without participants: those need every report's names)."""
 
     chronology: Chronology
     mentions: tuple[Mention, ...]
+    meeting: MeetingFacts
 
 
 def extract(article: Article) -> Extraction:
-    return Extraction(chronology(article), tuple(mentions.in_article(article)))
+    dated = chronology(article)
+    return Extraction(dated, tuple(mentions.in_article(article)), facts(article, dated))
 
 
 def _extract_chunk(articles: list[Article]) -> list[Extraction]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from libtalks import gazetteer
@@ -200,27 +200,34 @@ def participants_of(
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
 
 
-def facts(article: Article, chron: Chronology, people: Sequence[NamedPerson] = ()) -> MeetingFacts:
-    """Everything the report says about the meeting it covers."""
+def with_participants(
+    found: MeetingFacts, article: Article, people: Sequence[NamedPerson]
+) -> MeetingFacts:
+    """The facts with the participants and mediators the report names, once its person
+    mentions are known by their actors' names (which takes the whole corpus)."""
+    participants, mediators = participants_of(article, found.place, people)
+    return replace(found, participants=participants, mediators=mediators)
+
+
+def facts(article: Article, chron: Chronology) -> MeetingFacts:
+    """What the report alone says about the meeting it covers; with_participants() adds who
+    attended."""
     text = " ".join(article.sentences)
     lead = " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
     place, country = place_of(article)
     round_match = ROUND.search(text)
     round_number = ORDINALS[round_match["ordinal"].lower()] if round_match else None
-    body_match = BODY.search(text)
-    body = None
-    if body_match:
-        names = [m["name"].strip() for m in BODY.finditer(text) if m["name"]]
-        acronym = next((m["acronym"] for m in BODY.finditer(text) if m["acronym"]), None)
-        named = next((n for n in names if "Commission" in n or "Committee" in n), None)
-        body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
-    participants, mediators = participants_of(article, place, people)
+    bodies = list(BODY.finditer(text))
+    names = [m["name"].strip() for m in bodies if m["name"]]
+    acronym = next((m["acronym"] for m in bodies if m["acronym"]), None)
+    named = next((n for n in names if "Commission" in n or "Committee" in n), None)
+    body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
     lowered = text.lower()
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s))
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days_of(article, chron),
-        round=round_number or None, body=body or None, participants=participants,
-        mediators=mediators, topics=topics, outcomes=outcomes,
+        round=round_number or None, body=body or None, participants=(), mediators=(),
+        topics=topics, outcomes=outcomes,
         reports_meeting=MEETING_WORDS.search(lead) is not None,
     )  # fmt: skip
