@@ -70,7 +70,9 @@ def in_process(folder: Path, labels: dict, jobs: int) -> tuple[list, float]:
         a.id: with_participants(extracted[a.id].meeting, a, people.get(a.id, ())) for a in articles
     }
     timed("cluster", rows, n, lambda: group(articles, found))
-    meetings = timed("meetings", rows, n, lambda: api.meetings(articles, cast.actors, dated))
+    meetings = timed(
+        "meetings", rows, n, lambda: api.meetings(articles, cast.actors, dated, extracted)
+    )
     by_id = {a.id: a for a in articles}
     quotes: dict[str, list] = {}
     for quote in cast.quotes:

@@ -117,17 +117,16 @@ class Cache:
         except Exception:  # a damaged entry is extracted again
             return None
 
-    def put(self, entries: Iterable[tuple[str, str, str, Any]]) -> None:
-        """Store (source, article, digest, value) entries, replacing older ones."""
+    def put(self, entries: Iterable[tuple[str, str, str, bytes]]) -> None:
+        """Store (source, article, digest, pickled value) entries, replacing older ones."""
         if self.db is None:
             return
         code = code_fingerprint()
         try:
-            rows = [(os.fsencode(s), _bytes(a), d, code, pickle.dumps(v, pickle.HIGHEST_PROTOCOL))
-                    for s, a, d, v in entries]  # fmt: skip
+            rows = [(os.fsencode(s), _bytes(a), d, code, blob) for s, a, d, blob in entries]
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?,?,?,?,?)", rows)
-        except (sqlite3.Error, ValueError, pickle.PicklingError) as error:
+        except (sqlite3.Error, ValueError) as error:
             self._disable(error)
 
     def get_result(self, key: str) -> Any | None:
