@@ -1,5 +1,5 @@
-"""docs/ says what the code does: the CLI reference is the commands' own help, and the
-library example runs."""
+"""docs/ say what the code does: the CLI reference is the commands' own help, and the
+library examples of the package docstring and the README run."""
 
 import importlib.util
 from pathlib import Path
@@ -39,4 +39,13 @@ def test_the_library_example_of_the_package_docstring_runs(seeds, capsys):
     exec(code.replace('["reports/"]', f"[{str(seeds)!r}]"), {})
     printed = capsys.readouterr().out.splitlines()
     assert "ghadames-2020-11 Ghadames" in printed
+    assert len(printed) == 4
+
+
+def test_the_python_example_of_the_readme_runs(seeds, capsys):
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(example.replace('["reports/"]', f"[{str(seeds)!r}]"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert "ghadames-2020-11 Ghadames 2020-11-02" in printed
     assert len(printed) == 4

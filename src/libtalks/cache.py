@@ -88,7 +88,7 @@ class Cache:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=5)
         db.executescript(SCHEMA)
-        db.execute("SELECT count(*) FROM extraction").fetchone()  # reads a damaged file
+        db.execute("SELECT 1 FROM extraction LIMIT 1").fetchone()  # reads a damaged file
         return db
 
     def _disable(self, error: Exception) -> None:
