@@ -179,6 +179,9 @@ def _by_group(mentions: list[Mention], union: UnionFind) -> list[tuple[Mention, 
 
 # --- organisations ------------------------------------------------------------------------
 
+# A word that is an acronym: "UN", "U.N.".
+ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+
 
 def _bare(acronym: str) -> str:
     """ "U.N." and "UN" alike; "JMC 5+5" keeps its letters: "JMC"."""
@@ -188,7 +191,7 @@ def _bare(acronym: str) -> str:
 def initials(name: str) -> str:
     """ "Government of National Accord" → "GNA"; "U.N." inside a name stays "UN"."""
     return "".join(
-        _bare(w) if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) else w[0]
+        _bare(w) if ACRONYM_WORD.fullmatch(w) else w[0]
         for w in name.split() if w[0].isupper()
     )  # fmt: skip
 
@@ -217,7 +220,7 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
 
 
 def _expand(name: str, expansions: dict[str, str]) -> str:
-    words = [expansions.get(_bare(w), w) if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) else w
+    words = [expansions.get(_bare(w), w) if ACRONYM_WORD.fullmatch(w) else w
              for w in name.split()]  # fmt: skip
     return " ".join(words).lower()
 
@@ -271,9 +274,9 @@ def _orphan_acronyms(mentions: list[Mention]) -> list[Group]:
 
 def _vocabulary(group: Group, expansions: dict[str, str]) -> set[str]:
     words = {w.lower() for a in group.acronyms for w in a.split()}
-    for mention in group.mentions:
-        words.update(re.split(r"\s+", _expand(mention.text, expansions)))
-        words.add(_bare(mention.text).lower())
+    for text in {m.text for m in group.mentions}:
+        words.update(re.split(r"\s+", _expand(text, expansions)))
+        words.add(_bare(text).lower())
     return words
 
 
@@ -290,7 +293,7 @@ def _attach_descriptors(mentions: list[Mention], organizations: list[Group]) -> 
     names = [m.text for g in organizations for m in g.mentions]
     expansions = {initials(n): n for n in names if not re.search(r"\b[A-Z]{2,}\b|\.", n)}
     vocabularies = [_vocabulary(g, expansions) for g in organizations]
-    heads = [{_head(m.text) for m in g.mentions} for g in organizations]
+    heads = [{_head(text) for text in {m.text for m in g.mentions}} for g in organizations]
     extra: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         words = set(_expand(mention.text, expansions).replace("’s", "").split())
