@@ -60,7 +60,7 @@ def timed(stage: str, rows: list, reports: int | None, call):
 
 def in_process(folder: Path, labels: dict, jobs: int) -> tuple[list, float]:
     rows: list = []
-    articles = timed("load", rows, None, lambda: api.load([str(folder)]))
+    articles = timed("load", rows, None, lambda: api.load([str(folder)], jobs=jobs))
     n = len(articles)
     extracted = timed("extract", rows, n, lambda: api.extract(articles, None, jobs))
     cast = timed("actors", rows, n, lambda: api.cast(articles, extracted))

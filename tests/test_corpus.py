@@ -212,3 +212,31 @@ def test_loading_arbitrary_bytes_never_raises(tmp_path_factory, data, suffix):
     articles, _ = load_with_warnings(path)
     for article in articles:
         assert article.words > 0
+
+
+def _many_reports(folder, count=260):
+    """`count` small reports in several formats, with two bad files among them."""
+    for n in range(count):
+        text = f"Talks round {n}\n\n{BODY.replace('Sabha', f'Town{n}')}\n"
+        if n % 3 == 0:
+            (folder / f"r{n:03}.json").write_text(json.dumps({"title": f"T{n}", "text": text}))
+        else:
+            (folder / f"r{n:03}.txt").write_text(text, encoding="utf-8")
+    (folder / "r100.txt").write_bytes(b"")
+    (folder / "r200.json").write_text("{not json", encoding="utf-8")
+
+
+def test_many_files_read_in_processes_as_in_one(tmp_path):
+    _many_reports(tmp_path)
+    serial, parallel = [], []
+    one = load([str(tmp_path)], LoadOptions(on_warning=serial.append), jobs=1)
+    two = load([str(tmp_path)], LoadOptions(on_warning=parallel.append), jobs=2)
+    assert two == one and parallel == serial
+    assert len(one) == 259 and len(serial) == 2  # 261 files, 2 unusable
+    assert "r100.txt" in serial[0] and "r200.json" in serial[1]
+
+
+def test_strict_stops_at_the_first_warning_in_processes_too(tmp_path):
+    _many_reports(tmp_path)
+    with pytest.raises(CorpusError, match=r"r100\.txt"):
+        load([str(tmp_path)], LoadOptions(strict=True), jobs=2)

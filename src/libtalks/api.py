@@ -19,9 +19,12 @@ from libtalks.timeline import build as build_timeline
 Extracted = Mapping[str, Extraction]
 
 
-def load(paths: Sequence[str] = (), options: LoadOptions | None = None) -> list[Article]:
-    """Articles from files, folders, globs or "-"; no paths means $LIBTALKS_CORPUS or the seeds."""
-    return _load(tuple(paths), options)
+def load(
+    paths: Sequence[str] = (), options: LoadOptions | None = None, jobs: int = 1
+) -> list[Article]:
+    """Articles from files, folders, globs or "-"; no paths means $LIBTALKS_CORPUS or the seeds.
+    Many files are read in `jobs` processes."""
+    return _load(tuple(paths), options, jobs)
 
 
 def extract(

@@ -147,8 +147,12 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
         run = Analysis.restore(kept, cache, settings.jobs)
     else:
         warnings: list[str] = []
+        from libtalks.extract import default_jobs
+
         items = corpus_module.load(
-            paths, load_options(ctx, lambda w: (warn(w), warnings.append(w)))
+            paths,
+            load_options(ctx, lambda w: (warn(w), warnings.append(w))),
+            settings.jobs or default_jobs(),
         )
         run = Analysis(items, cache, settings.jobs)
         with _progress(len(items)) as advance:
