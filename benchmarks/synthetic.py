@@ -7,15 +7,15 @@ fits the dates. It is then reported 1 to 4 times, each report with sentences dro
 reordered and words reworded. Some towns host several meetings, years apart, so that the days,
 not only the place, must keep them apart.
 
-    python benchmarks/synthetic.py 1000 /tmp/corpus-1k    # writes the reports and labels.json
+    python benchmarks/synthetic.py 1000 /tmp/c1k   # the reports, and /tmp/c1k.labels.json
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -160,5 +160,14 @@ def write(reports: int, folder: Path, seed: int = 0) -> Path:
     return labels_path
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("reports", type=int, help="how many reports to write")
+    parser.add_argument("folder", type=Path, help="where to write them")
+    parser.add_argument("--seed", type=int, default=0, help="the random generator's seed")
+    arguments = parser.parse_args()
+    print(write(arguments.reports, arguments.folder, arguments.seed))
+
+
 if __name__ == "__main__":
-    print(write(int(sys.argv[1]), Path(sys.argv[2])))
+    main()
