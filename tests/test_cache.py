@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import invoke, invoke_json
-from libtalks import api, extract
+from libtalks import api, parallel
 from libtalks.cache import FILE_NAME, Cache
 
 
@@ -137,11 +137,11 @@ def test_changed_code_does_not_read_old_entries(corpus, monkeypatch):
 
 def test_parallel_extraction_gives_what_one_process_gives(corpus, monkeypatch):
     articles = api.load([str(corpus)])
-    monkeypatch.setattr(extract, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(extract, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parallel, "CHUNK", 2)
     done = []
-    parallel = api.extract(articles, None, jobs=2, progress=done.append)
-    assert parallel == api.extract(articles, None, jobs=1)
+    in_processes = api.extract(articles, None, jobs=2, progress=done.append)
+    assert in_processes == api.extract(articles, None, jobs=1)
     assert sum(done) == len(articles)
 
 

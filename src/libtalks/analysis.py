@@ -77,7 +77,8 @@ class Analysis:
     def extract(self, progress: Callable[[int], None] | None = None) -> Extracted:
         """Each report's extraction; `progress` is told of each batch done."""
         if self._extracted is None:
-            from libtalks.extract import default_jobs, extract_all
+            from libtalks.extract import extract_all
+            from libtalks.parallel import default_jobs
 
             jobs = self.jobs or default_jobs()
             self._extracted = extract_all(self.articles, self.cache, jobs, progress)

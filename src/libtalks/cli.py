@@ -147,7 +147,7 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
         run = Analysis.restore(kept, cache, settings.jobs)
     else:
         warnings: list[str] = []
-        from libtalks.extract import default_jobs
+        from libtalks.parallel import default_jobs
 
         items = corpus_module.load(
             paths,

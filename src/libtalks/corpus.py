@@ -7,6 +7,7 @@ warning and the file is skipped; only a missing path or an empty corpus stops th
 
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import json
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from libtalks import parallel
 from libtalks.errors import CorpusError
 from libtalks.models import Article
 from libtalks.text import readable
@@ -31,10 +33,6 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Share of NUL/control bytes in the first 8 KiB above which a file is binary, not text.
 # Real text has none; a stray NUL or two (bad copy-paste) stays well below 1 %.
 BINARY_CONTROL_SHARE = 0.05
-# From this many files a corpus is read in processes, this many files to a task: reading and
-# taking apart a report takes about a millisecond, starting a process some tens of them.
-PARALLEL_FROM = 200
-CHUNK = 64
 ENV_VAR = "LIBTALKS_CORPUS"
 STDIN = "-"
 
@@ -161,24 +159,9 @@ def load(
 def _read_files(
     files: list[str], max_bytes: int, jobs: int
 ) -> Iterator[tuple[list[Article], list[str]]]:
-    """Each file's articles and warnings, in file order."""
-    if jobs == 1 or len(files) < PARALLEL_FROM or STDIN in files:
-        for path in files:
-            yield _read_file(path, max_bytes)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # only then worth importing
-
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-    pool = ProcessPoolExecutor(max_workers=jobs)
-    try:
-        for results in pool.map(_read_chunk, chunks, [max_bytes] * len(chunks)):
-            yield from results
-    finally:  # also when --strict stops at a warning: files not read yet stay unread
-        pool.shutdown(cancel_futures=True)
-
-
-def _read_chunk(paths: list[str], max_bytes: int) -> list[tuple[list[Article], list[str]]]:
-    return [_read_file(path, max_bytes) for path in paths]
+    """Each file's articles and warnings, in file order; standard input only here."""
+    read = functools.partial(_read_file, max_bytes=max_bytes)
+    return parallel.ordered_map(read, files, 1 if STDIN in files else jobs)
 
 
 def _read_file(path: str, max_bytes: int) -> tuple[list[Article], list[str]]:

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from libtalks import mentions
+from libtalks import mentions, parallel
 from libtalks.cache import Cache
 from libtalks.dating import Chronology, chronology
 from libtalks.meetings import MeetingFacts, facts
 from libtalks.mentions import Mention
 from libtalks.models import Article
 
-# Below this many reports to extract, starting worker processes costs more than it saves.
-PARALLEL_FROM = 200
-# Reports handed to a worker at a time.
-CHUNK = 64
+# Extractions stored in the cache at a time (and the progress bar moved).
+BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -40,22 +38,10 @@ def extract(article: Article) -> Extraction:
     return Extraction(dated, tuple(mentions.in_article(article)), facts(article, dated))
 
 
-def _extract_chunk(articles: list[Article]) -> list[Extraction]:
-    return [extract(a) for a in articles]
-
-
-def _extract_chunk_pickled(articles: list[Article]) -> list[bytes]:
-    """A worker's extractions, each pickled there: the parent keeps these bytes in the cache
-    as they are, instead of pickling every extraction a second time."""
-    return [pickle.dumps(extract(a), pickle.HIGHEST_PROTOCOL) for a in articles]
-
-
-def default_jobs() -> int:
-    """The processors this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+def _extract_pickled(article: Article) -> bytes:
+    """An extraction pickled in the worker: the parent keeps these bytes in the cache as they
+    are, instead of pickling it a second time."""
+    return pickle.dumps(extract(article), pickle.HIGHEST_PROTOCOL)
 
 
 def extract_all(
@@ -78,37 +64,49 @@ def extract_all(
             missing.append(article)
     if progress and done:
         progress(len(done))
-    chunks = [missing[i : i + CHUNK] for i in range(0, len(missing), CHUNK)]
-    if jobs > 1 and len(missing) >= PARALLEL_FROM:
-        from concurrent.futures import ProcessPoolExecutor  # only then worth importing
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            blobs = pool.map(_extract_chunk_pickled, chunks)
-            results = ([(pickle.loads(b), b) for b in chunk] for chunk in blobs)
-            _collect(chunks, results, done, cache, progress)
+    results: Iterator[tuple[Extraction, bytes]]
+    if parallel.worth_it(len(missing), jobs):
+        blobs = parallel.ordered_map(_extract_pickled, missing, jobs)
+        results = ((pickle.loads(blob), blob) for blob in blobs)
     else:
-        results = (
-            [(x, pickle.dumps(x, pickle.HIGHEST_PROTOCOL) if cache else b"") for x in chunk]
-            for chunk in map(_extract_chunk, chunks)
-        )
-        _collect(chunks, results, done, cache, progress)
+        extractions = map(extract, missing)
+        results = ((x, pickle.dumps(x, pickle.HIGHEST_PROTOCOL) if cache else b"")
+                   for x in extractions)  # fmt: skip
+    _collect(missing, results, done, cache, progress)
     if cache:
         cache.forget_missing()
     return {a.id: done[a.id] for a in articles}
 
 
-def _collect(chunks, results, done, cache, progress) -> None:
-    """Take each chunk's (extraction, pickled extraction) pairs as they come, and store them."""
-    for chunk, extracted in zip(chunks, results, strict=True):
-        entries = []
-        for article, (extraction, blob) in zip(chunk, extracted, strict=True):
-            done[article.id] = extraction
-            if source := _source(article):
-                entries.append((source, article.id, article.digest, blob))
-        if cache:
-            cache.put(entries)
-        if progress:
-            progress(len(chunk))
+def _collect(
+    articles: list[Article],
+    results: Iterator[tuple[Extraction, bytes]],
+    done: dict[str, Extraction],
+    cache: Cache | None,
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Take each article's (extraction, pickled extraction) as it comes; store them BATCH at
+    a time."""
+    pending: list[tuple[Article, bytes]] = []
+    for article, (extraction, blob) in zip(articles, results, strict=True):
+        done[article.id] = extraction
+        pending.append((article, blob))
+        if len(pending) == BATCH:
+            _store(pending, cache, progress)
+            pending = []
+    _store(pending, cache, progress)
+
+
+def _store(
+    pending: list[tuple[Article, bytes]],
+    cache: Cache | None,
+    progress: Callable[[int], None] | None,
+) -> None:
+    if cache:
+        cache.put([(source, article.id, article.digest, blob)
+                   for article, blob in pending if (source := _source(article))])  # fmt: skip
+    if progress and pending:
+        progress(len(pending))
 
 
 def _source(article: Article) -> str | None:
