@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from libtalks.dates import find_expressions
-from libtalks.dating import _link_tests, _offset_tests, _passing, cues_of, reach, resolve
+from libtalks.dating import (
+    _link_tests,
+    _offset_tests,
+    _passing,
+    cues_of,
+    reach,
+    resolve,
+    resolver,
+)  # fmt: skip
 
 PHRASES = [
     "They met on Monday.", "They will meet next Tuesday.", "They met last Friday.",
@@ -17,6 +25,8 @@ PHRASES = [
     "They met yesterday.", "They meet tomorrow.", "The deal of Oct. 23 holds.",
     "Talks will be held on November 9th.", "Fighting began in June.", "It ends later this year.",
     "It was signed on Feb. 29.", "They met last weekend.", "The truce came three months ago.",
+    "It will be signed on Feb. 29.", "They will meet in June.", "It was agreed later this week.",
+    "Talks in October 2020 stalled.", "It ended in 2019.", "It fell two years ago.",
 ]  # fmt: skip
 DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
 
@@ -41,6 +51,18 @@ def test_reach_covers_what_every_day_would(phrase, start, offsets):
         if every:
             assert min(i[0] for i in bounds) == min(i[0] for i in every)
             assert max(i[1] for i in bounds) == max(i[1] for i in every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PHRASES), st.lists(DAYS, min_size=1, max_size=40), st.randoms())
+def test_resolver_answers_as_resolve_does_on_each_day(phrase, days, random):
+    """resolver() resolves once for days it deems alike: in any order, each day's answer is
+    resolve()'s."""
+    days += [day + timedelta(days=n) for day in days[:3] for n in range(-40, 40)]
+    random.shuffle(days)
+    for cue in cues_of([phrase]):
+        resolved = resolver(cue)
+        assert [resolved(day) for day in days] == [resolve(cue, day) for day in days], phrase
 
 
 # A relative phrase tied to a dated event of its kind, or an offset from a dated event: the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -269,6 +269,19 @@ def _pick(options: list[Interval], written: date, tense: str) -> Interval | None
 
 def resolve(cue: Cue, written: date) -> Interval | None:
     """The days an expression means if the report was written on `written`."""
+    return _clip(cue.expression, _unclipped(cue, written), written)
+
+
+def _clip(e: Expression, interval: Interval | None, written: date) -> Interval | None:
+    """ "earlier this month" ends, and "later this year" begins, on the day of writing."""
+    if interval is None or e.qualifier not in ("earlier", "later"):
+        return interval
+    first, last = interval
+    return (first, min(last, written)) if e.qualifier == "earlier" else (max(first, written), last)
+
+
+def _unclipped(cue: Cue, written: date) -> Interval | None:
+    """What resolve() gives before _clip()."""
     e, tense = cue.expression, cue.tense
     if e.kind in ("calendar", "month_year", "year") and e.year:
         if e.kind == "year":
@@ -303,20 +316,62 @@ def resolve(cue: Cue, written: date) -> Interval | None:
     return None
 
 
+def _depends_on(cue: Cue) -> Callable[[date], Hashable] | None:
+    """What of the day of writing resolve(cue, ·) depends on, when coarser than the day: its
+    month for "last month", its week for "next week", its year and side of the date for a
+    past "Oct. 23". None when the answer may move from one day to the next."""
+    e, tense = cue.expression, cue.tense
+    if e.year is not None or e.kind in ("offset", "duration"):
+        return lambda day: None  # fixed days, or nothing to resolve
+    if e.kind == "relative" and e.qualifier in (None, "earlier", "later") and e.unit != "day":
+        if e.unit in ("week", "weekend"):
+            return lambda day: day.toordinal() - day.weekday()  # its Monday
+        return lambda day: (day.year, day.month)
+    if e.kind == "calendar" and tense in ("past", "future"):  # the latest before, next after
+        return lambda day: (day.year, (day.month, day.day) >= (e.month, e.day))
+    if e.kind == "month" and tense in ("past", "present"):  # the latest month begun
+        return lambda day: (day.year, day.month >= e.month)
+    if e.kind == "month" and tense == "future":  # the next month not yet over
+        return lambda day: (day.year, day >= _month_span(day.year, e.month)[1])
+    return None
+
+
+def _shift(e: Expression) -> tuple[timedelta, timedelta] | None:
+    """How far from the day of writing a phrase that moves with it lies: "yesterday" one day
+    before, "a month ago" 45 to 15 days before. None for any other expression."""
+    if e.kind != "relative" or not (e.unit == "day" or (e.qualifier == "ago" and e.unit != "year")):
+        return None
+    unit = UNIT_DAYS[e.unit or "day"]
+    middle, slack = e.amount * unit, unit // 2
+    return timedelta(days=middle - slack), timedelta(days=middle + slack)
+
+
+def resolver(cue: Cue) -> Callable[[date], Interval | None]:
+    """resolve(cue, ·), computed once for all the days it cannot tell apart: a test over
+    three years of days resolves "last month" 36 times, not 1,096."""
+    e, shift, key = cue.expression, _shift(cue.expression), _depends_on(cue)
+    if shift:
+        return lambda day: (day + shift[0], day + shift[1])
+    if key is None:
+        return lambda day: resolve(cue, day)
+    known: dict[Hashable, Interval | None] = {}
+
+    def resolved(day: date) -> Interval | None:
+        k = key(day)
+        if k not in known:
+            known[k] = _unclipped(cue, day)
+        return _clip(e, known[k], day)
+
+    return resolved
+
+
 def _resolve_relative(e: Expression, written: date) -> Interval | None:
     unit, amount = e.unit or "", e.amount
-    if e.qualifier == "ago":
-        if unit == "day":
-            day = written + timedelta(days=amount)
-            return day, day
-        if unit == "year":
-            return date(written.year + amount, 1, 1), date(written.year + amount, 12, 31)
-        middle = written + timedelta(days=amount * UNIT_DAYS[unit])
-        slack = timedelta(days=UNIT_DAYS[unit] // 2)
-        return middle - slack, middle + slack
-    if unit == "day":
-        day = written + timedelta(days=amount)
-        return day, day
+    shift = _shift(e)
+    if shift:
+        return written + shift[0], written + shift[1]
+    if e.qualifier == "ago":  # years ago: that calendar year
+        return date(written.year + amount, 1, 1), date(written.year + amount, 12, 31)
     if unit in ("week", "weekend"):
         monday = written - timedelta(days=written.weekday()) + timedelta(weeks=amount)
         return (
@@ -338,10 +393,6 @@ def _resolve_relative(e: Expression, written: date) -> Interval | None:
         first, last = _month_span(year, start_month)[0], _month_span(year, end_month)[1]
     else:
         return None
-    if e.qualifier == "earlier":
-        last = min(last, written)
-    elif e.qualifier == "later":
-        first = max(first, written)
     return first, last
 
 
@@ -396,8 +447,10 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         anchor = anchors[0]
         shift = cue.duration_months if cue.ends_event else None
 
-        def theirs(day: date, anchor: Anchor = anchor, shift=shift) -> Interval | None:
-            interval = resolve(anchor, day)
+        anchor_at, mine_at = resolver(anchor), resolver(cue)
+
+        def theirs(day: date, anchor_at=anchor_at, shift=shift) -> Interval | None:
+            interval = anchor_at(day)
             if interval is None or not shift:
                 return interval
             return _add_months(interval[0], shift[0]), _add_months(interval[1], shift[1])
@@ -418,8 +471,8 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             test = Window(started, ended)
         else:
 
-            def test(day: date, cue: Cue = cue, theirs=theirs) -> bool:
-                mine, other = resolve(cue, day), theirs(day)
+            def test(day: date, mine_at=mine_at, theirs=theirs) -> bool:
+                mine, other = mine_at(day), theirs(day)
                 if mine is None or other is None:
                     return False
                 return mine[0] <= other[1] and other[0] <= mine[1]
@@ -434,19 +487,17 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
     return tests
 
 
-Anchor = Cue
-
-
 def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
     """A date written without its year lies in the year of writing (or just across New Year),
     and a past or future relative date lies before or after the day of writing."""
     tests = []
     for cue in cues:
         e = cue.expression
+        resolved = resolver(cue)
         if e.kind in ("calendar", "month") and e.year is None and cue.tense in ("past", "future"):
 
-            def same_year(day: date, cue: Cue = cue) -> bool:
-                interval = resolve(cue, day)
+            def same_year(day: date, resolved=resolved) -> bool:
+                interval = resolved(day)
                 return interval is not None and (
                     interval[0].year == day.year
                     or min(abs((interval[0] - day).days), abs((interval[1] - day).days))
@@ -460,8 +511,8 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         ):
             past = cue.tense == "past"
 
-            def ordered(day: date, cue: Cue = cue, past: bool = past) -> bool:
-                interval = resolve(cue, day)
+            def ordered(day: date, resolved=resolved, past: bool = past) -> bool:
+                interval = resolved(day)
                 return interval is not None and (interval[0] <= day if past else interval[1] >= day)
 
             tests.append((ordered, f"{_quote(cue)}: {'began before' if past else 'ends after'} "
@@ -514,9 +565,10 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
                 lambda day, first=first, high=high: (day - first).days > high,
             )
         else:
+            resolved = resolver(anchor)
 
-            def test(day: date, anchor: Cue = anchor, low: int = low, high: int = high) -> bool:
-                interval = resolve(anchor, day)
+            def test(day: date, resolved=resolved, low: int = low, high: int = high) -> bool:
+                interval = resolved(day)
                 return interval is not None and (
                     low <= (day - interval[1]).days and (day - interval[0]).days <= high
                 )
@@ -555,7 +607,7 @@ def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str]
             or (e.day is None and (e.kind == "calendar"))
         ):
             continue
-        resolved = (resolve(cue, day) for day in days)
+        resolved = map(resolver(cue), days)
         pinned = {interval[0] for interval in resolved if interval} & set(days)
         if len(pinned) == 1:
             (day,) = pinned
@@ -617,7 +669,7 @@ def reach(cue: Cue, days: list[date]) -> list[Interval | None]:
         return []
     first, last = resolve(cue, days[0]), resolve(cue, days[-1])
     if first is None or last is None:
-        return [resolve(cue, day) for day in days]
+        return list(map(resolver(cue), days))
     return [first, last]
 
 
