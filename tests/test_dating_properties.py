@@ -16,7 +16,7 @@ from libtalks.dating import (
     reach,
     resolve,
     resolver,
-)  # fmt: skip
+)
 
 PHRASES = [
     "They met on Monday.", "They will meet next Tuesday.", "They met last Friday.",

@@ -8,9 +8,7 @@ warning and the file is skipped; only a missing path or an empty corpus stops th
 from __future__ import annotations
 
 import functools
-import glob
 import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -87,6 +85,8 @@ def iter_files(specs: list[str], options: LoadOptions) -> Iterator[str]:
             yield STDIN
             continue
         if any(char in spec for char in "*?[") and not os.path.exists(spec):
+            import glob  # here, as json below: a warm run reads no file and expands no pattern
+
             matches = sorted(glob.glob(spec, recursive=True))
             if not matches:
                 raise CorpusError(f"No file matches the pattern {spec!r}.")
@@ -311,6 +311,8 @@ def _with_digest(article: Article, digest: str) -> Article:
 def _load_json(
     stem: str, label: str, text: str, lines: bool, options: LoadOptions
 ) -> list[Article]:
+    import json
+
     records: list[tuple[str, object]] = []
     if lines:
         for number, line in enumerate(text.splitlines(), start=1):

@@ -6,8 +6,6 @@ import os
 import re
 import unicodedata
 
-from rapidfuzz import utils
-
 # C0/C1 control characters and ANSI/OSC escape sequences: never part of an article's meaning,
 # and dangerous in a terminal.
 _ESCAPE_SEQUENCE = re.compile(
@@ -122,7 +120,9 @@ def words(text: str) -> list[str]:
 def sorted_tokens(text: str) -> str:
     """A text as rapidfuzz's token_sort_ratio compares it: normalised, its words sorted. Two
     texts' fuzz.ratio on these is their token_sort_ratio, without normalising again."""
-    return " ".join(sorted(utils.default_process(text).split()))
+    from rapidfuzz.utils import default_process  # here: text.py is on every command's start-up
+
+    return " ".join(sorted(default_process(text).split()))
 
 
 def slugify(name: str) -> str:
