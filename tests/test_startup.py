@@ -1,5 +1,6 @@
-"""Start-up: a run whose results the cache keeps imports none of the pipeline, and JSON output
-does without rich (and rapidfuzz is imported only to compare texts). (How fast that is, benchmarks/run.py measures; tests only pin the cause.)"""
+"""Start-up: a run whose results the cache keeps imports none of the pipeline, nor rapidfuzz,
+and JSON output does without rich. (How fast that is, benchmarks/startup.py measures; tests
+only pin the cause.)"""
 
 from __future__ import annotations
 
