@@ -65,6 +65,18 @@ def test_resolver_answers_as_resolve_does_on_each_day(phrase, days, random):
         assert [resolved(day) for day in days] == [resolve(cue, day) for day in days], phrase
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PHRASES), DAYS)
+def test_a_phrase_of_another_period_lies_on_its_side_of_every_day(phrase, day):
+    """Why _consistency_tests() tests the order of "this ..." phrases only: any other past
+    phrase began before the day of writing, any other future one ends after it."""
+    for cue in cues_of([phrase]):
+        e = cue.expression
+        if e.kind == "relative" and (e.amount or e.qualifier) and cue.tense != "unknown":
+            first, last = resolve(cue, day)
+            assert first <= day if cue.tense == "past" else last >= day, phrase
+
+
 # A relative phrase tied to a dated event of its kind, or an offset from a dated event: the
 # tests that find their passing days by bisection.
 ANCHORED = [
