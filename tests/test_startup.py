@@ -1,6 +1,6 @@
 """Start-up: a run whose results the cache keeps imports none of the pipeline, nor rapidfuzz,
-and JSON output does without rich. (How fast that is, benchmarks/startup.py measures; tests
-only pin the cause.)"""
+and JSON output does without rich; and a run spares its records full garbage collections.
+(How fast that is, benchmarks/ measures; tests only pin the cause.)"""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ import os
 import subprocess
 import sys
 
-# Prints, after running the command line given as arguments, the modules it imported.
+from libtalks.cli import NEVER
+
+# Prints, after running the command line given as arguments, the modules it imported and
+# the garbage collector's thresholds.
 PROBE = (
-    "import json, sys\n"
+    "import gc, json, sys\n"
     "from libtalks.cli import cli\n"
     "try:\n"
     "    cli.main(sys.argv[1:], prog_name='libtalks')\n"
     "except SystemExit:\n"
     "    pass\n"
-    "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    "print(json.dumps([sorted(sys.modules), gc.get_threshold()]), file=sys.stderr)\n"
 )
 PIPELINE = {
     "libtalks.actors", "libtalks.aliases", "libtalks.anatomy", "libtalks.assemble",
@@ -26,12 +29,17 @@ PIPELINE = {
 }  # fmt: skip
 
 
-def imported(*arguments: str) -> set[str]:
+def probe(*arguments: str) -> tuple[set[str], list[int]]:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *arguments],
         capture_output=True, text=True, check=True, env=os.environ.copy(),
     )  # fmt: skip
-    return set(json.loads(done.stderr.splitlines()[-1]))
+    modules, thresholds = json.loads(done.stderr.splitlines()[-1])
+    return set(modules), thresholds
+
+
+def imported(*arguments: str) -> set[str]:
+    return probe(*arguments)[0]
 
 
 def test_a_kept_result_is_shown_without_the_pipeline(seeds):
@@ -51,3 +59,11 @@ def test_a_stage_not_kept_is_computed_on_a_warm_run(seeds):
     imported("meetings", "--json", *corpus)  # keeps the stages meetings need: no timeline
     assert "libtalks.dating" in imported("timeline", "--json", *corpus)
     assert "libtalks.dating" not in imported("timeline", "--json", *corpus)
+
+
+def test_a_run_collects_young_objects_only(seeds):
+    """Reports, extractions and actors live to the end of a run: a full collection would walk
+    them all again and again, a young one still frees short-lived cycles."""
+    young, middle, full = probe("meetings", "--json", "--corpus", str(seeds))[1]
+    assert young > 0 and middle > 0
+    assert full == NEVER

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -25,6 +26,8 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as `cat` reports a closed pipe
 EXIT_INTERNAL = 70  # EX_SOFTWARE from sysexits.h: a bug, not the user's input
 # A corpus this large gets a progress bar (on a terminal) while its reports are read.
 PROGRESS_FROM = 500
+# A collection threshold never reached in a run (see _young_collections_only).
+NEVER = 10**9
 
 
 @dataclass
@@ -137,6 +140,7 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
     from libtalks.analysis import Analysis
     from libtalks.cache import Cache
 
+    _young_collections_only()
     settings: Settings = ctx.find_object(Settings) or Settings()
     paths = [*settings.corpus, *corpus]
     cache = None if settings.no_cache else Cache(warn=warn)
@@ -167,6 +171,15 @@ def analyse(ctx: click.Context, corpus: tuple[str, ...]) -> Analysis:
 
         ctx.call_on_close(keep)
     return run
+
+
+def _young_collections_only() -> None:
+    """Let Python's cycle collector look at young objects only. A run keeps millions of
+    records (reports, extractions, actors) to its end, without cycles, and each full
+    collection walked all of them again: at 50,000 reports, actors took 57 s with full
+    collections and 42 s without."""
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, NEVER)
 
 
 @contextlib.contextmanager
