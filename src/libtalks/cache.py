@@ -16,7 +16,6 @@ running without it, and neither ever stops a run.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import sqlite3
@@ -25,6 +24,11 @@ from functools import cache
 from typing import Any
 
 from libtalks import __version__
+
+try:  # BLAKE2 without importing hashlib, which loads OpenSSL: 4 ms of a warm run's 100
+    from _blake2 import blake2b
+except ImportError:  # a Python without CPython's built-in module
+    from hashlib import blake2b
 
 FILE_NAME = "extractions.sqlite3"
 SCHEMA = """CREATE TABLE IF NOT EXISTS extraction (
@@ -46,12 +50,18 @@ def cache_file(folder: str | os.PathLike[str] | None = None) -> str:
     return os.path.join(folder, FILE_NAME)
 
 
+def new_hash(data: bytes = b"") -> blake2b:
+    """The hash of every key here: the code's and a corpus's fingerprints, a report's
+    content (32-byte BLAKE2b)."""
+    return blake2b(data, digest_size=32)
+
+
 @cache
 def code_fingerprint() -> str:
     """The libtalks version and the size and modification time of each of its source and
     data files, so that changed code never reads entries an older extraction wrote (an
     editable install keeps its version number)."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = new_hash(__version__.encode())
     package = os.path.dirname(os.path.abspath(__file__))
     folders = (package, os.path.join(package, "data"))
     for path in sorted(entry.path for folder in folders for entry in os.scandir(folder)

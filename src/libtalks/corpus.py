@@ -8,13 +8,13 @@ warning and the file is skipped; only a missing path or an empty corpus stops th
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from libtalks import parallel
+from libtalks.cache import new_hash
 from libtalks.errors import CorpusError
 from libtalks.models import Article
 from libtalks.text import readable
@@ -178,7 +178,7 @@ def fingerprint(specs: list[str] | tuple[str, ...], options: LoadOptions) -> str
     specs = resolve_paths(specs)
     if STDIN in specs:
         return None
-    digest = hashlib.sha256(f"max_bytes={options.max_bytes}".encode())
+    digest = new_hash(f"max_bytes={options.max_bytes}".encode())
     for path in iter_files(specs, options):
         try:
             status = os.stat(path)
@@ -280,7 +280,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
         return []
     stem = "stdin" if path == STDIN else os.path.splitext(os.path.basename(label))[0]
     suffix = "" if path == STDIN else _suffix(path)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = new_hash(data).hexdigest()
     if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:1] == "<"):
         articles = [anatomy.from_html(stem, label, parse_html(text))]
     elif (

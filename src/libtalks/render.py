@@ -6,7 +6,6 @@ say how a table shows them; this module is, with cli.py, the only one that knows
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -71,12 +70,16 @@ def cell_text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "; ".join(cell_text(item) for item in value)
     if isinstance(value, dict):
+        import json  # here, not at the top: a table rarely needs it, and start-up counts
+
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
 def to_json(value: Any) -> str:
     """The one JSON form: UTF-8, two-space indent, stable key order from the records."""
+    import json
+
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
@@ -93,6 +96,8 @@ def emit(
         return
     rows = [records] if isinstance(records, dict) else list(records)
     if fmt == "jsonl":
+        import json
+
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
