@@ -52,6 +52,22 @@ def test_a_demonym_before_a_title_is_the_titles_not_a_name():
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("Talks began, Secretary of State Dana Whitfield said.", "Dana Whitfield",
+         "Secretary of State"),
+        ("Chief of the General Staff Omar Kilani flew in.", "Omar Kilani",
+         "Chief of the General Staff"),
+        ("Minister of Foreign Affairs Leila Bensaid met him.", "Leila Bensaid",
+         "Minister of Foreign Affairs"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_portfolio_is_not_part_of_the_name(sentence, name, title):
+    persons = [m for m in in_sentence(sentence) if m.kind == "person"]
+    assert [(m.text, m.title) for m in persons] == [(name, title)]
+
+
 def test_organisations_keep_inner_links_and_define_acronyms():
     found = in_sentence("The Council of Elders of Zintan (CEZ) met the Mission in Libya.")
     assert [(m.text, m.kind, m.acronym) for m in found][:1] == [

@@ -66,6 +66,15 @@ TITLES = (
     "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",
     "King", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Speaker",
 )  # fmt: skip
+# Titles completed by "of" and a portfolio before a name: "Secretary of State Antony
+# Blinken", "Chief of Staff Mohammed al-Haddad", "Minister of Foreign Affairs Najla Mangoush".
+PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Chief", "Director", "Commissioner"})
+PORTFOLIOS = (
+    "State", "Staff", "General Staff", "the General Staff", "Defence", "Defense",
+    "Foreign Affairs", "Home Affairs", "Internal Affairs", "Interior", "the Interior",
+    "Justice", "Finance", "Economy", "Oil", "Energy", "Health", "Planning", "Information",
+    "Education", "Trade", "Foreign Relations",
+)  # fmt: skip
 # Nouns that make the words before or beside a name a role ("the UN's top Libya envoy").
 ROLE_NOUNS = frozenset(
     """envoy envoys leader leaders commander commanders dictator official officials minister

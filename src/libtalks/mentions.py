@@ -20,6 +20,8 @@ from libtalks.lexicon import (
     LANDMARK_HEADS,
     ORGANIZATION_HEADS,
     PLATFORMS,
+    PORTFOLIO_TITLES,
+    PORTFOLIOS,
     TITLES,
 )
 from libtalks.models import Article
@@ -65,6 +67,8 @@ _LINKS = ("of", "for", "in", "on")
 _TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
     _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
+# Each portfolio's words, longest first ("General Staff" before "Staff").
+_PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -185,7 +189,12 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
 
 
 def _title_in(words: list[str]) -> tuple[int | None, int]:
+    """Where the first title of a run of words starts, and its length in words."""
     for at, word in enumerate(words):
+        if word in PORTFOLIO_TITLES and words[at + 1 : at + 2] == ["of"]:
+            for portfolio in _PORTFOLIOS:
+                if tuple(words[at + 2 : at + 2 + len(portfolio)]) == portfolio:
+                    return at, 2 + len(portfolio)
         for title in _TITLES_BY_FIRST_WORD.get(word, ()):
             if tuple(words[at : at + len(title)]) == title:
                 return at, len(title)
