@@ -94,6 +94,15 @@ def test_demonyms_count_for_their_country():
     ]  # fmt: skip
 
 
+def test_any_country_is_a_country_not_a_person():
+    """Reports from other outlets name countries far from Libya: a two-word one is no
+    person's name, and a one-word one is no lone surname."""
+    assert kinds("The United Kingdom, South Africa and Greece backed Ugandan mediators.") == [
+        ("United Kingdom", "country"), ("South Africa", "country"), ("Greece", "country"),
+        ("Ugandan", "country"),
+    ]  # fmt: skip
+
+
 def test_a_place_is_known_by_its_cue_when_no_list_names_it():
     assert kinds("Delegates met in Wadi Arrak, near the oasis town of Tazirbu.") == [
         ("Wadi Arrak", "place"),
