@@ -68,6 +68,14 @@ def test_a_title_with_its_portfolio_is_not_part_of_the_name(sentence, name, titl
     assert [(m.text, m.title) for m in persons] == [(name, title)]
 
 
+@pytest.mark.parametrize("title", ["Chancellor", "Crown Prince", "Special Envoy", "Governor"])
+def test_heads_of_government_and_envoys_are_titles(title):
+    """ "German Chancellor X": without the title the demonym made the run a country's."""
+    [person] = [m for m in in_sentence(f"Talks ended, German {title} Hanna Vogt said.")
+                if m.kind == "person"]  # fmt: skip
+    assert (person.text, person.title, person.title_prefix) == ("Hanna Vogt", title, "German")
+
+
 def test_organisations_keep_inner_links_and_define_acronyms():
     found = in_sentence("The Council of Elders of Zintan (CEZ) met the Mission in Libya.")
     assert [(m.text, m.kind, m.acronym) for m in found][:1] == [

@@ -64,7 +64,9 @@ TITLES = (
     "Marshal", "Admiral", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Interior Minister", "Minister", "President",
     "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",
-    "King", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Speaker",
+    "King", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Speaker", "Chancellor", "Premier",
+    "Crown Prince", "Queen", "Governor", "Mayor", "Senator", "Special Envoy", "Envoy",
+    "Foreign Secretary", "Defence Secretary", "Home Secretary",
 )  # fmt: skip
 # Titles completed by "of" and a portfolio before a name: "Secretary of State Antony
 # Blinken", "Chief of Staff Mohammed al-Haddad", "Minister of Foreign Affairs Najla Mangoush".
