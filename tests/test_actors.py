@@ -83,6 +83,19 @@ def test_organisations_keep_inner_links_and_define_acronyms():
     ]
 
 
+def test_an_organisation_starts_at_its_head_noun_not_at_the_sentence():
+    """A capitalised sentence opener linked to the name is not part of it."""
+    assert kinds("Envoys from the Sahel Security Council arrived.") == [
+        ("Sahel Security Council", "organization"),
+    ]
+    assert kinds("Supporters of the Free Coast Army marched.") == [
+        ("Free Coast Army", "organization"),
+    ]
+    assert kinds("The Central Bank of Tadmora paid.") == [
+        ("Central Bank of Tadmora", "organization")
+    ]
+
+
 def test_an_organisation_ends_before_a_town():
     assert kinds("The Joint Security Committee in Misrata said so.") == [
         ("Joint Security Committee", "organization"),

@@ -176,6 +176,11 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
     # An organisation ends at its last head noun; "of/in X" after it stays when X is a country
     # or the name goes on with capitals ("Government of National Accord").
     kind = _kind(sentence, spans)
+    if kind == "organization" and (start := _organization_start(words)):
+        # "Delegates for the Government of National Accord": the words before the link hold
+        # no head noun, so they are not the organisation's ("Supporters of the ... Army").
+        return [*_from_run_words(sentence, spans[: start - 1], article, index),
+                *_from_run_words(sentence, spans[start:], article, index)]  # fmt: skip
     if kind is None and len(spans) > 1 and any(w in _LINKS for w in words):
         parts = _split_at_links(spans)
         return [m for part in parts for m in _from_run_words(sentence, part, article, index)]
@@ -186,6 +191,17 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
     if definition and kind in ("organization", "country"):
         mention = replace(mention, acronym=definition["acronym"])
     return [mention]
+
+
+def _organization_start(words: list[str]) -> int:
+    """Where an organisation's name starts when a link comes before its first head noun: after
+    that link and a "the" ("Delegates for the Government of ..."); 0 when none does."""
+    first_head = next(at for at, word in enumerate(words) if word in ORGANIZATION_HEADS)
+    links = [at for at, word in enumerate(words[:first_head]) if word in _LINKS]
+    if not links:
+        return 0
+    start = links[-1] + 1
+    return start + 1 if words[start] == "the" else start
 
 
 def _title_in(words: list[str]) -> tuple[int | None, int]:
