@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import invoke, invoke_json
 
 
@@ -75,6 +77,18 @@ def test_written_reports_group_by_place_and_days(tmp_path):
     assert not any("d" in g for g in groups)  # a harvest is no meeting
     explained = invoke("meetings", "--corpus", str(tmp_path), "--explain").stdout
     assert "grouped" in explained
+
+
+@pytest.mark.parametrize(
+    "opener, start",
+    [("The talks, the second round of negotiations,", "2021-03-09"),  # the meeting opened
+     ("Fighting near the port", "2021-03-12")],  # another event began: not the meeting's day
+)  # fmt: skip
+def test_a_meeting_opens_on_the_day_its_talks_began(tmp_path, opener, start):
+    write(tmp_path, "a.txt", "Port talks end in pact\nDelegates signed a pact in the port town "
+          f"of Sarwa on Friday 12 March 2021. {opener} began on Tuesday 9 March.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == (start, "2021-03-12")
 
 
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):

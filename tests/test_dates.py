@@ -132,6 +132,17 @@ def test_contradicting_cues_are_reported_and_the_later_one_ignored():
     assert any(line.startswith("ignored, contradicts") for line in result.published.evidence)
 
 
+def test_the_weekday_written_with_a_yearless_date_fixes_its_year():
+    """March 9 is a Tuesday in 2021, not in 2022 or 2023: the report's days come from it."""
+    text = ("Port talks close\nA trade pact was signed on Friday 12 March 2021. The talks "
+            "began on Tuesday 9 March, after a truce of 2020.\n")  # fmt: skip
+    result = chronology(article(text))
+    assert result.published.iso() == "2021-03-12"
+    began = next(m for m in result.mentions if m.text == "Tuesday 9 March")
+    assert began.span.iso() == "2021-03-09"
+    assert any("falls on that weekday" in line for line in result.published.evidence)
+
+
 def test_metadata_wins_over_inference_and_captions_never_date():
     text = "---\npublished: 2022-07-20\n---\nRivals meet\nThey met on Monday. It rained in 2019.\n"
     result = chronology(article(text))

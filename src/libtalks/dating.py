@@ -488,14 +488,23 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
 
 def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
-    """A date written without its year lies in the year of writing (or just across New Year),
-    and a past or future "this ..." lies before or after the day of writing. (Any other
+    """A date written without its year lies in a year where it falls on the weekday written
+    with it ("Monday 19 October"), and in the year of writing (or just across New Year); a
+    past or future "this ..." lies before or after the day of writing. (Any other
     relative phrase lies on its side of every day: "last month", "two weeks ago", "earlier
     this year" before it, "next week" after it. Testing it would narrow nothing.)"""
     tests = []
     for cue in cues:
         e = cue.expression
         resolved = resolver(cue)
+        if e.kind == "calendar" and e.year is None and e.weekday is not None:
+
+            def on_its_weekday(day: date, resolved=resolved, weekday: int = e.weekday) -> bool:
+                interval = resolved(day)
+                return interval is not None and interval[0].weekday() == weekday
+
+            tests.append((on_its_weekday, f"{_quote(cue)}: the date falls on that weekday "
+                                          "that year"))  # fmt: skip
         if e.kind in ("calendar", "month") and e.year is None and cue.tense in ("past", "future"):
 
             def same_year(day: date, resolved=resolved) -> bool:

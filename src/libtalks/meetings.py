@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from libtalks import gazetteer
-from libtalks.dating import Chronology, resolve
+from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.models import Article, DateSpan
 
@@ -24,6 +24,12 @@ MET_THERE_FACTOR = 2
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ...").
 DESCRIPTION_REACH_WORDS = 4
+# "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
+# meeting's first day, when a verb of opening comes this many words before a meeting's date,
+# at most this many days before the lead's date.
+OPENING_REACH_WORDS = 3
+OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
+MAX_MEETING_DAYS = 14
 
 
 ORDINALS = {
@@ -159,6 +165,11 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
     if first.precision != "day":
         return DateSpan(first.start, first.end, first.precision, evidence)
     end = first.start
+    opening = _opening(chron, lead, first.start)
+    if opening is not None:
+        evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
+                    f"a later day: “{start.text}”")  # fmt: skip
+        first = opening.span
     for cue in chron.cues:
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4:
@@ -178,6 +189,21 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length: “{match.group()}”",)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+
+
+def _opening(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
+    """The lead's date of a meeting that opened before `day` ("the talks ... began on Monday
+    19 October"), known to the day and at most MAX_MEETING_DAYS before it."""
+    for cue in lead:
+        before = cue.sentence[: cue.expression.start].lower().split()[-OPENING_REACH_WORDS:]
+        if cue.event_kind != "meeting" or not OPENING_VERBS & set(before):
+            continue
+        found = next((m for m in chron.mentions if m.sentence == cue.sentence
+                      and m.text == cue.expression.text), None)  # fmt: skip
+        if (found and found.span.precision == "day" and found.span.start < day
+                and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
+            return found
+    return None
 
 
 def participants_of(
