@@ -91,6 +91,20 @@ def test_a_meeting_opens_on_the_day_its_talks_began(tmp_path, opener, start):
     assert (record["start"], record["end"]) == (start, "2021-03-12")
 
 
+def test_a_length_one_report_states_stands_when_another_gives_the_first_day_only(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "Commission meets in Sarwa\nThe military commission met in the "
+        "town of Sarwa on Wednesday 7 July 2021. The two-day meeting discussed the road.",
+    )
+    write(tmp_path, "b.txt", "Commission convenes in Sarwa\nThe military commission convened "
+          "in the town of Sarwa on July 7, 2021, to discuss the coastal road.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert len(record["reports"]) == 2
+    assert (record["start"], record["end"]) == ("2021-07-07", "2021-07-08")
+
+
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):
     for name, town, day in (("a", "Ubari", "March 4, 2025"), ("b", "Kufra", "April 8, 2025")):
         write(

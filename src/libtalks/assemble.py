@@ -42,8 +42,14 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
         disagreements.append("days: " + " vs ".join(
             f"{m.days.iso()} ({m.article})" for m in members if m.days.known))  # fmt: skip
     narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
+    end = narrowest.end
+    if narrowest.precision == "day":
+        # A report that gives the first day alone is silent on the last: a later last day that
+        # another gives for the same first day ("the two-day meeting") stands.
+        end = max(d.end or d.start for d in known
+                  if d.precision == "day" and d.start == narrowest.start)  # fmt: skip
     evidence = tuple(line for d in known for line in d.evidence)
-    return DateSpan(narrowest.start, narrowest.end, narrowest.precision, evidence), disagreements
+    return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 
 def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
