@@ -76,6 +76,12 @@ def test_heads_of_government_and_envoys_are_titles(title):
     assert (person.text, person.title, person.title_prefix) == ("Hanna Vogt", title, "German")
 
 
+def test_a_month_abbreviation_before_a_surname_is_a_given_name():
+    assert kinds("UN envoy Jan Kovac met them on Jan. 19 and again in Dec.") == [
+        ("UN", "acronym"), ("Jan Kovac", "person"),
+    ]  # fmt: skip
+
+
 def test_organisations_keep_inner_links_and_define_acronyms():
     found = in_sentence("The Council of Elders of Zintan (CEZ) met the Mission in Libya.")
     assert [(m.text, m.kind, m.acronym) for m in found][:1] == [

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from libtalks import gazetteer
-from libtalks.dates import MONTHS, WEEKDAYS
+from libtalks.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from libtalks.lexicon import (
     COMPASS_WORDS,
     FUNCTION_WORDS,
@@ -70,6 +70,9 @@ for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
 # Each portfolio's words, longest first ("General Staff" before "Staff").
 _PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+# A month's abbreviation without its dot, before a capitalised word, is a given name ("Jan
+# Kubis"): in a date it has its dot or a number after it ("Jan. 19", "Jan 19").
+_ABBREVIATED_MONTHS = {w.capitalize() for w in MONTHS if w not in MONTH_NAMES}
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 
 
@@ -147,7 +150,7 @@ def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article
     while spans and spans[0][0] in FUNCTION_WORDS:
         spans = spans[1:]
     for cut, (word, _) in enumerate(spans):
-        if word in _CALENDAR_WORDS:
+        if word in _CALENDAR_WORDS and not (word in _ABBREVIATED_MONTHS and cut + 1 < len(spans)):
             return _from_run_words(sentence, spans[:cut], article, index) + (
                 _without_calendar_words(sentence, spans[cut + 1 :], article, index)
             )
