@@ -156,8 +156,7 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and c.expression.kind in ("weekday", "calendar")
     ]  # fmt: skip
-    start = next((m for m in chron.mentions if lead and m.sentence == lead[0].sentence
-                  and m.text == lead[0].expression.text), None)  # fmt: skip
+    start = _dated(chron, lead[0]) if lead else None
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
     evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
@@ -198,12 +197,17 @@ def _opening(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | No
         before = cue.sentence[: cue.expression.start].lower().split()[-OPENING_REACH_WORDS:]
         if cue.event_kind != "meeting" or not OPENING_VERBS & set(before):
             continue
-        found = next((m for m in chron.mentions if m.sentence == cue.sentence
-                      and m.text == cue.expression.text), None)  # fmt: skip
+        found = _dated(chron, cue)
         if (found and found.span.precision == "day" and found.span.start < day
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return found
     return None
+
+
+def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
+    """The dated mention a cue became in the chronology."""
+    return next((m for m in chron.mentions if m.sentence == cue.sentence
+                 and m.text == cue.expression.text), None)  # fmt: skip
 
 
 def participants_of(
