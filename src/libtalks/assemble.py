@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -11,17 +10,10 @@ from rapidfuzz import fuzz, process
 
 from libtalks.cluster import group, similarity, slug
 from libtalks.dating import Chronology
-from libtalks.lexicon import NUMBER_WORDS
 from libtalks.meetings import MeetingFacts, NamedPerson, facts, with_participants
 from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 
-# A count of something: a number, then the plural noun it counts ("300 delegates").
-COUNT = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
-    + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b",
-    re.IGNORECASE,
-)  # fmt: skip
 # Two sentences from different reports state the same fact at this token_sort_ratio or above.
 # Measured on the two Ghadames seed reports: the one rewording of a shared fact scores 75, every
 # other pair of their sentences 65 or less (median 43).
@@ -94,7 +86,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
         days, disagreements = _merge_days(members)
         places = Counter(m.place for m in members if m.place)
         place = places.most_common(1)[0][0] if places else None
-        disagreements += _disagreements(members, [by_id[i] for i in ids])
+        disagreements += _disagreements(members)
         outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])
         first = by_id[ids[0]]
         meetings.append(
@@ -145,7 +137,7 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
     return result
 
 
-def _disagreements(members: list[MeetingFacts], reports: list[Article]) -> list[str]:
+def _disagreements(members: list[MeetingFacts]) -> list[str]:
     """Where the reports of one meeting differ: its round, who attended, and numbers of the
     same thing ("300 delegates" / "250 delegates"); each version with its report."""
     found = []
@@ -159,10 +151,9 @@ def _disagreements(members: list[MeetingFacts], reports: list[Article]) -> list[
         found.append("participants: " + " vs ".join(
             f"{', '.join(m.participants)} ({m.article})" for m in named))  # fmt: skip
     counts: dict[str, dict[str, set[str]]] = {}
-    for report in reports:
-        for number, noun in COUNT.findall(" ".join(report.sentences)):
-            value = str(NUMBER_WORDS.get(number.lower(), number.replace(",", "")))
-            counts.setdefault(noun.lower(), {}).setdefault(value, set()).add(report.id)
+    for member in members:
+        for noun, value in member.counts:
+            counts.setdefault(noun, {}).setdefault(value, set()).add(member.article)
     for noun, values in sorted(counts.items()):
         if len(values) > 1 and len({s for ids in values.values() for s in ids}) > 1:
             versions = [

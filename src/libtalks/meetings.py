@@ -70,6 +70,12 @@ TOPICS = {
     "oil": r"\boil\b",
 }
 TOPIC_PATTERNS = {t: re.compile(pattern) for t, pattern in TOPICS.items()}  # on lowercased text
+# A count of something: a number, then the plural noun it counts ("300 delegates"); on
+# lowercased text. Reports of one meeting that count the same thing differently disagree.
+COUNT = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
+    + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b"
+)  # fmt: skip
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
@@ -96,6 +102,7 @@ class MeetingFacts:
     topics: tuple[str, ...]
     outcomes: tuple[str, ...]
     reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
+    counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
 
 
 def _places(article: Article) -> dict[str, int]:
@@ -258,4 +265,6 @@ def facts(article: Article, chron: Chronology) -> MeetingFacts:
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
         reports_meeting=MEETING_WORDS.search(lead.lower()) is not None,
+        counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
+                     for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip
