@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -115,7 +115,33 @@ class Window:
 Test = Callable[[date], bool] | Window
 
 
-def _passing(test: Test, days: list[date]) -> list[date]:
+class DayRange(Sequence[date]):
+    """Consecutive days, each made a date only when read: a Window's bisection reads a few
+    of a range's thousand days."""
+
+    __slots__ = ("ordinals",)
+
+    def __init__(self, ordinals: range):
+        self.ordinals = ordinals
+
+    @classmethod
+    def between(cls, first: date, last: date) -> DayRange:
+        """Every day from `first` to `last`."""
+        return cls(range(first.toordinal(), last.toordinal() + 1))
+
+    def __len__(self) -> int:
+        return len(self.ordinals)
+
+    def __getitem__(self, at):  # an index gives a date; a slice, a range
+        if isinstance(at, slice):
+            return DayRange(self.ordinals[at])
+        return date.fromordinal(self.ordinals[at])
+
+    def __iter__(self) -> Iterator[date]:
+        return map(date.fromordinal, self.ordinals)
+
+
+def _passing(test: Test, days: Sequence[date]) -> Sequence[date]:
     """The days (sorted) that pass a test."""
     if isinstance(test, Window):
         low = bisect_left(days, True, key=test.started)
@@ -606,7 +632,7 @@ def _dateline_test(article: Article) -> tuple[Test, str] | None:
     )
 
 
-def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str] | None:
+def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], str] | None:
     """Wire convention: a lead reports the day's event ("arrived Monday"); when the days left
     allow only one such day, the report was written on it."""
     for cue in cues:
@@ -629,7 +655,7 @@ def _lead_event_pin(cues: list[Cue], days: list[date]) -> tuple[list[date], str]
     return None
 
 
-def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool, list[str]]:
+def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], bool, list[str]]:
     """Candidate days of writing left by the cues, whether the last one is open-ended, and
     the evidence. Empty when the text names no year at all."""
     years = [c.expression.year for c in cues if _absolute(c)]
@@ -646,7 +672,7 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
         if (low, high) != (first, last):
             evidence.append(why)
         first, last = low, high
-    days = _days(first, last)
+    days = DayRange.between(first, last)
     relative_tests = _link_tests(cues) + _offset_tests(cues) + _consistency_tests(cues)
     dateline = _dateline_test(article)
     for test, why in ([dateline] if dateline else []) + relative_tests:
@@ -667,12 +693,7 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[list[date], bool
     return days, open_ended, evidence
 
 
-def _days(start: date, stop: date) -> list[date]:
-    """Every day from `start` to `stop`."""
-    return [date.fromordinal(n) for n in range(start.toordinal(), stop.toordinal() + 1)]
-
-
-def reach(cue: Cue, days: list[date]) -> list[Interval | None]:
+def reach(cue: Cue, days: Sequence[date]) -> list[Interval | None]:
     """What a cue may mean over the possible days of writing (sorted), as few intervals as
     cover it. resolve() never goes back in time as the day of writing moves forward (a later
     day never means an earlier Monday, month or week), so the first and the last day of
@@ -702,11 +723,16 @@ def chronology(article: Article) -> Chronology:
     cues = cues_of(article.sentences)
     if article.published is not None:
         published = article.published
-        days = _days(published.start, published.end) if published.end else []
+        days: Sequence[date] = (
+            DayRange.between(published.start, published.end) if published.end else []
+        )
         open_ended = published.end is None
     else:
         days, open_ended, evidence = infer_published(article, cues)
-        published = span_of(((d, d) for d in days), open_ended, tuple(evidence))
+        published = (  # the days are sorted
+            DateSpan.covering(days[0], None if open_ended else days[-1], tuple(evidence))
+            if days else DateSpan.unknown(tuple(evidence))
+        )  # fmt: skip
     mentions = []
     for cue in cues:
         if cue.expression.kind == "offset":
