@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from libtalks.dates import find_expressions
 from libtalks.dating import (
+    Runs,
+    _consistency_tests,
     _link_tests,
     _offset_tests,
     _passing,
@@ -78,7 +80,8 @@ def test_a_phrase_of_another_period_lies_on_its_side_of_every_day(phrase, day):
 
 
 # A relative phrase tied to a dated event of its kind, or an offset from a dated event: the
-# tests that find their passing days by bisection.
+# tests that find their passing days by bisection (a dated anchor) or run by run (a yearless
+# one); and a yearless date with its weekday.
 ANCHORED = [
     "The truce signed last month replaced the {anchor} truce.",
     "The offensive that collapsed this summer followed the {anchor} offensive.",
@@ -86,20 +89,30 @@ ANCHORED = [
     "It came less than two weeks after the {anchor} agreement.",
     "It came three months after the {anchor} agreement.",
     "It came weeks after the {anchor} agreement.",
+    "The talks began on Monday 19 October, after the {anchor} talks.",
 ]
-ANCHORS = ["Oct. 23, 2020", "June 2019", "2021", "Feb. 29, 2024"]
+ANCHORS = ["Oct. 23, 2020", "June 2019", "2021", "Feb. 29, 2024", "Oct. 23", "Feb. 29"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(ANCHORED), st.sampled_from(ANCHORS), DAYS,
        st.lists(st.integers(0, 3000), min_size=1, max_size=60))  # fmt: skip
-def test_bisection_keeps_the_days_a_day_by_day_test_keeps(sentence, anchor, start, offsets):
+def test_bisection_and_runs_keep_the_days_a_day_by_day_test_keeps(sentence, anchor, start,
+                                                                 offsets):  # fmt: skip
     days = sorted({start + timedelta(days=n) for n in offsets})
     cues = cues_of([sentence.format(anchor=anchor)])
-    tests = _link_tests(cues) + _offset_tests(cues)
+    tests = _link_tests(cues) + _offset_tests(cues) + _consistency_tests(cues)
     assert tests or ("after" in sentence and anchor == "2021"), sentence  # offsets need a day
     for test, _ in tests:
         assert _passing(test, days) == [day for day in days if test(day)], (sentence, anchor)
+
+
+def test_yearless_anchors_and_weekdays_are_tested_run_by_run():
+    """The property above checks runs only if some tests are Runs."""
+    linked = cues_of(["The truce signed last month replaced the Oct. 23 truce."])
+    weekday = cues_of(["The talks began on Monday 19 October."])
+    assert any(isinstance(test, Runs) for test, _ in _link_tests(linked))
+    assert any(isinstance(test, Runs) for test, _ in _consistency_tests(weekday))
 
 
 def test_the_phrases_are_all_found():

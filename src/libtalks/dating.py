@@ -112,7 +112,26 @@ class Window:
         return self.started(day) and not self.ended(day)
 
 
-Test = Callable[[date], bool] | Window
+@dataclass(frozen=True)
+class Runs:
+    """A test that depends on the day of writing only through what `resolvers` make of it.
+    resolve() never goes back in time as the day moves forward (see reach()), so each of
+    their answers holds on one run of the sorted days: the test runs once a run."""
+
+    resolvers: tuple[Callable[[date], Interval | None], ...]
+    test: Callable[[date], bool]
+
+    def __call__(self, day: date) -> bool:
+        return self.test(day)
+
+    def key(self, day: date) -> Hashable:
+        """What the resolvers make of a day; the day itself when one makes nothing of it (29
+        February in a run of common years: that answer comes back four years on)."""
+        answers = tuple(resolved(day) for resolved in self.resolvers)
+        return day if None in answers else answers
+
+
+Test = Callable[[date], bool] | Window | Runs
 
 
 class DayRange(Sequence[date]):
@@ -146,7 +165,26 @@ def _passing(test: Test, days: Sequence[date]) -> Sequence[date]:
     if isinstance(test, Window):
         low = bisect_left(days, True, key=test.started)
         return days[low : max(low, bisect_left(days, True, key=test.ended))]
+    if isinstance(test, Runs):
+        kept: list[date] = []
+        at = 0
+        while at < len(days):
+            end = _run_end(days, test.key, at)
+            if test(days[at]):
+                kept.extend(days[at:end])
+            at = end
+        return kept
     return [day for day in days if test(day)]
+
+
+def _run_end(days: Sequence[date], key: Callable[[date], Hashable], at: int) -> int:
+    """Where the run of days that share the key of days[at] ends (its key never comes back):
+    found by galloping, so a month's run costs some ten keys, not thirty."""
+    run_key, step, low, high = key(days[at]), 1, at, at + 1  # days[low] is in the run
+    while high < len(days) and key(days[high]) == run_key:
+        low, step = high, step * 2
+        high = low + step
+    return bisect_left(days, True, low + 1, min(high, len(days)), key=lambda d: key(d) != run_key)
 
 
 def cues_of(sentences: Iterable[str]) -> list[Cue]:
@@ -343,7 +381,7 @@ def _unclipped(cue: Cue, written: date) -> Interval | None:
 
 
 def _depends_on(cue: Cue) -> Callable[[date], Hashable] | None:
-    """What of the day of writing resolve(cue, ·) depends on, when coarser than the day: its
+    """What of the day of writing _unclipped(cue, ·) depends on, when coarser than the day: its
     month for "last month", its week for "next week", its year and side of the date for a
     past "Oct. 23". None when the answer may move from one day to the next."""
     e, tense = cue.expression, cue.tense
@@ -497,11 +535,13 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             test = Window(started, ended)
         else:
 
-            def test(day: date, mine_at=mine_at, theirs=theirs) -> bool:
+            def overlaps(day: date, mine_at=mine_at, theirs=theirs) -> bool:
                 mine, other = mine_at(day), theirs(day)
                 if mine is None or other is None:
                     return False
                 return mine[0] <= other[1] and other[0] <= mine[1]
+
+            test = Runs((mine_at, anchor_at), overlaps)
 
         how = (
             f" after lasting {cue.duration_months[0]}-{cue.duration_months[1]} months"
@@ -529,8 +569,8 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
                 interval = resolved(day)
                 return interval is not None and interval[0].weekday() == weekday
 
-            tests.append((on_its_weekday, f"{_quote(cue)}: the date falls on that weekday "
-                                          "that year"))  # fmt: skip
+            tests.append((Runs((resolved,), on_its_weekday),
+                          f"{_quote(cue)}: the date falls on that weekday that year"))  # fmt: skip
         if e.kind in ("calendar", "month") and e.year is None and cue.tense in ("past", "future"):
 
             def same_year(day: date, resolved=resolved) -> bool:
