@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from libtalks import aliases, gazetteer, mentions
+from libtalks import aliases, gazetteer, mentions, roles
 from libtalks.aliases import Group
 from libtalks.mentions import Mention
 from libtalks.models import Article
 from libtalks.quotes import Quote, Speaker, quotes_in
-from libtalks.roles import RoleSpan, roles_of
+from libtalks.roles import RoleSpan
 from libtalks.text import slugify, unique_slugs
 
 # Two roles of one actor are one at this token_sort_ratio (default_process): word order and
@@ -93,11 +93,25 @@ class Cast:
     quotes: tuple[Quote, ...]
 
 
-def build(articles: Sequence[Article], found: Sequence[Sequence[Mention]] | None = None) -> Cast:
+def build(
+    articles: Sequence[Article],
+    found: Sequence[Sequence[Mention]] | None = None,
+    found_roles: Sequence[Sequence[Sequence[RoleSpan]]] | None = None,
+) -> Cast:
     """Every actor of the articles, sorted by kind and name, with unique readable ids.
-    `found`: each article's mentions, when already extracted."""
+    `found` and `found_roles`: each article's mentions and their roles (roles.in_article),
+    when already extracted."""
     if found is None:
         found = [mentions.in_article(article) for article in articles]
+    if found_roles is None:
+        found_roles = [
+            roles.in_article(a.sentences, m) for a, m in zip(articles, found, strict=True)
+        ]
+    role_of = {
+        _key(m): spans
+        for here, spans_here in zip(found, found_roles, strict=True)
+        for m, spans in zip(here, spans_here, strict=True)
+    }
     found = [m for article_mentions in found for m in article_mentions]
     groups = aliases.resolve(found)
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
@@ -108,15 +122,11 @@ def build(articles: Sequence[Article], found: Sequence[Sequence[Mention]] | None
     ids = _ids(groups)
     actor_of = {_key(m): at for at, g in enumerate(groups) for m in g.mentions}
     sentences = {a.id: a.sentences for a in articles}
-    roles: dict[int, list[tuple[RoleSpan, Mention]]] = defaultdict(list)
+    roles_by_actor: dict[int, list[tuple[RoleSpan, Mention]]] = defaultdict(list)
     for at, group in enumerate(groups):
-        if group.kind != "person":
-            continue
-        for mention in group.mentions:
-            sentence = sentences[mention.article][mention.sentence_index]
-            here = by_sentence[(mention.article, mention.sentence_index)]
-            persons = [m for m in here if m.kind == "person"]
-            roles[at].extend((r, mention) for r in roles_of(mention, sentence, persons))
+        if group.kind == "person":
+            for mention in group.mentions:
+                roles_by_actor[at].extend((r, mention) for r in role_of[_key(mention)])
 
     def speaker_of(mention: Mention) -> Speaker | None:
         at = actor_of.get(_key(mention))
@@ -133,7 +143,7 @@ def build(articles: Sequence[Article], found: Sequence[Sequence[Mention]] | None
             every_quote.append(quote)
     actors = []
     for at, group in enumerate(groups):
-        spans = roles[at]
+        spans = roles_by_actor[at]
         actors.append(Actor(
             id=ids[at], name=group.name, kind=group.kind, aliases=_aliases(group),
             roles=_dedupe_roles(spans),

@@ -59,7 +59,8 @@ def cast(articles: Sequence[Article], extracted: Extracted | None = None) -> Cas
     """The articles' actors (aliases merged) and every attributed quotation."""
     if extracted is None:
         return build_cast(articles)
-    return build_cast(articles, [extracted[a.id].mentions for a in articles])
+    done = [extracted[a.id] for a in articles]
+    return build_cast(articles, [x.mentions for x in done], [x.roles for x in done])
 
 
 def actors(articles: Sequence[Article]) -> list[Actor]:

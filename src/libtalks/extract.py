@@ -12,12 +12,13 @@ import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from libtalks import mentions, parallel
+from libtalks import mentions, parallel, roles
 from libtalks.cache import Cache
 from libtalks.dating import Chronology, chronology
 from libtalks.meetings import MeetingFacts, facts
 from libtalks.mentions import Mention
 from libtalks.models import Article
+from libtalks.roles import RoleSpan
 
 # Extractions stored in the cache at a time (and the progress bar moved).
 BATCH = 64
@@ -25,17 +26,21 @@ BATCH = 64
 
 @dataclass(frozen=True)
 class Extraction:
-    """What one report says on its own: its dates, the names it mentions, and its meeting
-    (without participants: those need every report's names)."""
+    """What one report says on its own: its dates, the names it mentions and the roles it
+    gives them, and its meeting (without participants: those need every report's names)."""
 
     chronology: Chronology
     mentions: tuple[Mention, ...]
+    roles: tuple[tuple[RoleSpan, ...], ...]  # each mention's (roles.in_article)
     meeting: MeetingFacts
 
 
 def extract(article: Article) -> Extraction:
     dated = chronology(article)
-    return Extraction(dated, tuple(mentions.in_article(article)), facts(article, dated))
+    names = tuple(mentions.in_article(article))
+    return Extraction(
+        dated, names, roles.in_article(article.sentences, names), facts(article, dated)
+    )
 
 
 def _extract_pickled(article: Article) -> bytes:

@@ -9,6 +9,7 @@ mission, Stephanie Williams, arrived". Each role keeps its span, so that the sid
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from libtalks.lexicon import ROLE_NOUNS
@@ -33,6 +34,22 @@ class RoleSpan:
     text: str
     start: int
     end: int
+
+
+def in_article(
+    sentences: Sequence[str], mentions: Sequence[Mention]
+) -> tuple[tuple[RoleSpan, ...], ...]:
+    """Each mention's roles, in order: those of a person's or a surname's mention (the
+    mentions aliases.py may make a person), none for others."""
+    persons: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == "person":
+            persons.setdefault(mention.sentence_index, []).append(mention)
+    return tuple(
+        tuple(roles_of(m, sentences[m.sentence_index], persons.get(m.sentence_index, [])))
+        if m.kind in ("person", "surname") else ()
+        for m in mentions
+    )  # fmt: skip
 
 
 def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[RoleSpan]:
