@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from libtalks import aliases, gazetteer, mentions, roles
+from libtalks import aliases, gazetteer, mentions, quotes, roles
 from libtalks.aliases import Group
 from libtalks.mentions import Mention
 from libtalks.models import Article
-from libtalks.quotes import Quote, Speaker, quotes_in
+from libtalks.quotes import Quote, QuoteUnit, Speaker
 from libtalks.roles import RoleSpan
 from libtalks.text import slugify, unique_slugs
 
@@ -93,32 +93,39 @@ class Cast:
     quotes: tuple[Quote, ...]
 
 
-def build(
-    articles: Sequence[Article],
-    found: Sequence[Sequence[Mention]] | None = None,
-    found_roles: Sequence[Sequence[Sequence[RoleSpan]]] | None = None,
-) -> Cast:
+@dataclass(frozen=True)
+class Reading:
+    """What one report alone says of its actors: the names it mentions, the roles it gives
+    each mention (roles.in_article), and its quotations (quotes.units_in)."""
+
+    mentions: tuple[Mention, ...]
+    roles: tuple[tuple[RoleSpan, ...], ...]
+    quotes: tuple[QuoteUnit, ...]
+
+
+def read(article: Article) -> Reading:
+    """What the report says of its actors, before reports are compared."""
+    names = tuple(mentions.in_article(article))
+    return Reading(
+        names, roles.in_article(article.sentences, names), quotes.units_in(article.sentences, names)
+    )
+
+
+def build(articles: Sequence[Article], readings: Sequence[Reading] | None = None) -> Cast:
     """Every actor of the articles, sorted by kind and name, with unique readable ids.
-    `found` and `found_roles`: each article's mentions and their roles (roles.in_article),
-    when already extracted."""
-    if found is None:
-        found = [mentions.in_article(article) for article in articles]
-    if found_roles is None:
-        found_roles = [
-            roles.in_article(a.sentences, m) for a, m in zip(articles, found, strict=True)
-        ]
+    `readings`: each article's, when already extracted."""
+    if readings is None:
+        readings = [read(article) for article in articles]
     role_of = {
         _key(m): spans
-        for here, spans_here in zip(found, found_roles, strict=True)
-        for m, spans in zip(here, spans_here, strict=True)
+        for reading in readings
+        for m, spans in zip(reading.mentions, reading.roles, strict=True)
     }
-    found = [m for article_mentions in found for m in article_mentions]
+    found = [m for reading in readings for m in reading.mentions]
     groups = aliases.resolve(found)
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-    by_article: dict[str, list[Mention]] = defaultdict(list)
     for mention in found:
         by_sentence[(mention.article, mention.sentence_index)].append(mention)
-        by_article[mention.article].append(mention)
     ids = _ids(groups)
     actor_of = {_key(m): at for at, g in enumerate(groups) for m in g.mentions}
     sentences = {a.id: a.sentences for a in articles}
@@ -135,11 +142,10 @@ def build(
         return Speaker(groups[at].name, ids[at])
 
     every_quote = []
-    quotes: dict[str | None, list[Quote]] = defaultdict(list)
-    for article in articles:
-        here = by_article[article.id]
-        for quote in quotes_in(article.sentences, article.id, here, speaker_of):
-            quotes[quote.actor].append(quote)
+    quotes_by_actor: dict[str | None, list[Quote]] = defaultdict(list)
+    for article, reading in zip(articles, readings, strict=True):
+        for quote in quotes.attribute(reading.quotes, article.id, speaker_of):
+            quotes_by_actor[quote.actor].append(quote)
             every_quote.append(quote)
     actors = []
     for at, group in enumerate(groups):
@@ -149,7 +155,7 @@ def build(
             roles=_dedupe_roles(spans),
             affiliation=group.country or _side(spans, by_sentence, actor_of, groups, at),
             articles=tuple(sorted({m.article for m in group.mentions})),
-            mentions=len(group.mentions), quotes=tuple(quotes.get(ids[at], ())),
+            mentions=len(group.mentions), quotes=tuple(quotes_by_actor.get(ids[at], ())),
             contexts=_contexts(group, sentences),
             positions=tuple(_key(m) for m in group.mentions),
         ))  # fmt: skip

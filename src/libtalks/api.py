@@ -59,8 +59,7 @@ def cast(articles: Sequence[Article], extracted: Extracted | None = None) -> Cas
     """The articles' actors (aliases merged) and every attributed quotation."""
     if extracted is None:
         return build_cast(articles)
-    done = [extracted[a.id] for a in articles]
-    return build_cast(articles, [x.mentions for x in done], [x.roles for x in done])
+    return build_cast(articles, [extracted[a.id].names for a in articles])
 
 
 def actors(articles: Sequence[Article]) -> list[Actor]:

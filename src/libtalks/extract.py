@@ -1,8 +1,8 @@
 """Per-report extraction: everything read from one report alone, before reports are compared.
 
-That is its chronology (dates.py, dating.py), its name mentions (mentions.py) and what it
-says of the meeting it covers (meetings.py). It is the costly part of the pipeline, so it is
-what the cache keeps and what runs in parallel.
+That is its chronology (dates.py, dating.py), what it says of its actors (names, roles and
+quotations: actors.read) and of the meeting it covers (meetings.py). It is the costly part of
+the pipeline, so it is what the cache keeps and what runs in parallel.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ import pickle
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from libtalks import mentions, parallel, roles
+from libtalks import parallel
+from libtalks.actors import Reading, read
 from libtalks.cache import Cache
 from libtalks.dating import Chronology, chronology
 from libtalks.meetings import MeetingFacts, facts
-from libtalks.mentions import Mention
 from libtalks.models import Article
-from libtalks.roles import RoleSpan
 
 # Extractions stored in the cache at a time (and the progress bar moved).
 BATCH = 64
@@ -26,21 +25,17 @@ BATCH = 64
 
 @dataclass(frozen=True)
 class Extraction:
-    """What one report says on its own: its dates, the names it mentions and the roles it
-    gives them, and its meeting (without participants: those need every report's names)."""
+    """What one report says on its own: its dates, its actors (names, roles, quotations), and
+    its meeting (without participants: those need every report's names)."""
 
     chronology: Chronology
-    mentions: tuple[Mention, ...]
-    roles: tuple[tuple[RoleSpan, ...], ...]  # each mention's (roles.in_article)
+    names: Reading
     meeting: MeetingFacts
 
 
 def extract(article: Article) -> Extraction:
     dated = chronology(article)
-    names = tuple(mentions.in_article(article))
-    return Extraction(
-        dated, names, roles.in_article(article.sentences, names), facts(article, dated)
-    )
+    return Extraction(dated, read(article), facts(article, dated))
 
 
 def _extract_pickled(article: Article) -> bytes:

@@ -9,7 +9,7 @@ officials"). A sentence that is all quotation continues the previous sentence's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from libtalks.lexicon import PERSON_PRONOUNS, SAY_VERBS
@@ -49,13 +49,39 @@ class Speaker:
     actor: str | None
 
 
-def quotes_in(sentences: tuple[str, ...], article: str, mentions: list[Mention],
-              speaker_of: Callable[[Mention], Speaker | None]) -> list[Quote]:  # fmt: skip
-    """Every attributed quotation of an article. `speaker_of` names the actor of a mention
-    (None for one that is not a person or organisation)."""
-    found: list[Quote] = []
-    last_person: Speaker | None = None
-    previous: Quote | None = None
+@dataclass(frozen=True)
+class Subject:
+    """Who a report says spoke a quotation, before its mentions are known as actors: the
+    mentions of the subject phrase, first preferred; else a pronoun, for the last person
+    named; else the phrase itself, when short enough to describe someone."""
+
+    mentions: tuple[Mention, ...]
+    pronoun: bool
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    text: str
+    sentence_index: int
+    subject: Subject | None  # None: no verb of saying is its own
+    whole: bool  # the quotation is all its sentences: it may go on from the sentence before
+
+
+@dataclass(frozen=True)
+class QuoteUnit:
+    """Sentences read as one (see _units): their quotations in order, and the person
+    mentions outside them, for a later pronoun."""
+
+    first: int  # its first sentence's index
+    attributions: tuple[Attribution, ...]
+    persons: tuple[Mention, ...]
+
+
+def units_in(sentences: Sequence[str], mentions: Sequence[Mention]) -> tuple[QuoteUnit, ...]:
+    """What an article alone says of its quotations and their speakers; units without a
+    quotation or a person are left out."""
+    found = []
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_index, []).append(mention)
@@ -69,19 +95,43 @@ def quotes_in(sentences: tuple[str, ...], article: str, mentions: list[Mention],
                         key=lambda p: p[0])  # fmt: skip
         spans = [q.span() for q in QUOTATION.finditer(text)]
         outside = [(at, m) for at, m in placed if not any(s <= at < e for s, e in spans)]
+        attributions = []
         for match in QUOTATION.finditer(text):
             words = match["text"].strip().rstrip(",").strip()
             if len(words.split()) < MIN_QUOTE_WORDS:
                 continue
-            index = max(i for i in unit if offsets[i] <= match.start())
-            speaker = _speaker(text, match, outside, speaker_of, last_person)
-            whole = match.start() == 0 and match.end() >= len(text.rstrip(".")) - 1
-            if speaker is None and whole and previous and previous.sentence_index == unit[0] - 1:
+            attributions.append(Attribution(
+                text=words, sentence_index=max(i for i in unit if offsets[i] <= match.start()),
+                subject=_subject_of(text, match, outside),
+                whole=match.start() == 0 and match.end() >= len(text.rstrip(".")) - 1,
+            ))  # fmt: skip
+        persons = tuple(m for _, m in outside if m.kind == "person")
+        if attributions or persons:
+            found.append(QuoteUnit(unit[0], tuple(attributions), persons))
+    return tuple(found)
+
+
+def attribute(units: Sequence[QuoteUnit], article: str,
+              speaker_of: Callable[[Mention], Speaker | None]) -> list[Quote]:  # fmt: skip
+    """The quotations of an article's units (units_in) with their speakers, once `speaker_of`
+    names the actor of a mention (None for one that is not a person or organisation). A
+    quotation that is all its sentences and has no speaker of its own goes on from one in
+    the sentence before."""
+    found: list[Quote] = []
+    last_person: Speaker | None = None
+    previous: Quote | None = None
+    for unit in units:
+        for said in unit.attributions:
+            speaker = _speaker(said.subject, speaker_of, last_person) if said.subject else None
+            if speaker is None and said.whole and previous and (
+                previous.sentence_index == unit.first - 1
+            ):  # fmt: skip
                 speaker = Speaker(previous.speaker, previous.actor)
             if speaker:
-                previous = Quote(speaker.name, speaker.actor, words, article, index)
+                previous = Quote(speaker.name, speaker.actor, said.text, article,
+                                 said.sentence_index)  # fmt: skip
                 found.append(previous)
-        people = [s for _, m in outside if m.kind == "person" and (s := speaker_of(m))]
+        people = [s for m in unit.persons if (s := speaker_of(m))]
         if people:
             last_person = people[-1]
     return found
@@ -105,36 +155,38 @@ def _units(sentences: tuple[str, ...]) -> list[list[int]]:
     return units
 
 
-def _speaker(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
-             speaker_of: Callable[[Mention], Speaker | None],
-             last_person: Speaker | None) -> Speaker | None:  # fmt: skip
+def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]]) -> Subject | None:
+    """The subject of the verb of saying right after the quotation, else right before it."""
     after = text[quote.end() :]
     verb = _SAY.search(after)
     if verb and not QUOTATION.search(after[: verb.start()]) and "." not in after[: verb.start()]:
         start, end = quote.end(), quote.end() + verb.start()
         candidates = [m for at, m in outside if start <= at < end]
-        return _subject(text[start:end], candidates[::-1], speaker_of, last_person)
+        return _subject(text[start:end], candidates[::-1])
     before = text[: quote.start()]
     verbs = list(_SAY.finditer(before))
     if verbs and not _CLAUSE_BREAK.search(before[verbs[-1].end() :]):
         start = max(before.rfind(c, 0, verbs[-1].start()) for c in '”".') + 1
         candidates = [m for at, m in outside if start <= at < verbs[-1].start()]
-        return _subject(before[start : verbs[-1].start()], candidates, speaker_of, last_person)
+        return _subject(before[start : verbs[-1].start()], candidates)
     return None
 
 
-def _subject(words: str, candidates: list[Mention],
-             speaker_of: Callable[[Mention], Speaker | None],
+def _subject(words: str, candidates: list[Mention]) -> Subject:
+    """A subject phrase and its mentions (in the order to prefer them)."""
+    phrase = words.strip(" ,;:")
+    describes = bool(phrase) and len(phrase) <= MAX_SUBJECT_CHARS and not _SAY.search(phrase)
+    return Subject(tuple(candidates), phrase in PERSON_PRONOUNS, phrase if describes else None)
+
+
+def _speaker(subject: Subject, speaker_of: Callable[[Mention], Speaker | None],
              last_person: Speaker | None) -> Speaker | None:  # fmt: skip
-    """The speaker a subject phrase names: the first of `candidates` (mentions in the order
-    to prefer them) that is an actor, else a pronoun's person, else the short phrase itself."""
-    for mention in candidates:
+    """The first of the subject's mentions that is an actor, else a pronoun's person, else
+    the phrase itself."""
+    for mention in subject.mentions:
         speaker = speaker_of(mention)
         if speaker:
             return speaker
-    phrase = words.strip(" ,;:")
-    if phrase in PERSON_PRONOUNS:
+    if subject.pronoun:
         return last_person
-    if phrase and len(phrase) <= MAX_SUBJECT_CHARS and not _SAY.search(phrase):
-        return Speaker(phrase, None)
-    return None
+    return Speaker(subject.description, None) if subject.description else None
