@@ -107,12 +107,12 @@ class Analysis:
 
     @cached_property
     def meetings(self) -> list[Meeting]:
-        # Each report's facts as extracted; on a run that restored its chronologies and did
-        # not extract, they are read again from the reports.
+        # Each report's facts as extracted (from the cache, on a run that restored its other
+        # stages).
         return self._stage(
             "meetings",
             lambda api: api.meetings(
-                self.articles, self.cast.actors, self.chronologies, self._extracted
+                self.articles, self.cast.actors, self.chronologies, self.extract()
             ),
         )
 

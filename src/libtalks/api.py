@@ -76,7 +76,8 @@ def meetings(
     """The meetings the articles cover, reports of one meeting grouped, oldest first.
     `known` (the articles' actors), `dated` (their chronologies) and `extracted` (what each
     says on its own) when already built."""
-    people = named_people(actors(articles) if known is None else known)
-    found = {a.id: extracted[a.id].meeting for a in articles} if extracted else None
+    extracted = extract_all(articles) if extracted is None else extracted
+    people = named_people(cast(articles, extracted).actors if known is None else known)
+    found = {a.id: extracted[a.id].meeting for a in articles}
     return build_meetings(list(articles), dated or chronologies(articles, extracted), people,
                           found)  # fmt: skip

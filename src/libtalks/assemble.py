@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from libtalks.cluster import group, similarity, slug
 from libtalks.dating import Chronology
-from libtalks.meetings import MeetingFacts, NamedPerson, facts, with_participants
+from libtalks.meetings import MeetingFacts, NamedPerson, with_participants
 from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 
@@ -63,17 +63,12 @@ def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]
 
 def build(articles: list[Article], chronologies: dict[str, Chronology],
           people: dict[str, list[NamedPerson]],
-          found: dict[str, MeetingFacts] | None = None) -> list[Meeting]:  # fmt: skip
+          found: dict[str, MeetingFacts]) -> list[Meeting]:  # fmt: skip
     """Every meeting the reports cover, oldest first; `people` are each article's person
-    mentions by actor name, `found` each article's facts when already extracted. A report
+    mentions by actor name, `found` each article's facts (meetings.facts). A report
     whose headline and lead never speak of a meeting (talks, met, summit, ...) covers none."""
     by_id = {a.id: a for a in articles}
-    all_facts = {
-        a.id: with_participants(
-            found[a.id] if found else facts(a, chronologies[a.id]), a, people.get(a.id, ())
-        )
-        for a in articles
-    }
+    all_facts = {a.id: with_participants(found[a.id], a, people.get(a.id, ())) for a in articles}
     reporting = [a for a in articles if all_facts[a.id].reports_meeting]
     groups, links = group(reporting, all_facts)
     links_of: dict[str, list[Link]] = {}

@@ -93,7 +93,6 @@ class Chronology:
 
     published: DateSpan
     mentions: tuple[DatedMention, ...]
-    cues: tuple[Cue, ...]
 
 
 Interval = tuple[date, date]
@@ -758,9 +757,10 @@ def span_of(
     return DateSpan.covering(first, last, evidence)
 
 
-def chronology(article: Article) -> Chronology:
-    """The report's date of writing and every dated event in it."""
-    cues = cues_of(article.sentences)
+def chronology(article: Article, cues: list[Cue] | None = None) -> Chronology:
+    """The report's date of writing and every dated event in it; `cues` are its sentences'
+    (cues_of), when already found."""
+    cues = cues_of(article.sentences) if cues is None else cues
     if article.published is not None:
         published = article.published
         days: Sequence[date] = (
@@ -788,4 +788,4 @@ def chronology(article: Article) -> Chronology:
                 cue.event_kind, span,
             )
         )  # fmt: skip
-    return Chronology(published, tuple(mentions), tuple(cues))
+    return Chronology(published, tuple(mentions))

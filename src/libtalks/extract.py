@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from libtalks import parallel
 from libtalks.actors import Reading, read
 from libtalks.cache import Cache
-from libtalks.dating import Chronology, chronology
+from libtalks.dating import Chronology, chronology, cues_of
 from libtalks.meetings import MeetingFacts, facts
 from libtalks.models import Article
 
@@ -34,8 +34,9 @@ class Extraction:
 
 
 def extract(article: Article) -> Extraction:
-    dated = chronology(article)
-    return Extraction(dated, read(article), facts(article, dated))
+    cues = cues_of(article.sentences)
+    dated = chronology(article, cues)
+    return Extraction(dated, read(article), facts(article, dated, cues))
 
 
 def _extract_pickled(article: Article) -> bytes:

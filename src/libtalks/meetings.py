@@ -155,11 +155,11 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     return best, country
 
 
-def days_of(article: Article, chron: Chronology) -> DateSpan:
+def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
     """The meeting's days: its first day from the lead's event date, its last from a stated
     length ("three-day"), a closing weekday ("through Wednesday") or a second day named."""
     lead = [
-        c for c in chron.cues
+        c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and c.expression.kind in ("weekday", "calendar")
     ]  # fmt: skip
@@ -176,7 +176,7 @@ def days_of(article: Article, chron: Chronology) -> DateSpan:
         evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
                     f"a later day: “{start.text}”")  # fmt: skip
         first = opening.span
-    for cue in chron.cues:
+    for cue in cues:
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4:
             continue
@@ -244,9 +244,9 @@ def with_participants(
     return replace(found, participants=participants, mediators=mediators)
 
 
-def facts(article: Article, chron: Chronology) -> MeetingFacts:
-    """What the report alone says about the meeting it covers; with_participants() adds who
-    attended."""
+def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFacts:
+    """What the report alone says about the meeting it covers, from its text, chronology and
+    temporal cues (dating.cues_of); with_participants() adds who attended."""
     text = " ".join(article.sentences)
     lowered = text.lower()
     lead = " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
@@ -261,7 +261,7 @@ def facts(article: Article, chron: Chronology) -> MeetingFacts:
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s.lower()))
     return MeetingFacts(
-        article=article.id, place=place, country=country, days=days_of(article, chron),
+        article=article.id, place=place, country=country, days=days_of(article, chron, cues),
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
         reports_meeting=MEETING_WORDS.search(lead.lower()) is not None,
