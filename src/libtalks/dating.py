@@ -510,7 +510,7 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         anchor = anchors[0]
         shift = cue.duration_months if cue.ends_event else None
 
-        anchor_at, mine_at = resolver(anchor), resolver(cue)
+        anchor_at = resolver(anchor)
 
         def theirs(day: date, anchor_at=anchor_at, shift=shift) -> Interval | None:
             interval = anchor_at(day)
@@ -533,6 +533,7 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
             test = Window(started, ended)
         else:
+            mine_at = resolver(cue)
 
             def overlaps(day: date, mine_at=mine_at, theirs=theirs) -> bool:
                 mine, other = mine_at(day), theirs(day)

@@ -62,6 +62,8 @@ class Subject:
 
 @dataclass(frozen=True)
 class Attribution:
+    """A quotation of at least MIN_QUOTE_WORDS words, and the subject of its verb of saying."""
+
     text: str
     sentence_index: int
     subject: Subject | None  # None: no verb of saying is its own
