@@ -49,6 +49,45 @@ def test_captions_and_credits_are_kept_apart():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+def test_agency_dateline_names_the_outlet():
+    a = article("Envoys meet\nSABHA, Libya (Desert Wire) — Delegates met in Sabha. They agreed.")
+    assert a.outlet == "Desert Wire"
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_a_caption_describing_a_photo_and_its_credit_are_captions():
+    # A caption naming another meeting's town and day must not be read as the report's.
+    a = article(
+        "Envoys meet\n"
+        "SABHA, March 4 (Wire) -- Delegates met in Sabha. They agreed.\n"
+        "Photo taken on May 2, 2019 shows delegates at a conference in Zarzis, Tunisia.\n"
+        "Guards stand outside the hall. (Wire/Jane Doe)"
+    )
+    assert len(a.captions) == 2
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_credit_and_rights_lines_are_boilerplate():
+    a = article(
+        "Envoys meet\nDelegates met in Sabha. They agreed.\n"
+        "Jane Doe in Tunis contributed to this report.\n"
+        "(Reporting by Jane Doe; Editing by John Roe)\n"
+        "Copyright 2021 Desert Wire. All rights reserved. This material may not be published."
+    )
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    assert len(a.boilerplate) == 3
+
+
+def test_a_site_name_before_the_timestamp_leaves_the_header_open():
+    a = article(
+        "Envoys meet in Sabha\nThe Desert Herald\nPublished: March 4, 2021\n"
+        "Delegates met in Sabha on Thursday. They agreed."
+    )
+    assert a.published.iso() == "2021-03-04"
+    assert a.paragraphs == ("Delegates met in Sabha on Thursday. They agreed.",)
+    assert a.boilerplate == ("The Desert Herald",)
+
+
 def test_trailing_widgets_are_dropped():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\nRelated Stories\nShare this\nMost Read"

@@ -82,6 +82,20 @@ def test_tense_is_read_from_the_words_around_a_date():
     assert cue("The session on Friday May 7, 2021, marks a first.").tense == "present"
 
 
+def test_a_date_an_infinitive_plans_is_not_read_as_past():
+    # The verb before the infinitive is past, but the date is what was agreed on, which may
+    # lie after the day of writing: reading it as past would bound the day from below.
+    agreed = "Delegates agreed on Friday to hold a vote on March 3, 2031."
+    assert [cue(agreed, at).tense for at in (0, 1)] == ["past", "unknown"]
+    assert cue("The summit was to be held in Zarzis in 2031.").tense == "unknown"
+    assert cue("The parties decided to meet again on June 2.").tense == "unknown"
+    assert cue("They said they plan to meet on June 2.").tense == "future"
+    # "to" before a place, a determiner or the date itself is a preposition.
+    assert cue("The envoy travelled to Zarzis on June 2.").tense == "past"
+    assert cue("The talks were moved from May 30 to June 2.", 1).tense == "past"
+    assert cue("Delegates returned to the table on June 2.").tense == "past"
+
+
 def article(text: str):
     return from_text("t", "t.txt", text)
 
@@ -110,6 +124,18 @@ def test_inference_bounds_the_day_of_writing_without_guessing_a_day():
     assert tuesday.span.precision == "interval"  # two Tuesdays remain possible
     truce = next(m for m in result.mentions if m.text == "March 3")
     assert truce.span.iso() == "2024-03-03"
+
+
+def test_an_event_that_ended_this_year_may_have_begun_years_before():
+    text = (
+        "Rivals meet in Zuwara\n"
+        "Negotiators met in Zuwara on Tuesday.\n"
+        "The militia launched an offensive in April 2031 to take the port. "
+        "The offensive collapsed in June of this year.\n"
+    )
+    published = chronology(article(text)).published
+    # Not 2031: "this year" dates the end of the offensive, not its start.
+    assert (published.start, published.end) == (date(2031, 6, 1), None)
 
 
 def test_a_weekday_inside_a_bounded_week_fixes_the_day():

@@ -44,13 +44,24 @@ WIDGET = re.compile(
     r"|also read\b.*|see also|click here\b.*|print|email|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
-# Photo credits: "(AFP Photo)", "(Photo: Reuters)", "[Jane Doe/Reuters]", "REUTERS/Jane Doe".
+# Photo credits: "(AFP Photo)", "(Photo: Reuters)", "[Jane Doe/Reuters]", "REUTERS/Jane Doe",
+# "(Xinhua/Jane Doe)"; and captions that say what a photo shows ("Photo taken on ... shows").
 PHOTO_CREDIT = re.compile(
     r"\((?:[\w.' ]+\s)?(?:photo|photograph|image|file photo|picture)(?:\s*[:/-][^)]*)?\)"
     r"|\((?:photo|image|credit|file)\s*[:/][^)]*\)"
     r"|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]$"
+    r"|\((?-i:[A-Z])[^()/]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)$"
     r"|\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|ANADOLU)/[A-Z][\w.]+"
-    r"|^(?:photo|file photo|caption|image)\s*:",
+    r"|^(?:photo|file photo|caption|image)\s*:"
+    r"|^(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b",
+    re.IGNORECASE,
+)
+# Credits and rights at a report's foot: "Copyright 2020 The Associated Press. All rights
+# reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "... contributed to this report."
+CREDIT_LINE = re.compile(
+    r"^(?:copyright\b|©)|\ball rights reserved\b"
+    r"|^\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$"
+    r"|\bcontributed (?:reporting )?to this (?:report|story)\.?$",
     re.IGNORECASE,
 )
 # Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
@@ -170,7 +181,8 @@ def _assemble(
     kept: list[str] = []
     found_captions = list(captions)
     for index, paragraph in enumerate(body):
-        in_header = index < HEADER_ZONE and not kept
+        # Short lines before the report (an outlet's name, a section) leave the header open.
+        in_header = index < HEADER_ZONE and all(map(_is_furniture, kept))
         byline_match = BYLINE.match(paragraph)
         stamp = timestamp_line(paragraph) if len(paragraph.split()) <= 12 else None
         if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
@@ -179,15 +191,18 @@ def _assemble(
             dateline = dateline or stamp
         elif is_caption(paragraph):
             found_captions.append(paragraph)
-        elif WIDGET.match(paragraph) and len(paragraph.split()) <= WIDGET_MAX_WORDS:
+        elif CREDIT_LINE.search(paragraph) or (WIDGET.match(paragraph) and len(paragraph.split()) <= WIDGET_MAX_WORDS):
             boilerplate.append(paragraph)
         elif paragraph != title:
             kept.append(paragraph)
-    while kept and _is_trailing_widget(kept[-1]):
+    while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
+    while len(kept) > 1 and _is_furniture(kept[0]):
+        boilerplate.append(kept.pop(0))
     if kept:
-        kept[0], agency_date = _strip_agency_dateline(kept[0])
+        kept[0], agency, agency_date = _strip_agency_dateline(kept[0])
         dateline = dateline or agency_date
+        outlet = outlet or agency
     if published_span is None and dateline is not None and dateline.year:
         day = dateline.to_date()
         if day:
@@ -241,17 +256,19 @@ def is_caption(paragraph: str) -> bool:
     return bool(PHOTO_CREDIT.search(paragraph) or AGENCY_CAPTION.match(paragraph))
 
 
-def _is_trailing_widget(paragraph: str) -> bool:
+def _is_furniture(paragraph: str) -> bool:
+    """A short line that ends no sentence: page furniture (a widget, a section, a site's name),
+    not report text."""
     return len(paragraph.split()) <= WIDGET_MAX_WORDS and not textlib.ends_sentence(paragraph)
 
 
-def _strip_agency_dateline(paragraph: str) -> tuple[str, CalendarDate | None]:
-    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", Oct 19)."""
+def _strip_agency_dateline(paragraph: str) -> tuple[str, str | None, CalendarDate | None]:
+    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Reuters", Oct 19)."""
     match = AGENCY_DATELINE.match(paragraph)
     if not match:
-        return paragraph, None
+        return paragraph, None, None
     stated = None
     if match.group("date"):
         date_match = CALENDAR_DATE.match(match.group("date"))
         stated = parse_calendar(date_match) if date_match else None
-    return paragraph[match.end() :], stated
+    return paragraph[match.end() :], match["agency"].strip(), stated

@@ -58,6 +58,13 @@ YEARLESS_REACH_DAYS = 92
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
+# Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
+# "came to power"): determiners, pronouns and the nouns news most often puts there.
+_NOT_INFINITIVE = frozenset(
+    """the a an this that these those its his her their our my your some all both each every
+    any no one two three him them it us me what which whom where power office court war talks
+    date peace prison""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,7 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
                     expression=expression,
                     sentence_index=index,
                     sentence=sentence,
-                    tense=_tense(around, expression),
+                    tense=_tense(around, expression, sentence),
                     event_kind=EVENT_NOUNS.get(noun) if noun else None,
                     event_noun=noun,
                     duration_months=_duration_before(expressions, noun_at),
@@ -241,28 +248,45 @@ def _tail(tokens: list[Token], ends: list[int], expression: Expression) -> str:
     return ""
 
 
-def _tense(around: Around, expression: Expression) -> str:
+def _tense(around: Around, expression: Expression, sentence: str) -> str:
+    """Past, future, present or unknown: the nearest marker before the expression, else after
+    it. An infinitive in between ("agreed Friday to hold elections on Dec. 24") makes the
+    date a plan of the verb before it: only a future marker still decides, so a plan is never
+    read as past ("to be held", "agreed to meet")."""
     if expression.kind == "relative":
         if expression.qualifier in ("ago", "earlier") or expression.amount < 0:
             return "past"
         if expression.qualifier == "later" or expression.amount > 0:
             return "future"
-    before = [t[2] for t in around.before[-TENSE_WINDOW_BEFORE:]]
+    window = around.before[-TENSE_WINDOW_BEFORE:]
+    before = [t[2] for t in window]
     after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
     if REVISED_PLAN_MARKERS & set(before):
         return "past"
     ordered = list(reversed(before))
+    planned = False  # an infinitive lies between the expression and the words still to read
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
         if word in FUTURE_MARKERS:
             return "future"
+        if planned:
+            continue
         if word in PRESENT_MARKERS:
             return "present"
         if previous in _PASSIVE:
             continue  # "will be held", "to be conducted": the tense is on the auxiliary
         if word in PAST_MARKERS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST):
             return "past"
+        if 0 < position < len(ordered) and word == "to":
+            planned = _infinitive(window[len(window) - position], sentence)
     return "unknown"
+
+
+def _infinitive(following: Token, sentence: str) -> bool:
+    """Whether "to" before this token is an infinitive's: a lowercase word that is not one
+    of the nouns and determiners a preposition takes ("to hold", not "to Tripoli")."""
+    start, _, word = following
+    return sentence[start].islower() and word not in _NOT_INFINITIVE
 
 
 def _event_noun(around: Around, expression: Expression) -> tuple[int, str | None]:
@@ -507,6 +531,8 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         ]  # fmt: skip
         if len({a.expression.text.lower() for a in anchors}) != 1:
             continue  # no anchor, or several that might be different events
+        if cue.ends_event and cue.duration_months is None:
+            continue  # "the campaign collapsed this year": it may have begun years before
         anchor = anchors[0]
         shift = cue.duration_months if cue.ends_event else None
 
