@@ -191,7 +191,7 @@ def _assemble(
             dateline = dateline or stamp
         elif is_caption(paragraph):
             found_captions.append(paragraph)
-        elif CREDIT_LINE.search(paragraph) or (WIDGET.match(paragraph) and len(paragraph.split()) <= WIDGET_MAX_WORDS):
+        elif CREDIT_LINE.search(paragraph) or _is_widget(paragraph):
             boilerplate.append(paragraph)
         elif paragraph != title:
             kept.append(paragraph)
@@ -254,6 +254,11 @@ def _nav_outlet(line: str) -> str | None:
 def is_caption(paragraph: str) -> bool:
     """A photo caption or credit rather than report text."""
     return bool(PHOTO_CREDIT.search(paragraph) or AGENCY_CAPTION.match(paragraph))
+
+
+def _is_widget(paragraph: str) -> bool:
+    """A page widget's label: "Related Stories", "Share this"."""
+    return bool(WIDGET.match(paragraph)) and len(paragraph.split()) <= WIDGET_MAX_WORDS
 
 
 def _is_furniture(paragraph: str) -> bool:
