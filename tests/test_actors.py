@@ -76,6 +76,20 @@ def test_heads_of_government_and_envoys_are_titles(title):
     assert (person.text, person.title, person.title_prefix) == ("Hanna Vogt", title, "German")
 
 
+@pytest.mark.parametrize("title", ["Chairman", "Spokesman", "Commander", "Special Adviser"])
+def test_a_title_after_an_acronym_leaves_the_name(title):
+    """ "HCS Chairman X": the acronym had made the whole run no name at all."""
+    found = [(m.text, m.kind, m.title) for m in in_sentence(f"The DSC {title} Omar Bakri said.")]
+    assert found == [("DSC", "acronym", None), ("Omar Bakri", "person", title)]
+
+
+def test_news_agencies_are_organisations():
+    found = in_sentence("He told The Associated Press and Agence France-Presse about it.")
+    assert [(m.text, m.kind) for m in found] == [
+        ("Associated Press", "organization"), ("Agence France-Presse", "organization"),
+    ]  # fmt: skip
+
+
 def test_a_month_abbreviation_before_a_surname_is_a_given_name():
     assert kinds("UN envoy Jan Kovac met them on Jan. 19 and again in Dec.") == [
         ("UN", "acronym"), ("Jan Kovac", "person"),

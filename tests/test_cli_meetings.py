@@ -180,3 +180,31 @@ def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
     open_ended = [r for r in records if r["start"] and r["end"] is None]
     assert open_ended, "a's days are open towards the present"
     assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a"], ["b"]]
+
+
+def test_the_body_is_the_one_the_lead_names_as_written_in_the_text(tmp_path):
+    write(tmp_path, "a.txt", "Forum sets a vote\nThe Desert Unity Forum met in the town of "
+          "Sarwa on Friday 12 March 2021 and set a date for the vote. It builds on a truce that "
+          "the Coastal Security Commission signed in 2020.")  # fmt: skip
+    write(tmp_path, "b.txt", "Charter talks end\nThe joint charter committee of the two "
+          "chambers ended its round in the town of Gharo on Friday 9 April 2021. The Joint "
+          "Charter Committee will meet again in May.")  # fmt: skip
+    bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
+    assert bodies == {"Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee"}
+
+
+def test_a_meeting_names_its_body_as_the_report_that_capitalises_it(tmp_path):
+    lead = ("ended its round in the town of Gharo on Friday 9 April 2021, agreeing on a charter "
+            "for the two chambers.")  # fmt: skip
+    write(tmp_path, "a.txt", f"Charter talks end\nThe joint charter committee {lead}")
+    write(tmp_path, "b.txt", f"Charter talks end in Gharo\nThe Joint Charter Committee {lead}")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert len(record["reports"]) == 2
+    assert (record["body"], record["title"]) == (
+        "Joint Charter Committee", "Joint Charter Committee in Gharo"
+    )  # fmt: skip
+    (tmp_path / "b.txt").unlink()
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["body"], record["title"]) == (
+        "joint charter committee", "Joint charter committee in Gharo"
+    )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -91,7 +92,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
                 country=_first(m.country for m in members if m.place == place),
                 days=days,
                 round=_first(m.round for m in members),
-                body=max((m.body for m in members if m.body), key=len, default=None),
+                body=_body(m.body for m in members),
                 participants=tuple(dict.fromkeys(p for m in members for p in m.participants)),
                 mediators=tuple(dict.fromkeys(p for m in members for p in m.mediators)),
                 topics=tuple(sorted({t for m in members for t in m.topics})),
@@ -130,6 +131,13 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
+
+
+def _body(bodies: Iterable[str | None]) -> str | None:
+    """The fullest of the bodies the reports name ("Joint Military Commission (5+5)"); as a
+    name rather than lowercase when some report writes it so."""
+    return max(filter(None, bodies), key=lambda body: (len(body), body != body.lower()),
+               default=None)  # fmt: skip
 
 
 def _disagreements(members: list[MeetingFacts]) -> list[str]:

@@ -66,7 +66,8 @@ TITLES = (
     "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",
     "King", "Prince", "Dr.", "Mr.", "Mrs.", "Ms.", "Speaker", "Chancellor", "Premier",
     "Crown Prince", "Queen", "Governor", "Mayor", "Senator", "Special Envoy", "Envoy",
-    "Foreign Secretary", "Defence Secretary", "Home Secretary",
+    "Foreign Secretary", "Defence Secretary", "Home Secretary", "Chairman", "Chairwoman",
+    "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
 )  # fmt: skip
 # Titles completed by "of" and a portfolio before a name: "Secretary of State Antony
 # Blinken", "Chief of Staff Mohammed al-Haddad", "Minister of Foreign Affairs Najla Mangoush".
@@ -93,7 +94,7 @@ ORGANIZATION_HEADS = frozenset(
     Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
     Network Company Service Services Association Alliance League Movement Office Authority
     Authorities Administration Guard Coalition Federation Fund Program Programme Watch
-    Channel Television Corps Senate Congress Cabinet""".split()
+    Channel Television Corps Senate Congress Cabinet Press Agence""".split()
 )
 # Head nouns of geographic features and landmarks: places, but not actors ("Red Sea").
 LANDMARK_HEADS = frozenset(

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from libtalks import gazetteer
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
-from libtalks.lexicon import NUMBER_WORDS
+from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
 from libtalks.models import Article, DateSpan
 
 # The lead, where a report says what happened, where and when: its first sentences.
@@ -51,9 +51,13 @@ POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
 )
 ROUND = re.compile(r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b")
+# The body that holds talks: "5+5 military commission", a named commission, committee or
+# forum ("Libyan Political Dialogue Forum"), or a joint one written lowercase ("the joint
+# constitutional committee"). A council ("Presidential Council") is an institution, not talks.
 BODY = re.compile(
     r"\b(?:(?P<acronym>\d\+\d) (?:military |joint military )?(?:commission|committee)"
-    r"|(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum|Council)))\b"
+    r"|(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
+    r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
@@ -244,6 +248,28 @@ def with_participants(
     return replace(found, participants=participants, mediators=mediators)
 
 
+def _body(lead: str, text: str) -> str | None:
+    """The body holding the talks: the first the lead names (a report may mention others, the
+    commission whose ceasefire a forum builds on), else the first in the text; written as the
+    text capitalises it, with its "5+5" acronym."""
+    bodies = list(BODY.finditer(text))
+    names = [_without_function_words(m["name"]) for m in bodies if m["name"]]
+    capitalised = {name.lower(): name for name in names}
+    found = [_without_function_words(m["name"] or m["joint"])
+             for m in (*BODY.finditer(lead), *bodies) if m["name"] or m["joint"]]  # fmt: skip
+    named = next((capitalised.get(name.lower(), name) for name in found), None)
+    acronym = next((m["acronym"] for m in bodies if m["acronym"]), None)
+    return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
+
+
+def _without_function_words(name: str) -> str:
+    """ "The Joint Military Commission" → "Joint Military Commission"."""
+    words = name.split()
+    while len(words) > 1 and words[0] in FUNCTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFacts:
     """What the report alone says about the meeting it covers, from its text, chronology and
     temporal cues (dating.cues_of); with_participants() adds who attended."""
@@ -253,11 +279,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
-    bodies = list(BODY.finditer(text))
-    names = [m["name"].strip() for m in bodies if m["name"]]
-    acronym = next((m["acronym"] for m in bodies if m["acronym"]), None)
-    named = next((n for n in names if "Commission" in n or "Committee" in n), None)
-    body = " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
+    body = _body(lead, text)
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s.lower()))
     return MeetingFacts(

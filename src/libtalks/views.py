@@ -70,7 +70,7 @@ TIMELINE_COLUMNS = [
 def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
     return {
         "id": item.id,
-        "title": f"{item.body or 'Meeting'} in {item.place or 'an unknown place'}",
+        "title": f"{_capitalised(item.body or 'meeting')} in {item.place or 'an unknown place'}",
         "place": item.place,
         "country": item.country,
         "start": item.days.start.isoformat() if item.days.start else None,
@@ -93,6 +93,11 @@ def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
         ],
         "mentioned_in": list(item.mentioned_in),
     }
+
+
+def _capitalised(text: str) -> str:
+    """ "joint military commission" → "Joint military commission", to open a title."""
+    return text[:1].upper() + text[1:]
 
 
 def meeting_detail(
