@@ -88,6 +88,23 @@ def test_a_site_name_before_the_timestamp_leaves_the_header_open():
     assert a.boilerplate == ("The Desert Herald",)
 
 
+def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
+    a = article("Envoys meet\nSabha, 4 March 2021:\nDelegates met in Sabha. They agreed.")
+    assert a.published.iso() == "2021-03-04"
+    b = article("Envoys meet\nDelegates met in Sabha. They agreed.\nThursday, 4 March, 2021")
+    assert b.published.iso() == "2021-03-04"
+    assert "end of the report" in b.published.evidence[0]
+    assert a.paragraphs == b.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_a_place_and_a_name_before_the_report_give_the_outlet():
+    a = article("Envoys meet\nTripoli - Desert Herald\nDelegates met in Sabha. They agreed.")
+    assert (a.outlet, a.boilerplate) == ("Desert Herald", ("Tripoli - Desert Herald",))
+    # Without a known place first, the line is not taken for one.
+    b = article("Envoys meet\nPolitics - Desert Herald\nDelegates met in Sabha. They agreed.")
+    assert b.outlet is None
+
+
 def test_trailing_widgets_are_dropped():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\nRelated Stories\nShare this\nMost Read"

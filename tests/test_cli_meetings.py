@@ -182,15 +182,26 @@ def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
     assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a"], ["b"]]
 
 
-def test_the_body_is_the_one_the_lead_names_as_written_in_the_text(tmp_path):
+def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
     write(tmp_path, "a.txt", "Forum sets a vote\nThe Desert Unity Forum met in the town of "
           "Sarwa on Friday 12 March 2021 and set a date for the vote. It builds on a truce that "
           "the Coastal Security Commission signed in 2020.")  # fmt: skip
     write(tmp_path, "b.txt", "Charter talks end\nThe joint charter committee of the two "
-          "chambers ended its round in the town of Gharo on Friday 9 April 2021. The Joint "
-          "Charter Committee will meet again in May.")  # fmt: skip
+          "chambers ended its round of talks in the town of Gharo on Friday 9 April 2021. The "
+          "Joint Charter Committee will meet again in May.")  # fmt: skip
+    write(
+        tmp_path,
+        "c.txt",
+        "Premier meets traders\nThe premier met traders in the town of "
+        "Kufra on Friday 12 March 2021. The Desert Unity Forum chose him in February.",
+    )
+    write(tmp_path, "d.txt", "Security talks\nThe Coastal Security Commission (3+3) held talks "
+          "in the town of Zawra on Friday 12 March 2021.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
-    assert bodies == {"Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee"}
+    assert bodies == {
+        "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
+        "Zawra": "Coastal Security Commission (3+3)",
+    }  # fmt: skip
 
 
 def test_a_meeting_names_its_body_as_the_report_that_capitalises_it(tmp_path):
@@ -208,3 +219,11 @@ def test_a_meeting_names_its_body_as_the_report_that_capitalises_it(tmp_path):
     assert (record["body"], record["title"]) == (
         "joint charter committee", "Joint charter committee in Gharo"
     )  # fmt: skip
+
+
+def test_a_meeting_held_yesterday_opens_on_that_day_not_on_an_earlier_date(tmp_path):
+    write(tmp_path, "a.txt", "Commission meets in Sarwa\nSabha, 25 January 2031:\nThe military "
+          "commission met yesterday in the town of Sarwa. The two-day meeting discussed the "
+          "road. It had agreed at its meeting of 23 October 2030 to reopen it.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-01-24", "2031-01-25")

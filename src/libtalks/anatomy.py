@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from libtalks import gazetteer
 from libtalks import text as textlib
 from libtalks.dates import (
     CALENDAR_DATE,
@@ -75,6 +76,10 @@ AGENCY_DATELINE = re.compile(
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—:]+\s*"
 )
+# A dateline on a line of its own: "Tripoli, 25 January 2021:".
+PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
+# A date line holds a date and at most a few more words (a time, a section, a place).
+STAMP_MAX_WORDS = 12
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
@@ -184,19 +189,25 @@ def _assemble(
         # Short lines before the report (an outlet's name, a section) leave the header open.
         in_header = index < HEADER_ZONE and all(map(_is_furniture, kept))
         byline_match = BYLINE.match(paragraph)
-        stamp = timestamp_line(paragraph) if len(paragraph.split()) <= 12 else None
+        stamp = _stamp(paragraph)
         if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             byline = byline or byline_match.group("name")
         elif in_header and stamp is not None:
             dateline = dateline or stamp
+        elif in_header and _place_outlet(paragraph):
+            outlet = outlet or _place_outlet(paragraph)
+            boilerplate.append(paragraph)
         elif is_caption(paragraph):
             found_captions.append(paragraph)
         elif CREDIT_LINE.search(paragraph) or _is_widget(paragraph):
             boilerplate.append(paragraph)
         elif paragraph != title:
             kept.append(paragraph)
+    stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
+        if dateline is None and (dateline := _stamp(boilerplate[-1])):
+            stamped_where = "at the end of the report"
     while len(kept) > 1 and _is_furniture(kept[0]):
         boilerplate.append(kept.pop(0))
     if kept:
@@ -206,7 +217,7 @@ def _assemble(
     if published_span is None and dateline is not None and dateline.year:
         day = dateline.to_date()
         if day:
-            published_span = DateSpan.day(day, (f"dateline by the headline: {dateline.text!r}",))
+            published_span = DateSpan.day(day, (f"dateline {stamped_where}: {dateline.text!r}",))
     sentences = tuple(s for paragraph in kept for s in textlib.split_sentences(paragraph))
     return Article(
         id=article_id,
@@ -254,6 +265,25 @@ def _nav_outlet(line: str) -> str | None:
 def is_caption(paragraph: str) -> bool:
     """A photo caption or credit rather than report text."""
     return bool(PHOTO_CREDIT.search(paragraph) or AGENCY_CAPTION.match(paragraph))
+
+
+def _stamp(paragraph: str) -> CalendarDate | None:
+    """The date of a line that holds nothing else: "March 4, 2021 at 9:22 am", "Published:
+    2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:"."""
+    if len(paragraph.split()) > STAMP_MAX_WORDS:
+        return None
+    stamp = timestamp_line(paragraph)
+    if stamp is None and (placed := PLACE_DATELINE.match(paragraph)):
+        stamp = timestamp_line(placed["date"])
+    return stamp
+
+
+def _place_outlet(line: str) -> str | None:
+    """The outlet of a "Cairo - Asharq Al-Awsat" line: a known place, then a short name."""
+    parts = NAV_SEPARATOR.split(line)
+    if len(parts) != 2 or textlib.ends_sentence(line) or gazetteer.country_of(parts[0]) is None:
+        return None
+    return parts[1] if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
 
 
 def _is_widget(paragraph: str) -> bool:

@@ -51,13 +51,17 @@ POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
 )
 ROUND = re.compile(r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b")
-# The body that holds talks: "5+5 military commission", a named commission, committee or
-# forum ("Libyan Political Dialogue Forum"), or a joint one written lowercase ("the joint
-# constitutional committee"). A council ("Presidential Council") is an institution, not talks.
+# The body that holds talks: a named commission, committee or forum ("Libyan Political
+# Dialogue Forum"), or a joint one written lowercase ("the joint constitutional committee").
+# A council ("Presidential Council") is an institution, not talks.
 BODY = re.compile(
-    r"\b(?:(?P<acronym>\d\+\d) (?:military |joint military )?(?:commission|committee)"
-    r"|(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
+    r"\b(?:(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
+)
+# A commission's "5+5" (five members a side), before its name or in brackets after it.
+BODY_ACRONYM = re.compile(
+    r"\b(\d\+\d)(?= (?i:(?:joint |military )*(?:commission|committee|jmc))\b)"
+    r"|(?:(?<=Commission \()|(?<=Committee \())(\d\+\d)(?=\))"
 )
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
@@ -164,8 +168,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     length ("three-day"), a closing weekday ("through Wednesday") or a second day named."""
     lead = [
         c for c in cues
-        if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
-        and c.expression.kind in ("weekday", "calendar")
+        if c.sentence_index < LEAD_SENTENCES and c.tense != "future" and _names_a_day(c)
     ]  # fmt: skip
     start = _dated(chron, lead[0]) if lead else None
     if start is None or not start.span.known:
@@ -215,6 +218,12 @@ def _opening(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | No
     return None
 
 
+def _names_a_day(cue: Cue) -> bool:
+    """A weekday, a calendar date, or a day counted from the day of writing ("yesterday")."""
+    e = cue.expression
+    return e.kind in ("weekday", "calendar") or (e.kind == "relative" and e.unit == "day")
+
+
 def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
     """The dated mention a cue became in the chronology."""
     return next((m for m in chron.mentions if m.sentence == cue.sentence
@@ -248,17 +257,20 @@ def with_participants(
     return replace(found, participants=participants, mediators=mediators)
 
 
-def _body(lead: str, text: str) -> str | None:
-    """The body holding the talks: the first the lead names (a report may mention others, the
-    commission whose ceasefire a forum builds on), else the first in the text; written as the
-    text capitalises it, with its "5+5" acronym."""
+def _body(sentences: Sequence[str], text: str) -> str | None:
+    """The body holding the talks: the first named in a sentence about a meeting (a report
+    may mention others: the commission whose ceasefire a forum builds on, the forum that once
+    chose a prime minister now visiting abroad); written as the text capitalises it, with its
+    "5+5" acronym. Headlines are not read: title case makes any words a name."""
     bodies = list(BODY.finditer(text))
     names = [_without_function_words(m["name"]) for m in bodies if m["name"]]
     capitalised = {name.lower(): name for name in names}
-    found = [_without_function_words(m["name"] or m["joint"])
-             for m in (*BODY.finditer(lead), *bodies) if m["name"] or m["joint"]]  # fmt: skip
+    about_meetings = (s for s in sentences if MEETING_WORDS.search(s.lower()))
+    found = (_without_function_words(m["name"] or m["joint"])
+             for sentence in about_meetings for m in BODY.finditer(sentence)
+             if m["name"] or m["joint"])  # fmt: skip
     named = next((capitalised.get(name.lower(), name) for name in found), None)
-    acronym = next((m["acronym"] for m in bodies if m["acronym"]), None)
+    acronym = next((a or b for a, b in BODY_ACRONYM.findall(text)), None)
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
@@ -279,7 +291,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
-    body = _body(lead, text)
+    body = _body(article.sentences, text)
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     outcomes = tuple(s for s in article.sentences if OUTCOME.search(s.lower()))
     return MeetingFacts(
