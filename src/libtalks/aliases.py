@@ -48,14 +48,21 @@ _FOLDS = (
 )  # fmt: skip
 
 
+# "Abd" ("servant of") and its spellings, written as one word with the name it opens:
+# "Abdulhamid" is "Abdul Hamid", whose particle fold() drops. "Abdullah" is a name whole.
+_GLUED_PARTICLE = re.compile(r"^(?:abdul|abdel|abdal|abd)(?![aeiu]?l+ah?$)(?=\w{4})")
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """A name reduced to what survives transliteration: no accents, particles, digraphs,
-    vowel variants or doubled letters. "Moammar al-Gaddafi" and "Muammar Qaddafi" fold alike."""
+    """A name reduced to what survives transliteration: no accents, particles (glued ones
+    too: "Abdulhamid"), digraphs, vowel variants or doubled letters. "Moammar al-Gaddafi"
+    and "Muammar Qaddafi" fold alike."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     words = [w for w in re.split(r"[\s-]+", re.sub(r"[’'.]", "", text)) if w]
     words = [w for w in words if w not in PARTICLES] or words
+    words = [_GLUED_PARTICLE.sub("", w) for w in words]
     folded = []
     for word in words:
         for old, new in _FOLDS:

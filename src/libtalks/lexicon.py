@@ -59,8 +59,9 @@ NUMBER_WORDS = {
 # --- actors -------------------------------------------------------------------------------
 # Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".
 TITLES = (
-    "Field Marshal", "Brig. Gen.", "Brigadier General", "Lt. Gen.", "Lieutenant General",
-    "Maj. Gen.", "Major General", "Gen.", "General", "Colonel", "Col.", "Lt.", "Capt.", "Captain",
+    "Field Marshal", "Brig. Gen.", "Brigadier General", "Brigadier", "Lieutenant Colonel",
+    "Lt. Gen.", "Lieutenant General", "Maj. Gen.", "Major General", "Gen.", "General", "Colonel",
+    "Col.", "Lt.", "Capt.", "Captain",
     "Marshal", "Admiral", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Interior Minister", "Minister", "President",
     "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",
