@@ -197,10 +197,15 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
     )
     write(tmp_path, "d.txt", "Security talks\nThe Coastal Security Commission (3+3) held talks "
           "in the town of Zawra on Friday 12 March 2021.")  # fmt: skip
+    write(tmp_path, "e.txt", "Officers gather\nOfficers held talks in the town of Tarna on "
+          "Friday 12 March 2021. They form the 3+3 Coastal Security Commission.")  # fmt: skip
+    write(tmp_path, "f.txt", "Forum opens\nTalks opened in the town of Miraz on Friday 12 "
+          "March 2021. The 40 participants of the Dune Dialogue Forum came from afar.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
-        "Zawra": "Coastal Security Commission (3+3)",
+        "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",
+        "Miraz": "Dune Dialogue Forum",
     }  # fmt: skip
 
 

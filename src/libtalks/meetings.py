@@ -60,9 +60,16 @@ BODY = re.compile(
 )
 # A commission's "5+5" (five members a side), before its name or in brackets after it.
 BODY_ACRONYM = re.compile(
-    r"\b(\d\+\d)(?= (?i:(?:joint |military )*(?:commission|committee|jmc))\b)"
+    r"\b(\d\+\d)(?= (?:[A-Z][a-z]+ |(?i:joint |military )){0,3}(?i:commission|committee|jmc)\b)"
     r"|(?:(?<=Commission \()|(?<=Committee \())(\d\+\d)(?=\))"
 )
+# A body's "5+5" right before where its name starts.
+ACRONYM_BEFORE = re.compile(r"\d\+\d $")
+# Words that make a sentence about a body's meeting even without a meeting word: "the 75
+# participants of the Libyan Political Dialogue Forum", "the commission discussed".
+BODY_MEMBERS = re.compile(
+    r"\b(?:participants|delegates|delegations?|members|sessions?|discussed)\b"
+)  # on lowercased text
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
@@ -258,18 +265,23 @@ def with_participants(
 
 
 def _body(sentences: Sequence[str], text: str) -> str | None:
-    """The body holding the talks: the first named in a sentence about a meeting (a report
-    may mention others: the commission whose ceasefire a forum builds on, the forum that once
-    chose a prime minister now visiting abroad); written as the text capitalises it, with its
-    "5+5" acronym. Headlines are not read: title case makes any words a name."""
+    """The body holding the talks: the first named in a sentence about a meeting or its
+    members (a report may mention others: the commission whose ceasefire a forum builds on,
+    the forum that once chose a prime minister now visiting abroad), else one named with its
+    "5+5"; written as the text capitalises it, with that acronym. Headlines are not read:
+    title case makes any words a name."""
     bodies = list(BODY.finditer(text))
     names = [_without_function_words(m["name"]) for m in bodies if m["name"]]
     capitalised = {name.lower(): name for name in names}
-    about_meetings = (s for s in sentences if MEETING_WORDS.search(s.lower()))
+    about_meetings = (s for s in sentences if MEETING_WORDS.search(lowered := s.lower())
+                      or BODY_MEMBERS.search(lowered))  # fmt: skip
     found = (_without_function_words(m["name"] or m["joint"])
              for sentence in about_meetings for m in BODY.finditer(sentence)
              if m["name"] or m["joint"])  # fmt: skip
+    with_acronym = (_without_function_words(m["name"]) for m in bodies
+                    if m["name"] and ACRONYM_BEFORE.search(text, 0, m.start()))  # fmt: skip
     named = next((capitalised.get(name.lower(), name) for name in found), None)
+    named = named or next(with_acronym, None)
     acronym = next((a or b for a, b in BODY_ACRONYM.findall(text)), None)
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
