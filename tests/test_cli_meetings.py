@@ -232,3 +232,13 @@ def test_a_meeting_held_yesterday_opens_on_that_day_not_on_an_earlier_date(tmp_p
           "road. It had agreed at its meeting of 23 October 2030 to reopen it.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["start"], record["end"]) == ("2031-01-24", "2031-01-25")
+
+
+@pytest.mark.parametrize("width", [90, 100, 120, 60])
+def test_a_narrow_table_wraps_between_words_and_stays_within_the_width(monkeypatch, width):
+    monkeypatch.setenv("COLUMNS", str(width))
+    lines = invoke("meetings").stdout.splitlines()
+    assert all(len(line) <= width for line in lines)
+    if width >= 90:  # wide enough for every header's words: none is cut ("participant / s")
+        header = " ".join(lines[1 : next(at for at, ln in enumerate(lines) if ln[0] == "┡")])
+        assert {"participants", "outcomes", "reports", "place"} <= set(header.split())

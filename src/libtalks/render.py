@@ -34,7 +34,6 @@ class Column:
     numeric: bool = False
     max_width: int | None = None
     no_wrap: bool = False
-    min_width: int | None = None  # the longest word it holds, so words are not cut
 
 
 def console(stderr: bool = False) -> Console:
@@ -142,19 +141,58 @@ def table(
 ) -> None:
     from rich.table import Table
 
+    out = console()
+    cells = [[safe(column.value(row)) for column in columns] for row in rows]
+    widths = _widths(columns, cells, out.width) or [None] * len(columns)
     grid = Table(title=title, show_lines=False, header_style="bold")
-    for column in columns:
+    for column, width in zip(columns, widths, strict=True):
         grid.add_column(
             column.header,
             justify="right" if column.numeric else "left",
             max_width=column.max_width,
-            min_width=column.min_width,
+            width=width,
             no_wrap=column.no_wrap,
             overflow="ellipsis" if column.no_wrap else "fold",
         )
-    for row in rows:
-        grid.add_row(*(safe(column.value(row)) for column in columns))
-    console().print(grid)
+    for row in cells:
+        grid.add_row(*row)
+    out.print(grid)
+
+
+def _widths(columns: Sequence[Column], cells: list[list[Text]], width: int) -> list[int] | None:
+    """Column widths for a table too wide for `width` that wrap text between words rather
+    than cut one ("participant / s"): the widest columns give way first, none narrower than
+    its header's longest word, nor than its cells' where there is room. None when the table
+    fits as it is, or when not even the headers' words fit, and rich shares out the width
+    (cutting words) itself."""
+    room = width - (3 * len(columns) + 1)  # a border and two spaces of padding per column
+    texts = [[row[at].plain for row in cells] for at in range(len(columns))]
+
+    def longest(pieces: Iterable[str], column: Column) -> int:
+        return min(max(map(len, pieces), default=1), column.max_width or width)
+
+    def words(at: int, column: Column) -> list[str]:
+        return texts[at] if column.no_wrap else [w for text in texts[at] for w in text.split()]
+
+    natural = [longest([c.header, *(ln for t in texts[at] for ln in t.splitlines())], c)
+               for at, c in enumerate(columns)]  # fmt: skip
+    if sum(natural) <= room:
+        return None
+    in_cells = [longest([*c.header.split(), *words(at, c)], c) for at, c in enumerate(columns)]
+    in_headers = [longest([*c.header.split(), *(words(at, c) if c.no_wrap else ())], c)
+                  for at, c in enumerate(columns)]  # fmt: skip
+    if sum(in_headers) > room:
+        return None
+    floors = list(in_headers)
+    for at in sorted(range(len(columns)), key=lambda at: in_cells[at] - in_headers[at]):
+        if sum(floors) - floors[at] + in_cells[at] <= room:
+            floors[at] = in_cells[at]  # the columns that need least room keep words whole
+    widths = list(natural)
+    for _ in range(sum(natural) - room):
+        widest = max((at for at in range(len(columns)) if widths[at] > floors[at]),
+                     key=lambda at: widths[at])  # fmt: skip
+        widths[widest] -= 1
+    return widths
 
 
 def section(heading: str, lines: Iterable[str | Text]) -> None:
