@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import accumulate
 
 from libtalks import gazetteer
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
@@ -64,7 +66,7 @@ BODY_ACRONYM = re.compile(
     r"|(?:(?<=Commission \()|(?<=Committee \())(\d\+\d)(?=\))"
 )
 # A body's "5+5" right before where its name starts.
-ACRONYM_BEFORE = re.compile(r"\d\+\d $")
+ACRONYM_BEFORE = re.compile(r"\d\+\d ")
 # Words that make a sentence about a body's meeting even without a meeting word: "the 75
 # participants of the Libyan Political Dialogue Forum", "the commission discussed".
 BODY_MEMBERS = re.compile(
@@ -268,21 +270,31 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
     the forum that once chose a prime minister now visiting abroad), else one named with its
-    "5+5"; written as the text capitalises it, with that acronym. Headlines are not read:
-    title case makes any words a name."""
+    "5+5"; written as the text capitalises it, with that acronym. `text` is the sentences
+    joined by spaces. Headlines are not read: title case makes any words a name."""
     bodies = list(BODY.finditer(text))
-    names = [_without_function_words(m["name"]) for m in bodies if m["name"]]
-    capitalised = {name.lower(): name for name in names}
-    about_meetings = (s for s in sentences if MEETING_WORDS.search(lowered := s.lower())
-                      or BODY_MEMBERS.search(lowered))  # fmt: skip
-    found = (_without_function_words(m["name"] or m["joint"])
-             for sentence in about_meetings for m in BODY.finditer(sentence)
-             if m["name"] or m["joint"])  # fmt: skip
-    with_acronym = (_without_function_words(m["name"]) for m in bodies
-                    if m["name"] and ACRONYM_BEFORE.search(text, 0, m.start()))  # fmt: skip
-    named = next((capitalised.get(name.lower(), name) for name in found), None)
-    named = named or next(with_acronym, None)
-    acronym = next((a or b for a, b in BODY_ACRONYM.findall(text)), None)
+    acronym = next((a or b for a, b in BODY_ACRONYM.findall(text)), None) if "+" in text else None
+    starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
+
+    def about_meeting(match: re.Match) -> bool:
+        lowered = sentences[bisect_right(starts, match.start()) - 1].lower()
+        return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
+
+    def after_acronym(match: re.Match) -> bool:
+        return ACRONYM_BEFORE.fullmatch(text, max(0, match.start() - 4), match.start()) is not None
+
+    capitalised: dict[str, str] = {}  # as first written with capitals, by its lowercase
+    for match in bodies:
+        if match["name"]:
+            name = _without_function_words(match["name"])
+            capitalised.setdefault(name.lower(), name)
+    chosen = next((m for m in bodies if about_meeting(m)), None) or next(
+        (m for m in bodies if m["name"] and after_acronym(m)), None
+    )
+    named = None
+    if chosen is not None:
+        name = _without_function_words(chosen["name"] or chosen["joint"])
+        named = capitalised.get(name.lower(), name)
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
