@@ -71,8 +71,7 @@ PHOTO_CAPTION_START = re.compile(
 CREDIT_START = re.compile(
     r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$", re.IGNORECASE
 )
-CREDIT_PHRASES = ("all rights reserved", "contributed to this report",
-                  "contributed reporting to this report", "contributed to this story")  # fmt: skip
+CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story")
 # Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
 AGENCY_CAPTION = re.compile(
     r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
@@ -197,13 +196,12 @@ def _assemble(
         # Short lines before the report (an outlet's name, a section) leave the header open.
         in_header = index < HEADER_ZONE and all(map(_is_furniture, kept))
         byline_match = BYLINE.match(paragraph)
-        stamp = _stamp(paragraph)
         if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             byline = byline or byline_match.group("name")
-        elif in_header and stamp is not None:
+        elif in_header and (stamp := _stamp(paragraph)) is not None:
             dateline = dateline or stamp
-        elif in_header and _place_outlet(paragraph):
-            outlet = outlet or _place_outlet(paragraph)
+        elif in_header and (named := _place_outlet(paragraph)):
+            outlet = outlet or named
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
             found_captions.append(paragraph)
