@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from libtalks.anatomy import from_text
 from libtalks.corpus import load
+from libtalks.dating import chronology
 
 
 def article(text: str):
@@ -34,7 +39,7 @@ def test_timestamp_with_section_and_agency_dateline():
     assert a.published.iso() == "2021-03-04"
     b = article("Envoys meet\nSABHA, Mar 4 (Wire) - Delegates met in Sabha. They agreed.")
     assert b.paragraphs == ("Delegates met in Sabha. They agreed.",)
-    assert b.published is None and (b.dateline.month, b.dateline.day) == (3, 4)
+    assert b.published is None and [(d.month, d.day) for d in b.dateline] == [(3, 4)]
 
 
 def test_captions_and_credits_are_kept_apart():
@@ -86,6 +91,56 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
     assert b.published.iso() == "2021-03-04"
     assert "end of the report" in b.published.evidence[0]
     assert a.paragraphs == b.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+@pytest.mark.parametrize(
+    "stamp, iso",
+    [("Published on: 14.05.2031 - 18:42", "2031-05-14"),  # dots: the day first
+     ("Analysis | The Desert Herald | May 14, 2031", "2031-05-14"),  # the date in any field
+     ("Jane Doe   |14/05/2031", "2031-05-14"),  # 14 is no month: one reading
+     ("2031/05/14", "2031-05-14")],
+)  # fmt: skip
+def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
+    a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
+    assert a.published.iso() == iso
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_a_date_in_figures_that_may_mean_two_days_leaves_the_choice_to_the_text():
+    a = article("Envoys meet\n04/05/2031\nDelegates met in Sabha. They agreed.")
+    assert a.published is None
+    assert sorted((d.month, d.day) for d in a.dateline) == [(4, 5), (5, 4)]
+    # Nothing in the text chooses: the span keeps 5 April and 4 May, never one guess.
+    published = chronology(a).published
+    assert (published.start, published.end) == (date(2031, 4, 5), date(2031, 5, 4))
+    assert "2031-04-05 or 2031-05-04" in published.evidence[0]
+    # A truce still to be signed on 20 April rules out 4 May.
+    b = article("Envoys meet\n04/05/2031\nDelegates met in Sabha. A truce will be signed on "
+                "April 20.")  # fmt: skip
+    assert chronology(b).published.iso() == "2031-04-05"
+    from_metadata = article("---\ndate: 04/05/2031\n---\nEnvoys meet\nDelegates met.\n")
+    assert from_metadata.published is None and len(from_metadata.dateline) == 2
+
+
+def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
+    a = article("Envoys meet\nSabha, 4 March 2031 - Delegates met in Sabha. They agreed.")
+    assert a.published.iso() == "2031-03-04"
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    b = article("Envoys meet\nSabha (Wire) – Delegates met in Sabha. They agreed.")
+    assert (b.outlet, b.paragraphs) == ("Wire", ("Delegates met in Sabha. They agreed.",))
+    # A first word in title case that is no known place opens no dateline.
+    c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
+    assert c.published is None and c.paragraphs[0].startswith("Fighting")
+
+
+def test_a_standfirst_and_a_lone_place_line_leave_the_header_open():
+    a = article(
+        "Envoys meet in Sabha\nDelegations from the two camps end two-day talks in the south\n"
+        "Jane Doe |04.03.2031\nSABHA\nDelegates met in Sabha on Thursday. They agreed."
+    )
+    assert a.published.iso() == "2031-03-04"
+    assert "SABHA" in a.boilerplate
+    assert a.paragraphs[-1] == "Delegates met in Sabha on Thursday. They agreed."
 
 
 def test_a_place_and_a_name_before_the_report_give_the_outlet():

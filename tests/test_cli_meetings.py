@@ -91,6 +91,35 @@ def test_a_meeting_opens_on_the_day_its_talks_began(tmp_path, opener, start):
     assert (record["start"], record["end"]) == (start, "2021-03-12")
 
 
+def test_a_meeting_held_on_days_before_its_statement_spans_those_days(tmp_path):
+    write(tmp_path, "a.txt", "Rivals agree on prisoner swap\nSARWA, 10 March 2021 - "
+          "Delegations agreed to swap prisoners, according to a statement issued on Wednesday. "
+          "The talks, held in the port town of Sarwa on Monday and Tuesday, were sponsored by "
+          "the UN.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2021-03-08", "2021-03-09")
+
+
+def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
+    write(tmp_path, "a.txt", "Army chiefs meet again\nArmy chiefs met again on Monday 8 March "
+          "2021 in the oil port of Zawiya, their third meeting this year. They had previously "
+          "met in Sarwa and in Kufra, and agreed to meet in Ghat next month.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["place"] == "Zawiya"
+
+
+@pytest.mark.parametrize(
+    "phrase, number",
+    [("the third round of talks", 3), ("the first round of a presidential vote", None),
+     ("a second round of fighting", None)],
+)  # fmt: skip
+def test_a_round_is_a_round_of_talks(tmp_path, phrase, number):
+    write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in Sarwa on Friday 12 March 2021, "
+          f"weeks before {phrase}.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["round"] == number
+
+
 def test_a_length_one_report_states_stands_when_another_gives_the_first_day_only(tmp_path):
     write(
         tmp_path,

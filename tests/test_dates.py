@@ -138,6 +138,15 @@ def test_an_event_that_ended_this_year_may_have_begun_years_before():
     assert (published.start, published.end) == (date(2031, 6, 1), None)
 
 
+def test_a_phrase_dating_an_event_once_more_is_not_tied_to_its_earlier_date():
+    text = ("Forum pauses\nThe 15 November 2031 talks in the town of Sabha, the first of the "
+            "forum, set a roadmap. The talks will resume next week.\n")  # fmt: skip
+    published = chronology(article(text)).published
+    # Not the week before 15 November: "next week" dates the talks resumed, not those of the
+    # 15th, so nothing bounds the day of writing but the year named.
+    assert (published.start, published.end) == (date(2031, 1, 1), None)
+
+
 def test_a_weekday_inside_a_bounded_week_fixes_the_day():
     text = WRITTEN.replace("weeks after", "less than two weeks after the March 3 truce and")
     text = text.replace("last month", "in March")

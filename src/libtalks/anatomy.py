@@ -14,7 +14,9 @@ from libtalks import gazetteer
 from libtalks import text as textlib
 from libtalks.dates import (
     CALENDAR_DATE,
+    NUMERIC_DATE,
     CalendarDate,
+    numeric_readings,
     parse_calendar,
     parse_metadata_date,
     timestamp_line,
@@ -77,11 +79,15 @@ AGENCY_CAPTION = re.compile(
     r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
-# Agency dateline opening a report: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —".
-AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*)(?:, [A-Z][\w.' ]+?)??"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—:]+\s*"
+# A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
+# country, then a date or an agency or both: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —",
+# "Tripoli (AFP) –", "Tunis, 15 November 2020 -".
+LEAD_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:, [A-Z][\w.'’ ]+?)??"
+    r"(?:(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)"
+    r"|, (?P<dated>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}))\s*[-–—:]+\s+"
 )
 # A dateline on a line of its own: "Tripoli, 25 January 2021:".
 PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
@@ -189,16 +195,18 @@ def _assemble(
             title = _headline_of(title)
     title = strip_section_suffix(title)
     published_span = parse_metadata_date(published) if published else None
-    dateline: CalendarDate | None = None
+    # A metadata date that may mean two days ("03/11/2020") leaves the choice to the text.
+    dateline = timestamp_line(published) if published and not published_span else ()
     kept: list[str] = []
     found_captions = list(captions)
     for index, paragraph in enumerate(body):
-        # Short lines before the report (an outlet's name, a section) leave the header open.
-        in_header = index < HEADER_ZONE and all(map(_is_furniture, kept))
+        # Lines before the report's first sentence (an outlet's name, a section, a standfirst
+        # without its full stop) leave the header open.
+        in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
         byline_match = BYLINE.match(paragraph)
         if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             byline = byline or byline_match.group("name")
-        elif in_header and (stamp := _stamp(paragraph)) is not None:
+        elif in_header and (stamp := _stamp(paragraph)):
             dateline = dateline or stamp
         elif in_header and (named := _place_outlet(paragraph)):
             outlet = outlet or named
@@ -212,18 +220,20 @@ def _assemble(
     stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
-        if dateline is None and (dateline := _stamp(boilerplate[-1])):
+        if not dateline and (dateline := _stamp(boilerplate[-1])):
             stamped_where = "at the end of the report"
-    while len(kept) > 1 and _is_furniture(kept[0]):
-        boilerplate.append(kept.pop(0))
+    # Short lines above the first sentence are page furniture too ("ANKARA" on its own).
+    header = next((at for at, p in enumerate(kept) if textlib.ends_sentence(p)), len(kept) - 1)
+    furniture = [p for p in kept[:header] if _is_furniture(p)]
+    boilerplate.extend(furniture)
+    kept = [p for at, p in enumerate(kept) if at >= header or p not in furniture]
     if kept:
-        kept[0], agency, agency_date = _strip_agency_dateline(kept[0])
-        dateline = dateline or agency_date
+        kept[0], agency, lead_date = _strip_dateline(kept[0])
+        if lead_date and not dateline:
+            dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
-    if published_span is None and dateline is not None and dateline.year:
-        day = dateline.to_date()
-        if day:
-            published_span = DateSpan.day(day, (f"dateline {stamped_where}: {dateline.text!r}",))
+    if published_span is None and len(dateline) == 1 and (day := dateline[0].to_date()):
+        published_span = DateSpan.day(day, (f"dateline {stamped_where}: {dateline[0].text!r}",))
     sentences = tuple(s for paragraph in kept for s in textlib.split_sentences(paragraph))
     return Article(
         id=article_id,
@@ -233,7 +243,7 @@ def _assemble(
         byline=byline,
         url=url,
         published=published_span,
-        dateline=dateline if published_span is None else None,
+        dateline=dateline if published_span is None else (),
         paragraphs=tuple(kept),
         sentences=sentences,
         captions=tuple(found_captions),
@@ -285,13 +295,13 @@ def _is_credit(paragraph: str) -> bool:
     return bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
 
 
-def _stamp(paragraph: str) -> CalendarDate | None:
-    """The date of a line that holds nothing else: "March 4, 2021 at 9:22 am", "Published:
-    2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:"."""
+def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:
+    """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
+    "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:"."""
     if len(paragraph.split()) > STAMP_MAX_WORDS:
-        return None
+        return ()
     stamp = timestamp_line(paragraph)
-    if stamp is None and (placed := PLACE_DATELINE.match(paragraph)):
+    if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
         stamp = timestamp_line(placed["date"])
     return stamp
 
@@ -315,13 +325,22 @@ def _is_furniture(paragraph: str) -> bool:
     return len(paragraph.split()) <= WIDGET_MAX_WORDS and not textlib.ends_sentence(paragraph)
 
 
-def _strip_agency_dateline(paragraph: str) -> tuple[str, str | None, CalendarDate | None]:
-    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Reuters", Oct 19)."""
-    match = AGENCY_DATELINE.match(paragraph)
+def _strip_dateline(paragraph: str) -> tuple[str, str | None, tuple[CalendarDate, ...]]:
+    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Reuters", Oct 19); a place in title
+    case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would be one."""
+    match = LEAD_DATELINE.match(paragraph)
     if not match:
-        return paragraph, None, None
-    stated = None
-    if match.group("date"):
-        date_match = CALENDAR_DATE.match(match.group("date"))
-        stated = parse_calendar(date_match) if date_match else None
-    return paragraph[match.end() :], match["agency"].strip(), stated
+        return paragraph, None, ()
+    place = match["place"]
+    if not place.isupper() and gazetteer.country_of(place) is None:
+        return paragraph, None, ()
+    stated: tuple[CalendarDate, ...] = ()
+    written = match["date"] or match["dated"] or ""
+    if numeric := NUMERIC_DATE.fullmatch(written):
+        stated = numeric_readings(numeric)
+    elif (date_match := CALENDAR_DATE.fullmatch(written)) and (
+        parsed := parse_calendar(date_match)
+    ):
+        stated = (parsed,)
+    agency = match["agency"].strip() if match["agency"] else None
+    return paragraph[match.end() :], agency, stated

@@ -67,7 +67,7 @@ _TIME = (
     r"(?:\s*(?:at|,|-|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 )
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|date)\s*(?:on|:)?\s*)", re.IGNORECASE
+    r"^(?:published|updated|posted|last updated|date)\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
 )
 
 
@@ -93,17 +93,49 @@ def parse_calendar(match: re.Match[str]) -> CalendarDate | None:
     return found
 
 
-def timestamp_line(line: str) -> CalendarDate | None:
-    """A line that is nothing but a date, a time and perhaps a section name:
-    "Jul 18, 2022 | Section", "July 20, 2022 at 9:22 am", "Published: 2 Nov 2020"."""
-    first = line.split("|")[0].strip()
-    if len(line.split("|")) > 1 and any(len(part.split()) > 4 for part in line.split("|")[1:]):
-        return None
-    first = _STAMP_PREFIX.sub("", first)
-    match = CALENDAR_DATE.match(first)
-    if not match or not re.fullmatch(_TIME + r"\s*", first[match.end() :]):
-        return None
-    return parse_calendar(match)
+# A date in figures: "29.09.2020", "03/11/2020", "2020/11/03". Dots and hyphens put the day
+# first, as the countries writing them do; with slashes the order is a country's habit, so
+# "03/11/2020" is 3 November or 11 March unless one of its numbers is above 12.
+NUMERIC_DATE = re.compile(
+    r"(?P<first>[0-3]?\d)(?P<separator>[./-])(?P<second>[0-3]?\d)(?P=separator)"
+    r"(?P<year>(?:19|20)\d\d)\b|(?P<year_first>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"
+)
+
+
+def numeric_readings(match: re.Match[str]) -> tuple[CalendarDate, ...]:
+    """The days a NUMERIC_DATE match may mean: one, or two when day and month may swap."""
+    text = match.group()
+    if match["year_first"]:
+        orders = [(int(match["month"]), int(match["day"]), int(match["year_first"]))]
+    else:
+        first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+        orders = [(second, first, year)]
+        if match["separator"] == "/" and first != second:
+            orders.append((first, second, year))
+    readings = (CalendarDate(month, day, year, None, text) for month, day, year in orders)
+    return tuple(reading for reading in readings if reading.to_date() is not None)
+
+
+def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
+    """What a line that is nothing but a date, perhaps with a time and short fields (a section,
+    a site, a byline) between bars, may mean: "Jul 18, 2022 | Section", "July 20, 2022 at
+    9:22 am", "Published: 2 Nov 2020", "Analysis | Site | Dec 2, 2020", "Name |29.09.2020".
+    Empty when the line is not one; two readings when a numeric date's order is unknown."""
+    fields = [_STAMP_PREFIX.sub("", field.strip()) for field in line.split("|")]
+    for at, field in enumerate(fields):
+        others = fields[:at] + fields[at + 1 :]
+        if any(len(other.split()) > 4 for other in others):
+            return ()
+        match = CALENDAR_DATE.match(field)
+        readings: tuple[CalendarDate, ...] = ()
+        if match:
+            parsed = parse_calendar(match)
+            readings = (parsed,) if parsed else ()
+        elif match := NUMERIC_DATE.match(field):
+            readings = numeric_readings(match)
+        if match and re.fullmatch(_TIME + r"\s*", field[match.end() :]):
+            return readings
+    return ()
 
 
 def parse_metadata_date(value: str) -> DateSpan | None:
@@ -116,9 +148,11 @@ def parse_metadata_date(value: str) -> DateSpan | None:
         return DateSpan.year(int(value), evidence)
     if re.fullmatch(r"(?:19|20)\d\d-[01]\d", value):
         return DateSpan.month(int(value[:4]), int(value[5:7]), evidence)
-    stamp = timestamp_line(value)
-    if stamp and stamp.year:
-        day = stamp.to_date()
+    readings = timestamp_line(value)
+    if len(readings) > 1:
+        return None  # "03/11/2020": which day it is, the text must tell (see anatomy.py)
+    if readings and readings[0].year:
+        day = readings[0].to_date()
         return DateSpan.day(day, evidence) if day else None
     if not re.search(r"(?:19|20)\d\d", value):
         return None  # a day without its year is not a publication date

@@ -26,6 +26,7 @@ from libtalks.lexicon import (
     NOT_PAST,
     PAST_MARKERS,
     PRESENT_MARKERS,
+    RECURRENCE_WORDS,
     REVISED_PLAN_MARKERS,
 )
 from libtalks.models import Article, DateSpan
@@ -79,6 +80,7 @@ class Cue:
     event_noun: str | None
     duration_months: tuple[int, int] | None  # "yearlong assault": how long the event lasted
     ends_event: bool  # "collapsed this summer": the date is when the event ended
+    recurs: bool = False  # "will resume next week": the event happens once more
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
             (m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)
         ]
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
+        recurs = any(t[2] in RECURRENCE_WORDS for t in tokens)
         for expression in expressions:
             if expression.kind == "duration":
                 continue
@@ -224,6 +227,7 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
                     event_noun=noun,
                     duration_months=_duration_before(expressions, noun_at),
                     ends_event=any(t[2] in END_VERBS for t in later),
+                    recurs=recurs,
                 )
             )
     return cues
@@ -533,6 +537,8 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             continue  # no anchor, or several that might be different events
         if cue.ends_event and cue.duration_months is None:
             continue  # "the campaign collapsed this year": it may have begun years before
+        if cue.recurs:
+            continue  # "the talks will resume next week": not the talks of the anchor's date
         anchor = anchors[0]
         shift = cue.duration_months if cue.ends_event else None
 
@@ -690,12 +696,18 @@ def _noun_after(cue: Cue) -> str | None:
 
 
 def _dateline_test(article: Article) -> tuple[Test, str] | None:
+    """Written on a day the dateline may mean: its day of the month in a year the text gives
+    ("Oct. 23"), or one of two days ("03/11/2020")."""
     stated = article.dateline
-    if stated is None:
+    if not stated:
         return None
-    return (lambda day: (day.month, day.day) == (stated.month, stated.day)), (
-        f"dateline “{stated.text}”: written on that day of the month"
+    days = {(d.year, d.month, d.day) for d in stated}
+    readings = " or ".join(
+        sorted(d.to_date().isoformat() if d.year else f"{d.month:02}-{d.day:02}" for d in stated)
     )
+    return (
+        lambda day: (day.year, day.month, day.day) in days or (None, day.month, day.day) in days
+    ), f"dateline “{stated[0].text}”: written on {readings}"
 
 
 def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], str] | None:
@@ -725,6 +737,7 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
     """Candidate days of writing left by the cues, whether the last one is open-ended, and
     the evidence. Empty when the text names no year at all."""
     years = [c.expression.year for c in cues if _absolute(c)]
+    years += [d.year for d in article.dateline if d.year]
     if not years:
         return [], False, ["no year is named in the text, so the date cannot be inferred"]
     evidence: list[str] = []

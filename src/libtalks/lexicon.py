@@ -45,6 +45,11 @@ REVISED_PLAN_MARKERS = frozenset("originally initially previously".split())
 END_VERBS = frozenset(
     "collapsed ended ceased concluded finished failed stalled expired broke".split()
 )
+# Words saying that an event happens once more ("the talks will resume next week"): what
+# dates it is not the date of an earlier time it happened.
+RECURRENCE_WORDS = frozenset(
+    "resume resumes resumed resuming reconvene reconvenes reconvened again another".split()
+)
 # Words that look like "-ed" verbs but are not past-tense markers.
 NOT_PAST = frozenset(
     "expected scheduled planned slated proposed intended supposed united need speed red "

@@ -10,19 +10,31 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from libtalks import gazetteer
+from libtalks import text as textlib
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
 from libtalks.models import Article, DateSpan
 
 # The lead, where a report says what happened, where and when: its first sentences.
 LEAD_SENTENCES = 4
-# Where a place is named counts: in the headline most, in the lead more than further down.
-PLACE_WEIGHTS = {"title": 3, "lead": 2, "body": 1}
+# Where a place is named counts: in the headline and the lead's first sentence most, in the
+# rest of the lead more than further down.
+PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "body": 1}
 # A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
 # where the meeting was, and counts this many times more than a place merely named nearby
 # ("an attack on the strategic city of Y").
 MEETING_VERB_REACH_WORDS = 8
 MET_THERE_FACTOR = 2
+# A meeting the report only recalls or announces is not the one it reports: "had previously
+# met in X", "will meet in X", "agreed to meet in X", "meet again in X next month". Words
+# marking another time, up to this many before the meeting word or after the place ...
+OTHER_OCCASION_REACH_WORDS = 3
+OTHER_OCCASION_BEFORE = frozenset(
+    {"had", "will", "would", "to", "previously", "earlier", "last", "next", "planned"}
+)
+OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
+# ... and words that recall an earlier meeting anywhere before its place or its day.
+RECALLED = frozenset({"had", "previously", "earlier"})
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ...").
 DESCRIPTION_REACH_WORDS = 4
@@ -32,6 +44,9 @@ DESCRIPTION_REACH_WORDS = 4
 OPENING_REACH_WORDS = 3
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
 MAX_MEETING_DAYS = 14
+# Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
+# Tuesday"), unless "through" closes it on that day.
+HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
 
 
 ORDINALS = {
@@ -52,7 +67,16 @@ PLACE_PATTERNS = [
 POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
 )
-ROUND = re.compile(r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b")
+# "the third round of talks", not "the first round of a presidential vote" nor "the latest
+# round of fighting": a round of something that is no meeting is not the talks' round.
+NOT_TALKS = (
+    "votes?|voting|elections?|polls?|ballots?|balloting|violence|fighting|clashes"
+    "|hostilities|strikes|airstrikes|shelling|sanctions|protests|vaccinations?"
+)
+ROUND = re.compile(
+    r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b"
+    rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
+)
 # The body that holds talks: a named commission, committee or forum ("Libyan Political
 # Dialogue Forum"), or a joint one written lowercase ("the joint constitutional committee").
 # A council ("Presidential Council") is an institution, not talks.
@@ -125,7 +149,8 @@ class MeetingFacts:
 def _places(article: Article) -> dict[str, int]:
     scores: dict[str, int] = {}
     texts = [(article.title, "title")] + [
-        (s, "lead" if i < LEAD_SENTENCES else "body") for i, s in enumerate(article.sentences)
+        (s, "first" if i == 0 else "lead" if i < LEAD_SENTENCES else "body")
+        for i, s in enumerate(article.sentences)
     ]
     for text, where in texts:
         if where == "body" and not MEETING_WORDS.search(text.lower()):
@@ -133,12 +158,30 @@ def _places(article: Article) -> dict[str, int]:
         for pattern in PLACE_PATTERNS:
             for match in pattern.finditer(text):
                 place = _trim_place(match["place"])
-                if place:
-                    before = text[: match.start("place")].split()[-MEETING_VERB_REACH_WORDS:]
-                    met_there = MEETING_WORDS.search(" ".join(before).lower()) is not None
+                if not place:
+                    continue
+                met_there = _met_there(text, match.span("place"))
+                if met_there is not None:
                     weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there else 1)
                     scores[place] = scores.get(place, 0) + weight
     return scores
+
+
+def _met_there(text: str, span: tuple[int, int]) -> bool | None:
+    """Whether a meeting word comes shortly before the place at `span`; None when it is a
+    meeting recalled or announced there ("had previously met in X", "meet in X next month")."""
+    before = textlib.words(text[: span[0]].lower())
+    reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
+    met_at = next((at for at in reach if MEETING_WORDS.fullmatch(before[at])), None)
+    if met_at is None:
+        return False
+    after = textlib.words(text[span[1] :].lower())[:OTHER_OCCASION_REACH_WORDS]
+    other_time = (
+        OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
+        or RECALLED & set(before[met_at + 1 :])
+        or OTHER_OCCASION_AFTER & set(after)
+    )
+    return None if other_time else True
 
 
 def _trim_place(name: str) -> str | None:
@@ -187,18 +230,24 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if first.precision != "day":
         return DateSpan(first.start, first.end, first.precision, evidence)
     end = first.start
-    opening = _opening(chron, lead, first.start)
-    if opening is not None:
-        evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
-                    f"a later day: “{start.text}”")  # fmt: skip
+    anchor = lead[0]  # the cue whose sentence may name more days of the meeting
+    earlier = _earlier_start(chron, lead, first.start)
+    if earlier is not None:
+        cue, opening, held = earlier
         first = opening.span
+        if held:  # "The talks, held ... on Monday and Tuesday": the lead's day came after
+            anchor, end = cue, first.start
+            evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
+        else:  # "the talks ... began on Monday": the lead's day is a later day of them
+            evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
+                        f"a later day: “{start.text}”")  # fmt: skip
     for cue in cues:
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4:
             continue
-        if e.kind == "weekday" and cue is not lead[0] and (
-            cue.sentence == lead[0].sentence or (e.qualifier is None and "through" in
-                                                 cue.sentence[max(0, e.start - 9):e.start])
+        if e.kind == "weekday" and cue is not anchor and (
+            cue.sentence == anchor.sentence or (e.qualifier is None and "through" in
+                                                cue.sentence[max(0, e.start - 9):e.start])
         ):  # fmt: skip
             cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
             if cue_end and cue_end[0] > end:
@@ -213,17 +262,26 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
 
 
-def _opening(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
-    """The lead's date of a meeting that opened before `day` ("the talks ... began on Monday
-    19 October"), known to the day and at most MAX_MEETING_DAYS before it."""
+def _earlier_start(
+    chron: Chronology, lead: list[Cue], day: date
+) -> tuple[Cue, DatedMention, bool] | None:
+    """The lead's date of a meeting before `day`, known to the day and at most
+    MAX_MEETING_DAYS before it, and whether the meeting was held on it rather than opened:
+    "the talks ... began on Monday 19 October" after a deal of the 23rd (opened), "The talks,
+    held ... on Monday and Tuesday" after a statement of Tuesday (held). A day of another
+    event ("a ceasefire signed on ..."), of a meeting recalled ("had met on ...") or its last
+    ("through Wednesday") is not its first."""
     for cue in lead:
-        before = cue.sentence[: cue.expression.start].lower().split()[-OPENING_REACH_WORDS:]
-        if cue.event_kind != "meeting" or not OPENING_VERBS & set(before):
+        before = cue.sentence[: cue.expression.start].lower().split()
+        opened = cue.event_kind == "meeting" and OPENING_VERBS & set(before[-OPENING_REACH_WORDS:])
+        held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
+                and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
+        if not (opened or held):
             continue
         found = _dated(chron, cue)
         if (found and found.span.precision == "day" and found.span.start < day
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
-            return found
+            return cue, found, not opened
     return None
 
 

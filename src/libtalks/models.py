@@ -125,7 +125,9 @@ class Article:
     byline: str | None = None
     url: str | None = None
     published: DateSpan | None = None  # explicit metadata only; dating.py infers the rest
-    dateline: CalendarDate | None = None  # a dateline whose year the text must supply
+    # What a dateline may mean, when the text must tell: its year ("Oct. 23"), or which of
+    # two days ("03/11/2020"). Empty when the report names no date or `published` holds it.
+    dateline: tuple[CalendarDate, ...] = ()
     paragraphs: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()

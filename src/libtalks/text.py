@@ -49,6 +49,8 @@ def ends_sentence(line: str) -> bool:
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
     (a block of near-equal widths, or a line that continues mid-sentence) are joined."""
+    from libtalks.dates import NUMERIC_DATE  # here: text.py is on every command's start-up
+
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
@@ -59,7 +61,11 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         current = lines[0]
         for line in lines[1:]:
-            if not ends_sentence(current) and re.match(r"[a-z0-9(\[,;“\"'‘-]", line):
+            if (
+                not ends_sentence(current)
+                and re.match(r"[a-z0-9(\[,;“\"'‘-]", line)
+                and not NUMERIC_DATE.match(line)
+            ):  # a date line ("14.05.2031") stands alone
                 current = f"{current} {line}"
             else:
                 paragraphs.append(current)
