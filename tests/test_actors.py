@@ -68,6 +68,35 @@ def test_a_title_with_its_portfolio_is_not_part_of_the_name(sentence, name, titl
     assert [(m.text, m.title) for m in persons] == [(name, title)]
 
 
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("Acting Special Representative of the Secretary-General Mira Holst said so.",
+         "Mira Holst", "Special Representative of the Secretary-General"),
+        ("Special Envoy for Sudan Tarek Nasser arrived.", "Tarek Nasser",
+         "Special Envoy for Sudan"),
+        ("Commander of the Desert Liberation Army Faris Okba spoke.", "Faris Okba",
+         "Commander of the Desert Liberation Army"),
+        ("The Speaker of the House of Representatives Idris Gamal spoke.", "Idris Gamal",
+         "Speaker of the House of Representatives"),
+    ],
+)  # fmt: skip
+def test_a_title_completed_by_whom_or_what_it_serves_is_not_part_of_the_name(sentence, name, title):
+    persons = [m for m in in_sentence(sentence) if m.kind == "person"]
+    assert [(m.text, m.title) for m in persons] == [(name, title)]
+
+
+def test_an_organisation_before_a_title_is_its_own_mention_and_after_one_the_name():
+    assert kinds("Unity Council President Omar Zidan spoke.") == [
+        ("Unity Council", "organization"), ("Omar Zidan", "person")]  # fmt: skip
+    assert kinds("The General Reform Congress met.") == [("General Reform Congress",
+                                                          "organization")]  # fmt: skip
+    # A head that names people counts inside a name, not opening a run.
+    assert ("House of Representatives", "organization") in kinds(
+        "The House of Representatives met.")  # fmt: skip
+    assert kinds("Representatives of Chad met.") == [("Chad", "country")]
+
+
 @pytest.mark.parametrize("title", ["Chancellor", "Crown Prince", "Special Envoy", "Governor"])
 def test_heads_of_government_and_envoys_are_titles(title):
     """ "German Chancellor X": without the title the demonym made the run a country's."""

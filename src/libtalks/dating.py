@@ -702,12 +702,10 @@ def _dateline_test(article: Article) -> tuple[Test, str] | None:
     if not stated:
         return None
     days = {(d.year, d.month, d.day) for d in stated}
-    readings = " or ".join(
-        sorted(d.to_date().isoformat() if d.year else f"{d.month:02}-{d.day:02}" for d in stated)
-    )
+    readings = " or ".join(sorted(d.to_date().isoformat() for d in stated if d.year))
     return (
         lambda day: (day.year, day.month, day.day) in days or (None, day.month, day.day) in days
-    ), f"dateline “{stated[0].text}”: written on {readings}"
+    ), f"dateline “{stated[0].text}”: written on {readings or 'that day of the month'}"
 
 
 def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], str] | None:

@@ -75,6 +75,8 @@ TITLES = (
     "Foreign Secretary", "Defence Secretary", "Home Secretary", "Chairman", "Chairwoman",
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
 )  # fmt: skip
+# Words before a title that belong to it ("Acting Special Representative", "Former President").
+TITLE_MODIFIERS = frozenset({"Acting", "Interim", "Former", "Deputy", "Senior", "Top"})
 # Titles completed by "of" and a portfolio before a name: "Secretary of State Antony
 # Blinken", "Chief of Staff Mohammed al-Haddad", "Minister of Foreign Affairs Najla Mangoush".
 PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Chief", "Director", "Commissioner"})
@@ -100,8 +102,12 @@ ORGANIZATION_HEADS = frozenset(
     Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
     Network Company Service Services Association Alliance League Movement Office Authority
     Authorities Administration Guard Coalition Federation Fund Program Programme Watch
-    Channel Television Corps Senate Congress Cabinet Press Agence""".split()
+    Channel Television Corps Senate Congress Cabinet Press Agence Representatives
+    Deputies""".split()
 )
+# Heads that name people: an organisation's only inside its name ("House of Representatives"),
+# not opening a run ("Representatives of Sudan met ...").
+PEOPLE_HEADS = frozenset({"Representatives", "Deputies"})
 # Head nouns of geographic features and landmarks: places, but not actors ("Red Sea").
 LANDMARK_HEADS = frozenset(
     """Sea Gulf Ocean Desert River Mountains Mountain Valley Lake Basin Coast Peninsula Square

@@ -19,9 +19,11 @@ from libtalks.lexicon import (
     FUNCTION_WORDS,
     LANDMARK_HEADS,
     ORGANIZATION_HEADS,
+    PEOPLE_HEADS,
     PLATFORMS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    TITLE_MODIFIERS,
     TITLES,
 )
 from libtalks.models import Article
@@ -69,6 +71,7 @@ for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
     _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
 # Each portfolio's words, longest first ("General Staff" before "Staff").
 _PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
+_TITLE_WORDS = {word for title in TITLES for word in title.split()}
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A month's abbreviation without its dot, before a capitalised word, is a given name ("Jan
 # Kubis"): in a date it has its dot or a number after it ("Jan. 19", "Jan 19").
@@ -163,14 +166,21 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         return []
     words = [w for w, _ in spans]
     title_at, title_len = _title_in(words)
-    if title_at is not None and not any(w in ORGANIZATION_HEADS for w in words):
-        before, title = spans[:title_at], " ".join(words[title_at : title_at + title_len])
-        name, rest = _cut_at_link(spans[title_at + title_len :])
+    after = spans[title_at + title_len :] if title_at is not None else []
+    complement = _complement_length(after) if after and after[0][0] in _LINKS else 0
+    # An organisation named after the title makes the run its name ("General National
+    # Congress"), unless it completes the title ("Commander of the Libyan National Army X");
+    # one named before it is its own mention ("Presidential Council President X").
+    if title_at is not None and not any(w in ORGANIZATION_HEADS for w, _ in after[complement:]):
+        before = spans[:title_at]
+        title = " ".join(words[title_at : title_at + title_len + complement])
+        name, rest = _cut_at_link(after[complement:])
         if not name:
             return _from_run_words(sentence, before, article, index)
         prefix = " ".join(w for w, _ in before) or None
         mentions = []
-        if prefix and not gazetteer.demonym_country(prefix) and not gazetteer.country_of(prefix):
+        if prefix and not (gazetteer.demonym_country(prefix) or gazetteer.country_of(prefix)
+                           or prefix in TITLE_MODIFIERS):  # fmt: skip
             mentions = _from_run_words(sentence, before, article, index)
             prefix = None
         person = _mention(sentence, name, article, index, "person")
@@ -220,6 +230,21 @@ def _title_in(words: list[str]) -> tuple[int | None, int]:
     return None, 0
 
 
+def _complement_length(spans: list[tuple[str, int]]) -> int:
+    """How many words after a title complete it ("for Libya", "of the Secretary-General", "of
+    the Libyan National Army"): through the last that names a country, a people, an acronym, an
+    organisation or a title, so long as a name still follows; 0 when none does."""
+    words = [w for w, _ in spans]
+    ends = [at + 1 for at, word in enumerate(words[:-1]) if _completes_title(word)]
+    return ends[-1] if ends else 0
+
+
+def _completes_title(word: str) -> bool:
+    return bool(gazetteer.country_of(word) or gazetteer.demonym_country(word)
+                or word in ORGANIZATION_HEADS or word in _TITLE_WORDS
+                or re.fullmatch(_ACRONYM, word))  # fmt: skip
+
+
 def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
     """A person's name ends at "of", "in", "for" or "on": what follows is another name."""
     for at, (word, _) in enumerate(spans):
@@ -246,9 +271,11 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         return "country"
     if words[-1] in PLATFORMS or words[-1] in LANDMARK_HEADS:
         return None
-    if any(w in ORGANIZATION_HEADS for w in bare) and not all(
-        w in ORGANIZATION_HEADS for w in bare
-    ):
+    # A head noun alone ("Council") names no one; with other words, even heads ("House of
+    # Representatives"), it does.
+    heads = [w for at, w in enumerate(bare) if w in ORGANIZATION_HEADS
+             and (at > 0 or w not in PEOPLE_HEADS)]  # fmt: skip
+    if heads and len(bare) > 1:
         return "organization" if _links_fit(words) else None
     if any(w in _LINKS for w in words):
         return None
