@@ -132,6 +132,10 @@ def test_organisations_keep_inner_links_and_define_acronyms():
     assert [(m.text, m.kind, m.acronym) for m in found][:1] == [
         ("Council of Elders of Zintan", "organization", "CEZ")
     ]
+    found = in_sentence("The first round of the Sahel Unity Forum (SUF) ended.")
+    assert [(m.text, m.kind, m.acronym) for m in found] == [
+        ("Sahel Unity Forum", "organization", "SUF")
+    ]
 
 
 def test_an_organisation_starts_at_its_head_noun_not_at_the_sentence():
