@@ -98,7 +98,12 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
     [("Published on: 14.05.2031 - 18:42", "2031-05-14"),  # dots: the day first
      ("Analysis | The Desert Herald | May 14, 2031", "2031-05-14"),  # the date in any field
      ("Jane Doe   |14/05/2031", "2031-05-14"),  # 14 is no month: one reading
-     ("2031/05/14", "2031-05-14")],
+     ("2031/05/14", "2031-05-14"),
+     ("First published on Wed 14 May 2031 14.05 BST", "2031-05-14"),
+     ("MAY 14, 2031 / 2:05 PM / UPDATED 2 YEARS AGO", "2031-05-14"),
+     ("2031-05-14T14:05:00Z", "2031-05-14"),
+     ("Posted on May 14, 2031 by admin", "2031-05-14"),
+     ("May 14, 2031 12:35 PM ET", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")

@@ -55,19 +55,28 @@ MONTH = (
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A weekday before a date may be cut short in a date line ("Mon 19 Oct 2020").
+_DATE_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?"
+                 r"|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?")  # fmt: skip
 # "Monday October 19, 2020", "Oct. 23", "November 9th", "23 October 2020", "2020-11-02".
 CALENDAR_DATE = re.compile(
-    rf"(?:(?:{WEEKDAY}),?\s+)?(?:{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?"
+    rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     rf"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
-    rf"|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b"
+    rf"|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
-_TIME = (
-    r"(?:\s*(?:at|,|-|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
+# "T14:05:00Z"), and an update or the author ("/ UPDATED 2 YEARS AGO", "by admin").
+_STAMP_REST = re.compile(
+    r"(?:\s*(?:at|,|-|\||/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*/?\s*[a-z]{2,4})?|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?\s*",
+    re.IGNORECASE,
 )
 _STAMP_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|date)\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:first )?published|updated|posted|last updated|date)\s*(?:on\b)?\s*:?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -122,6 +131,7 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
     9:22 am", "Published: 2 Nov 2020", "Analysis | Site | Dec 2, 2020", "Name |29.09.2020".
     Empty when the line is not one; two readings when a numeric date's order is unknown."""
     fields = [_STAMP_PREFIX.sub("", field.strip()) for field in line.split("|")]
+    fields = [field.title() if field.isupper() else field for field in fields]  # "OCTOBER 19"
     for at, field in enumerate(fields):
         others = fields[:at] + fields[at + 1 :]
         if any(len(other.split()) > 4 for other in others):
@@ -133,7 +143,7 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
             readings = (parsed,) if parsed else ()
         elif match := NUMERIC_DATE.match(field):
             readings = numeric_readings(match)
-        if match and re.fullmatch(_TIME + r"\s*", field[match.end() :]):
+        if match and _STAMP_REST.fullmatch(field, match.end()):
             return readings
     return ()
 

@@ -49,7 +49,7 @@ def ends_sentence(line: str) -> bool:
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
     (a block of near-equal widths, or a line that continues mid-sentence) are joined."""
-    from libtalks.dates import NUMERIC_DATE  # here: text.py is on every command's start-up
+    from libtalks.dates import timestamp_line  # here: text.py is on every command's start-up
 
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
@@ -64,7 +64,7 @@ def split_paragraphs(text: str) -> list[str]:
             if (
                 not ends_sentence(current)
                 and re.match(r"[a-z0-9(\[,;“\"'‘-]", line)
-                and not NUMERIC_DATE.match(line)
+                and not timestamp_line(line)
             ):  # a date line ("14.05.2031") stands alone
                 current = f"{current} {line}"
             else:
