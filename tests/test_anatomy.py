@@ -51,10 +51,17 @@ def test_captions_and_credits_are_kept_apart():
         "Delegates met in Sabha. They agreed.\n"
         # A caption naming another meeting's town and day must not be read as the report's.
         "Photo taken on May 2, 2019 shows delegates at a conference in Zarzis, Tunisia.\n"
-        "Guards stand outside the hall. (Wire/Jane Doe)"
+        "Guards stand outside the hall. (Wire/Jane Doe)\n"
+        "Photograph: Jane Doe/Wire via Lens Images\n"
+        "Image caption, Omar Zidan has led the council since 2029\n"
+        "A convoy in Sabha, 2029 (Photo by Jane Doe / Wire)\n"
+        "File image of Omar Zidan in Zarzis, 2029\n"
+        "Omar Zidan (L) and Rami Saleh (R) are seen in this combination photo.\n"
+        "The talks were held in a photo studio."  # report text: no photo shown
     )
-    assert len(a.captions) == 5
-    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    assert len(a.captions) == 10
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",
+                            "The talks were held in a photo studio.")  # fmt: skip
 
 
 def test_agency_dateline_names_the_outlet():
@@ -72,6 +79,10 @@ def test_credit_and_rights_lines_are_boilerplate():
     )
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
     assert len(a.boilerplate) == 3
+    # A photo agency's credit between paragraphs is no report text either.
+    b = article("Envoys meet\nDelegates met in Sabha.\nWire via Getty Images\nThey agreed.")
+    assert (b.paragraphs, b.boilerplate) == (("Delegates met in Sabha.", "They agreed."),
+                                             ("Wire via Getty Images",))  # fmt: skip
 
 
 def test_a_site_name_before_the_timestamp_leaves_the_header_open():

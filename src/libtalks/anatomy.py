@@ -51,7 +51,7 @@ WIDGET = re.compile(
 # can be (a search over every paragraph for all of them was a fifth of reading a corpus):
 # in brackets, "(AFP Photo)", "(Photo: Reuters)";
 PHOTO_CREDIT_BRACKETS = re.compile(
-    r"\((?:(?:[\w.' ]+\s)?(?:photo|photograph|image|file photo|picture)(?:\s*[:/-][^)]*)?"
+    r"\((?:(?:[\w.' ]+\s)?(?:photo|photograph|image|file photo|picture)(?:\s*(?:[:/-]|by\b)[^)]*)?"
     r"|(?:photo|image|credit|file)\s*[:/][^)]*)\)",
     re.IGNORECASE,
 )
@@ -62,16 +62,26 @@ PHOTO_CREDIT_AGENCY = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|ANADOLU)
 PHOTO_CREDIT_END = re.compile(
     r"(?:\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]|\([A-Z][^()/]{1,30}/[A-Z][^()/]{1,40}\))$"
 )
-# at the start, "Photo: ...", "Photo taken on ... shows ...", "File photo shows ...".
+# at the start, "Photo: ...", "Photograph: ...", "Image caption, ...", "Photo taken on ...
+# shows ...", "File photo shows ...", "File image of ...";
 PHOTO_CAPTION_START = re.compile(
-    r"(?:photo|file photo|caption|image)\s*:"
-    r"|(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b",
+    r"(?:(?:file )?(?:photo|photograph|picture|image)|caption|credit|image (?:caption|source))"
+    r"\s*[:,]|(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b"
+    r"|file (?:photo|picture|image) of\b",
+    re.IGNORECASE,
+)
+# anywhere, "... are seen in this combination photo", "in a file image released by ...".
+PHOTO_CAPTION_PHRASE = re.compile(
+    r"\bin (?:this|a) (?:[a-z]+ )?(?:photo|picture|image|photograph)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:taken|released|provided|distributed|handed|made|dated|from)\b)",
     re.IGNORECASE,
 )
 # Credits and rights at a report's foot: "Copyright 2020 The Associated Press. All rights
 # reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "... contributed to this report."
 CREDIT_START = re.compile(
-    r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$", re.IGNORECASE
+    r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$"
+    r"|(?:[\w/ ]+ via )?(?:getty images|shutterstock|alamy)$",
+    re.IGNORECASE,
 )
 CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story")
 # Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
@@ -283,6 +293,7 @@ def is_caption(paragraph: str) -> bool:
     return bool(
         PHOTO_CAPTION_START.match(paragraph)
         or AGENCY_CAPTION.match(paragraph)
+        or (" in " in paragraph and PHOTO_CAPTION_PHRASE.search(paragraph))
         or ("(" in paragraph and PHOTO_CREDIT_BRACKETS.search(paragraph))
         or ("/" in paragraph and PHOTO_CREDIT_AGENCY.search(paragraph))
         or (paragraph.endswith(("]", ")")) and PHOTO_CREDIT_END.search(paragraph[-90:]))
