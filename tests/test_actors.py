@@ -132,6 +132,8 @@ def test_organisations_keep_inner_links_and_define_acronyms():
     assert [(m.text, m.kind, m.acronym) for m in found][:1] == [
         ("Council of Elders of Zintan", "organization", "CEZ")
     ]
+    assert kinds("The Centre for Desert Dialogue convened it.") == [
+        ("Centre for Desert Dialogue", "organization")]  # fmt: skip
     found = in_sentence("The first round of the Sahel Unity Forum (SUF) ended.")
     assert [(m.text, m.kind, m.acronym) for m in found] == [
         ("Sahel Unity Forum", "organization", "SUF")

@@ -144,9 +144,21 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
     b = article("Envoys meet\nSabha (Wire) – Delegates met in Sabha. They agreed.")
     assert (b.outlet, b.paragraphs) == ("Wire", ("Delegates met in Sabha. They agreed.",))
+    assert a.filed_from == b.filed_from == article("Envoys\nSABHA (Wire) - They met.").filed_from
+    assert a.filed_from == "Sabha"
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [("By Jane Doe", "Jane Doe"), ("Jane Doe Diplomatic editor", "Jane Doe"),
+     ("Jane Doe, Middle East correspondent", "Jane Doe")],
+)  # fmt: skip
+def test_a_byline_is_a_name_after_by_or_before_the_writers_post(line, name):
+    a = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
+    assert (a.byline, a.paragraphs) == (name, ("Delegates met in Sabha. They agreed.",))
 
 
 def test_a_standfirst_and_a_lone_place_line_leave_the_header_open():

@@ -108,6 +108,28 @@ def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
     assert record["place"] == "Zawiya"
 
 
+def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_earlier_deal(
+    tmp_path,
+):
+    write(tmp_path, "a.txt", "Rivals open talks in Tunisia\nDelegates gathered on Monday 9 March "
+          "2021 in Tunisia for talks, after a deal reached last month in Geneva.")  # fmt: skip
+    # The same, filed from a town of that country: the dateline names the town.
+    write(tmp_path, "b.txt", "Rivals open talks in Tunisia\nSOUSSE, Tunisia (Wire) — Delegates "
+          "gathered on Monday 9 March 2021 in Tunisia for talks, after a deal reached last "
+          "month in Geneva.")  # fmt: skip
+    records = {r["reports"][0]["article"]: r for r in
+               invoke_json("meetings", "--corpus", str(tmp_path))}  # fmt: skip
+    assert (records["a"]["place"], records["b"]["place"]) == ("Tunisia", "Sousse")
+
+
+def test_a_lead_naming_a_body_that_holds_talks_reports_a_meeting(tmp_path):
+    write(tmp_path, "a.txt", "Rivals sign truce in Sarwa\nThe two sides signed a truce in the "
+          "port town of Sarwa on Friday 12 March 2021. The deal was signed by the five "
+          "representatives of each side in the Joint Security Commission.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["body"]) == ("Sarwa", "Joint Security Commission")
+
+
 @pytest.mark.parametrize(
     "phrase, number",
     [("the third round of talks", 3), ("the first round of a presidential vote", None),

@@ -37,7 +37,11 @@ WIDGET_MAX_WORDS = 8
 
 NAV_SEPARATOR = re.compile(r"\s+(?:[-–—|›»>/•·])\s+")
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$",
+    r"^(?:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
+    # or a name and the writer's post: "Jane Doe, Middle East correspondent", "Jane Doe
+    # Diplomatic editor"
+    r"|^(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?:editor|"
+    r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$",
     re.IGNORECASE,
 )
 WIDGET = re.compile(
@@ -215,7 +219,7 @@ def _assemble(
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
         byline_match = BYLINE.match(paragraph)
         if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
-            byline = byline or byline_match.group("name")
+            byline = byline or byline_match["name"] or byline_match["signed"]
         elif in_header and (stamp := _stamp(paragraph)):
             dateline = dateline or stamp
         elif in_header and (named := _place_outlet(paragraph)):
@@ -237,8 +241,9 @@ def _assemble(
     furniture = [p for p in kept[:header] if _is_furniture(p)]
     boilerplate.extend(furniture)
     kept = [p for at, p in enumerate(kept) if at >= header or p not in furniture]
+    filed_from = None
     if kept:
-        kept[0], agency, lead_date = _strip_dateline(kept[0])
+        kept[0], filed_from, agency, lead_date = _strip_dateline(kept[0])
         if lead_date and not dateline:
             dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
@@ -254,6 +259,7 @@ def _assemble(
         url=url,
         published=published_span,
         dateline=dateline if published_span is None else (),
+        filed_from=filed_from,
         paragraphs=tuple(kept),
         sentences=sentences,
         captions=tuple(found_captions),
@@ -336,15 +342,18 @@ def _is_furniture(paragraph: str) -> bool:
     return len(paragraph.split()) <= WIDGET_MAX_WORDS and not textlib.ends_sentence(paragraph)
 
 
-def _strip_dateline(paragraph: str) -> tuple[str, str | None, tuple[CalendarDate, ...]]:
-    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Reuters", Oct 19); a place in title
-    case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would be one."""
+def _strip_dateline(
+    paragraph: str,
+) -> tuple[str, str | None, str | None, tuple[CalendarDate, ...]]:
+    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Reuters", Oct 19); a place
+    in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would
+    be one."""
     match = LEAD_DATELINE.match(paragraph)
     if not match:
-        return paragraph, None, ()
+        return paragraph, None, None, ()
     place = match["place"]
     if not place.isupper() and gazetteer.country_of(place) is None:
-        return paragraph, None, ()
+        return paragraph, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
     written = match["date"] or match["dated"] or ""
     if numeric := NUMERIC_DATE.fullmatch(written):
@@ -354,4 +363,4 @@ def _strip_dateline(paragraph: str) -> tuple[str, str | None, tuple[CalendarDate
     ):
         stated = (parsed,)
     agency = match["agency"].strip() if match["agency"] else None
-    return paragraph[match.end() :], agency, stated
+    return paragraph[match.end() :], place.title() if place.isupper() else place, agency, stated

@@ -97,7 +97,7 @@ ROLE_NOUNS = frozenset(
 )
 # Head nouns that make a capitalised name an organisation ("Joint Military Commission").
 ORGANIZATION_HEADS = frozenset(
-    """Nations Mission Commission Committee Council Forum Army Forces Force Government Accord
+    """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force Government Accord
     Ministry Department Agency Union Organization Organisation Party Front Bank Corporation
     Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
     Network Company Service Services Association Alliance League Movement Office Authority

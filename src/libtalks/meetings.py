@@ -18,8 +18,9 @@ from libtalks.models import Article, DateSpan
 # The lead, where a report says what happened, where and when: its first sentences.
 LEAD_SENTENCES = 4
 # Where a place is named counts: in the headline and the lead's first sentence most, in the
-# rest of the lead more than further down.
-PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "body": 1}
+# rest of the lead and the dateline ("TUNIS (AP) —", where the report was filed) more than
+# further down.
+PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
 # A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
 # where the meeting was, and counts this many times more than a place merely named nearby
 # ("an attack on the strategic city of Y").
@@ -94,7 +95,7 @@ ACRONYM_BEFORE = re.compile(r"\d\+\d ")
 # Words that make a sentence about a body's meeting even without a meeting word: "the 75
 # participants of the Libyan Political Dialogue Forum", "the commission discussed".
 BODY_MEMBERS = re.compile(
-    r"\b(?:participants|delegates|delegations?|members|sessions?|discussed)\b"
+    r"\b(?:participants|delegates|delegations?|members|representatives|sessions?|discussed)\b"
 )  # on lowercased text
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
@@ -148,6 +149,8 @@ class MeetingFacts:
 
 def _places(article: Article) -> dict[str, int]:
     scores: dict[str, int] = {}
+    if article.filed_from:
+        scores[article.filed_from] = PLACE_WEIGHTS["dateline"]
     texts = [(article.title, "title")] + [
         (s, "first" if i == 0 else "lead" if i < LEAD_SENTENCES else "body")
         for i, s in enumerate(article.sentences)
@@ -203,7 +206,12 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     if not scores:
         return None, None
     countries = gazetteer.countries()
-    towns = {p: s for p, s in scores.items() if p not in countries}
+    best_country = max(sorted(scores.keys() & countries), key=scores.__getitem__, default=None)
+    # A town beats a country, unless it is known to lie in another country and scores less:
+    # "gathered in Tunisia for talks ..., after a deal reached in Geneva" met in Tunisia.
+    towns = {p: s for p, s in scores.items() if p not in countries and (
+        best_country is None or gazetteer.country_of(p) in (None, best_country)
+        or s >= scores[best_country])}  # fmt: skip
     pool = towns or scores
     best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
     country = gazetteer.country_of(best)
@@ -369,7 +377,10 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     temporal cues (dating.cues_of); with_participants() adds who attended."""
     text = " ".join(article.sentences)
     lowered = text.lower()
-    lead = " ".join([article.title, *article.sentences[:LEAD_SENTENCES]])
+    # A report of a meeting says so in its headline or lead ("met", "talks"), or names in its
+    # lead a body that holds talks ("a deal signed by the Joint Military Commission").
+    lead_text = " ".join(article.sentences[:LEAD_SENTENCES])
+    lead = f"{article.title} {lead_text}"
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
@@ -380,7 +391,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         article=article.id, place=place, country=country, days=days_of(article, chron, cues),
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
-        reports_meeting=MEETING_WORDS.search(lead.lower()) is not None,
+        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text)),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip

@@ -128,6 +128,7 @@ class Article:
     # What a dateline may mean, when the text must tell: its year ("Oct. 23"), or which of
     # two days ("03/11/2020"). Empty when the report names no date or `published` holds it.
     dateline: tuple[CalendarDate, ...] = ()
+    filed_from: str | None = None  # the place a dateline opening the report names
     paragraphs: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
