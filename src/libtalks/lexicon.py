@@ -97,13 +97,13 @@ ROLE_NOUNS = frozenset(
 )
 # Head nouns that make a capitalised name an organisation ("Joint Military Commission").
 ORGANIZATION_HEADS = frozenset(
-    """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force Government Accord
-    Ministry Department Agency Union Organization Organisation Party Front Bank Corporation
-    Court Assembly Parliament House Brigade Brigades Battalion Group Institute Foundation
-    Network Company Service Services Association Alliance League Movement Office Authority
-    Authorities Administration Guard Coalition Federation Fund Program Programme Watch
-    Channel Television Corps Senate Congress Cabinet Press Agence Representatives
-    Deputies""".split()
+    """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force
+    Government Accord Ministry Department Agency Union Organization Organisation Party Front
+    Bank Corporation Court Assembly Parliament House Brigade Brigades Battalion Group
+    Institute Foundation Network Company Service Services Association Alliance League
+    Movement Office Authority Authorities Administration Guard Coalition Federation Fund
+    Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence
+    Representatives Deputies""".split()
 )
 # Heads that name people: an organisation's only inside its name ("House of Representatives"),
 # not opening a run ("Representatives of Sudan met ...").
