@@ -100,6 +100,16 @@ def test_a_meeting_held_on_days_before_its_statement_spans_those_days(tmp_path):
     assert (record["start"], record["end"]) == ("2021-03-08", "2021-03-09")
 
 
+@pytest.mark.parametrize(
+    "days", ["from 7 to 9 September 2031", "on 7-9 September 2031", "on September 7-9, 2031"]
+)
+def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
+    write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and "
+          "agreed on a road map.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-09-07", "2031-09-09")
+
+
 def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
     write(tmp_path, "a.txt", "Army chiefs meet again\nArmy chiefs met again on Monday 8 March "
           "2021 in the oil port of Zawiya, their third meeting this year. They had previously "

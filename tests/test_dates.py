@@ -38,6 +38,9 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("The two-day summit opened in May.",
          [("duration", "two-day"), ("month", "in May")]),
         ("Militias may withdraw within 90 km of the line.", []),
+        ("They met from 7 to 9 September 2031.",
+         [("calendar", "7"), ("calendar", "9 September 2031")]),
+        ("They met September 7-9, 2031.", [("calendar", "September 7"), ("calendar", "9, 2031")]),
     ],
 )  # fmt: skip
 def test_expression_families(sentence, expected):

@@ -7,6 +7,7 @@ that reasoning lives in `dating.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from libtalks.lexicon import NUMBER_WORDS
@@ -234,6 +235,18 @@ _BARE_MONTH = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A span of days: "from 7 to 9 September 2020", "7-9 September", "September 7-9, 2020". Its
+# first day takes the month and year written after the last.
+_RANGE_DAY_FIRST = re.compile(
+    r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*"
+    r"(?=[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})"
+)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$")
+_RANGE_MONTH_FIRST = re.compile(
+    rf"\b{MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*"
+    rf"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[:.]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    rf"|Oct|Nov|Dec))(?:,?\s+{YEAR})?"
+)
 _YEAR = re.compile(r"(?<![\d,.$£€-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,]\d|%| ?km| ?people)")
 # Each duration word and how many months it spans, as (fewest, most).
 LONG_DURATIONS = {"year": (9, 15), "years": (18, 60), "months": (2, 11), "weeks": (0, 2),
@@ -246,17 +259,41 @@ def _number(word: str | None) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
 
 
+def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
+    """A span's first and last days as two calendar expressions, "from" and "until" it."""
+    for match in _RANGE_DAY_FIRST.finditer(sentence):
+        if _MONTH_BEFORE.search(sentence, 0, match.start()):
+            continue  # "on Aug. 12 and 14 September": two dates, not a span
+        last = CALENDAR_DATE.match(sentence, match.end())
+        parsed = parse_calendar(last) if last else None
+        if parsed and int(match["first"]) < parsed.day:
+            claim(match, "calendar", year=parsed.year, month=parsed.month,
+                  day=int(match["first"]), qualifier="from", span=match.span("first"))  # fmt: skip
+            claim(last, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
+                  weekday=parsed.weekday, qualifier="until")  # fmt: skip
+    for match in _RANGE_MONTH_FIRST.finditer(sentence):
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        year = int(match["year"]) if match["year"] else None
+        first, last = int(match["first"]), int(match["last"])
+        if first < last <= 31:
+            claim(match, "calendar", year=year, month=month, day=first, qualifier="from",
+                  span=(match.start(), match.end("first")))  # fmt: skip
+            claim(match, "calendar", year=year, month=month, day=last, qualifier="until",
+                  span=(match.start("last"), match.end()))  # fmt: skip
+
+
 def find_expressions(sentence: str) -> list[Expression]:
     """Every temporal expression in a sentence, left to right, none overlapping another."""
     found: list[Expression] = []
     taken: list[tuple[int, int]] = []
 
-    def claim(match: re.Match[str], kind: str, **fields) -> None:
-        start, end = match.span()
+    def claim(match: re.Match[str], kind: str, span: tuple[int, int] | None = None,
+              **fields) -> None:  # fmt: skip
+        start, end = span or match.span()
         if any(start < b and a < end for a, b in taken):
             return
         taken.append((start, end))
-        found.append(Expression(kind, match.group().strip(), start, end, **fields))
+        found.append(Expression(kind, sentence[start:end].strip(), start, end, **fields))
 
     # A pattern is run only on a sentence holding a word it needs: most sentences hold none.
     lower = sentence.lower()
@@ -266,6 +303,7 @@ def find_expressions(sentence: str) -> list[Expression]:
         return any(word in lower for word in words)
 
     if digits:
+        _claim_ranges(sentence, claim)
         for match in CALENDAR_DATE.finditer(sentence):
             parsed = parse_calendar(match)
             if parsed:

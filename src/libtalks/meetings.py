@@ -253,6 +253,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4:
             continue
+        if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
+            last = _dated(chron, cue)
+            if (last and last.span.precision == "day" and last.span.start > end
+                    and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
+                end = last.span.start
+                evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
         if e.kind == "weekday" and cue is not anchor and (
             cue.sentence == anchor.sentence or (e.qualifier is None and "through" in
                                                 cue.sentence[max(0, e.start - 9):e.start])
