@@ -37,12 +37,11 @@ WIDGET_MAX_WORDS = 8
 
 NAV_SEPARATOR = re.compile(r"\s+(?:[-–—|›»>/•·])\s+")
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
+    r"(?i:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
     # or a name and the writer's post: "Jane Doe, Middle East correspondent", "Jane Doe
     # Diplomatic editor"
-    r"|^(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?:editor|"
-    r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$",
-    re.IGNORECASE,
+    r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
+    r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
 )
 WIDGET = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
@@ -83,11 +82,11 @@ PHOTO_CAPTION_PHRASE = re.compile(
 # Credits and rights at a report's foot: "Copyright 2020 The Associated Press. All rights
 # reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "... contributed to this report."
 CREDIT_START = re.compile(
-    r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$"
-    r"|(?:[\w/ ]+ via )?(?:getty images|shutterstock|alamy)$",
-    re.IGNORECASE,
+    r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$", re.IGNORECASE
 )
 CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story")
+# A photo library's credit on a line of its own: "AFP via Getty Images".
+CREDIT_ENDS = ("getty images", "shutterstock", "alamy")
 # Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
 AGENCY_CAPTION = re.compile(
     r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
@@ -217,8 +216,8 @@ def _assemble(
         # Lines before the report's first sentence (an outlet's name, a section, a standfirst
         # without its full stop) leave the header open.
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
-        byline_match = BYLINE.match(paragraph)
-        if in_header and byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
+        byline_match = in_header and BYLINE.match(paragraph)
+        if byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             byline = byline or byline_match["name"] or byline_match["signed"]
         elif in_header and (stamp := _stamp(paragraph)):
             dateline = dateline or stamp
@@ -299,7 +298,10 @@ def is_caption(paragraph: str) -> bool:
     return bool(
         PHOTO_CAPTION_START.match(paragraph)
         or AGENCY_CAPTION.match(paragraph)
-        or (" in " in paragraph and PHOTO_CAPTION_PHRASE.search(paragraph))
+        or (
+            ("photo" in paragraph or "picture" in paragraph or "image" in paragraph)
+            and PHOTO_CAPTION_PHRASE.search(paragraph)
+        )
         or ("(" in paragraph and PHOTO_CREDIT_BRACKETS.search(paragraph))
         or ("/" in paragraph and PHOTO_CREDIT_AGENCY.search(paragraph))
         or (paragraph.endswith(("]", ")")) and PHOTO_CREDIT_END.search(paragraph[-90:]))
@@ -309,7 +311,8 @@ def is_caption(paragraph: str) -> bool:
 def _is_credit(paragraph: str) -> bool:
     """A credit or rights line: "Copyright ...", "(Reporting by ...)", "All rights reserved"."""
     lowered = paragraph.lower()
-    return bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
+    return (bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
+            or lowered.endswith(CREDIT_ENDS))  # fmt: skip
 
 
 def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:

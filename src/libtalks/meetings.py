@@ -26,6 +26,8 @@ PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
 # ("an attack on the strategic city of Y").
 MEETING_VERB_REACH_WORDS = 8
 MET_THERE_FACTOR = 2
+# Characters before a place that hold those words and the ones before them, at the most.
+REACH_CHARS = 240
 # A meeting the report only recalls or announces is not the one it reports: "had previously
 # met in X", "will meet in X", "agreed to meet in X", "meet again in X next month". Words
 # marking another time, up to this many before the meeting word or after the place ...
@@ -173,7 +175,7 @@ def _places(article: Article) -> dict[str, int]:
 def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     """Whether a meeting word comes shortly before the place at `span`; None when it is a
     meeting recalled or announced there ("had previously met in X", "meet in X next month")."""
-    before = textlib.words(text[: span[0]].lower())
+    before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
     reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
     met_at = next((at for at in reach if MEETING_WORDS.fullmatch(before[at])), None)
     if met_at is None:
