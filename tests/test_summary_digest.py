@@ -76,3 +76,17 @@ def test_reports_that_disagree_show_both_versions(tmp_path):
     assert "delegates: 250 (b) vs 300 (a)" in text
     assert "round: 5 (a) vs 6 (b)" in text
     assert "participants: Omar Fadil (a) vs Salem Zidan (b)" in text
+
+
+def test_days_disagree_on_the_first_day_not_when_one_report_is_silent_on_the_last(tmp_path):
+    write(tmp_path, "a.txt", "Talks in Ubari\nArmy chiefs met on March 4, 2025 in the town of "
+          "Ubari for two-day talks.")  # fmt: skip
+    write(tmp_path, "b.txt", "Ubari talks\nArmy chiefs met on March 4, 2025 in the town of Ubari.")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2025-03-04", "2025-03-05")
+    assert invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"] == []
+    write(tmp_path, "c.txt", "Ubari talks\nArmy chiefs met on March 3, 2025 in the town of Ubari "
+          "for three-day talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    [days] = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"]
+    assert "2025-03-04/2025-03-05 (a)" in days and "2025-03-03/2025-03-05 (c)" in days

@@ -29,11 +29,14 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     known = [m.days for m in members if m.days.known]
     if not known:
         return DateSpan.unknown(), []
-    spans = {(d.start, d.end) for d in known}
+    # Reports disagree on the first day, or on the last when each gives one: a report that
+    # names only the first day is silent on the last.
+    firsts = {d.start for d in known}
+    lasts = {d.end for d in known if d.end != d.start}
     disagreements = []
-    if len(spans) > 1:
+    if len(firsts) > 1 or len(lasts) > 1:
         disagreements.append("days: " + " vs ".join(
-            f"{m.days.iso()} ({m.article})" for m in members if m.days.known))  # fmt: skip
+            f"{_days_text(m.days)} ({m.article})" for m in members if m.days.known))  # fmt: skip
     narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
     end = narrowest.end
     if narrowest.precision == "day":
@@ -43,6 +46,13 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
                   if d.precision == "day" and d.start == narrowest.start)  # fmt: skip
     evidence = tuple(line for d in known for line in d.evidence)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
+
+
+def _days_text(days: DateSpan) -> str:
+    """ "2020-11-09", or "2020-11-09/2020-11-15" for days known to the day at both ends."""
+    if days.precision == "day" and days.end != days.start:
+        return f"{days.start}/{days.end}"
+    return days.iso() or "unknown"
 
 
 def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
