@@ -302,7 +302,8 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         "The Sahel Monitoring Mission said in a statement: “The border is calm tonight.”\n\n"
         "Karim Tebu, the mayor of Ubari, arrived later.\n\n"
         "“No one told us. We were not consulted at all,” he said.\n\n"
-        "“The deal is done,” the two delegations said. “Nobody can stop it now.”",
+        "“The deal is done,” the two delegations said. “Nobody can stop it now.”\n\n"
+        "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.",  # "U.N." ends none
     )
     said = {(q.speaker, q.text) for q in cast.quotes}
     assert said == {
@@ -311,6 +312,7 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         ("Karim Tebu", "No one told us. We were not consulted at all"),
         ("the two delegations", "The deal is done"),
         ("the two delegations", "Nobody can stop it now."),
+        ("Mira Holst", "The talks will go on"),
     }
     assert by_name(cast, "Salma Idris").quotes[0].actor == "salma-idris"
 

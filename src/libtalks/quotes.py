@@ -95,6 +95,7 @@ def units_in(sentences: Sequence[str], mentions: Sequence[Mention]) -> tuple[Quo
         text = " ".join(sentences[i] for i in unit)
         placed = sorted(((offsets[i] + m.start, m) for i in unit for m in by_sentence.get(i, ())),
                         key=lambda p: p[0])  # fmt: skip
+        starts = [offsets[i] for i in unit[1:]]  # where the unit's later sentences begin
         spans = [q.span() for q in QUOTATION.finditer(text)]
         outside = [(at, m) for at, m in placed if not any(s <= at < e for s, e in spans)]
         attributions = []
@@ -104,7 +105,7 @@ def units_in(sentences: Sequence[str], mentions: Sequence[Mention]) -> tuple[Quo
                 continue
             attributions.append(Attribution(
                 text=words, sentence_index=max(i for i in unit if offsets[i] <= match.start()),
-                subject=_subject_of(text, match, outside),
+                subject=_subject_of(text, match, outside, starts),
                 whole=match.start() == 0 and match.end() >= len(text.rstrip(".")) - 1,
             ))  # fmt: skip
         persons = tuple(m for _, m in outside if m.kind == "person")
@@ -157,11 +158,14 @@ def _units(sentences: tuple[str, ...]) -> list[list[int]]:
     return units
 
 
-def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]]) -> Subject | None:
-    """The subject of the verb of saying right after the quotation, else right before it."""
+def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
+                starts: list[int]) -> Subject | None:  # fmt: skip
+    """The subject of the verb of saying right after the quotation in its sentence ("...,"
+    acting U.N. envoy X told), else right before it; `starts` are where sentences begin."""
     after = text[quote.end() :]
     verb = _SAY.search(after)
-    if verb and not QUOTATION.search(after[: verb.start()]) and "." not in after[: verb.start()]:
+    if (verb and not QUOTATION.search(after[: verb.start()])
+            and not any(quote.end() < at <= quote.end() + verb.start() for at in starts)):  # fmt: skip
         start, end = quote.end(), quote.end() + verb.start()
         candidates = [m for at, m in outside if start <= at < end]
         return _subject(text[start:end], candidates[::-1])
