@@ -164,9 +164,13 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
     acting U.N. envoy X told), else right before it; `starts` are where sentences begin."""
     after = text[quote.end() :]
     verb = _SAY.search(after)
-    if (verb and not QUOTATION.search(after[: verb.start()])
-            and not any(quote.end() < at <= quote.end() + verb.start() for at in starts)):  # fmt: skip
-        start, end = quote.end(), quote.end() + verb.start()
+    end = quote.end() + verb.start() if verb else 0
+    if (
+        verb
+        and not QUOTATION.search(after[: verb.start()])
+        and not any(quote.end() < at <= end for at in starts)
+    ):
+        start = quote.end()
         candidates = [m for at, m in outside if start <= at < end]
         return _subject(text[start:end], candidates[::-1])
     before = text[: quote.start()]
