@@ -217,6 +217,14 @@ def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(t
     assert record["mediators"] == ["Amara Kone"]
 
 
+def test_a_participant_whose_title_says_whom_they_serve_is_still_one(tmp_path):
+    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
+          "Special Representative of the Secretary-General Amara Kone opened the talks, which "
+          "the forces loyal to General Omar Fadil boycotted.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone"]  # Fadil's forces stayed away
+
+
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
     lead = ("Army chiefs from the rival camps met in the desert town of Ubari for talks on the "
             "withdrawal of fighters, officials said.")  # fmt: skip

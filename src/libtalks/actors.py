@@ -64,7 +64,8 @@ class Actor:
     mentions: int
     quotes: tuple[Quote, ...]
     contexts: tuple[Context, ...]
-    positions: tuple[tuple[str, int, int], ...] = ()  # (article, sentence index, offset)
+    # (article, sentence index, offset of the name with the title written before it)
+    positions: tuple[tuple[str, int, int], ...] = ()
 
 
 def is_mediator(actor: Actor) -> bool:
@@ -157,13 +158,21 @@ def build(articles: Sequence[Article], readings: Sequence[Reading] | None = None
             articles=tuple(sorted({m.article for m in group.mentions})),
             mentions=len(group.mentions), quotes=tuple(quotes_by_actor.get(ids[at], ())),
             contexts=_contexts(group, sentences),
-            positions=tuple(_key(m) for m in group.mentions),
+            positions=tuple(_position(m) for m in group.mentions),
         ))  # fmt: skip
     return Cast(tuple(actors), tuple(every_quote))
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:
     return mention.article, mention.sentence_index, mention.start
+
+
+def _position(mention: Mention) -> tuple[str, int, int]:
+    """Where a mention starts with its title ("Acting Special Representative of the
+    Secretary-General X"): the words before that describe the name, not the title's own."""
+    title = " ".join(filter(None, [mention.title_prefix, mention.title]))
+    start = mention.start - len(title) - 1 if title else mention.start
+    return mention.article, mention.sentence_index, max(0, start)
 
 
 def _ids(groups: list[Group]) -> list[str]:
