@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import invoke, invoke_json
+from libtalks.anatomy import from_text
+from libtalks.meetings import place_of
 
 
 def test_seed_meetings_match_the_analyst(expected):
@@ -108,6 +110,20 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
           "agreed on a road map.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["start"], record["end"]) == ("2031-09-07", "2031-09-09")
+
+
+@pytest.mark.parametrize(
+    "headline, lead, place",
+    [("Rivals meet", "Delegates met in the Egyptian capital Cairo on Sunday.", ("Cairo", "Egypt")),
+     ("Rivals meet", "The Geneva talks ended on Sunday with a deal.", ("Geneva", "Switzerland")),
+     ("Geneva talks end", "The delegates agreed on Sunday to a truce.", ("Geneva", "Switzerland")),
+     ("Rivals meet", "Morocco hosted talks between the rivals on Sunday.", ("Morocco", "Morocco")),
+     ("Rivals meet", "In Tripoli, delegates met on Sunday.", ("Tripoli", "Libya")),
+     ("Rivals meet", "Delegates met at a hotel in the Tunisian resort of Zarzouna.",
+      ("Zarzouna", "Tunisia"))],
+)  # fmt: skip
+def test_the_place_as_reports_write_it(headline, lead, place):
+    assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
 
 
 def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):

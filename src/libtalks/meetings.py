@@ -61,14 +61,26 @@ MEETING_WORDS = re.compile(
     r"|summit|conference|negotiations|round)\b"
 )  # on lowercased text, as ROUND and OUTCOME: faster than matching either case
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
+_SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
+# Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X".
 PLACE_PATTERNS = [
-    re.compile(
-        rf"\b(?:city|town|resort|capital|village|port|oasis|enclave|region) of (?P<place>{_NAME})"
-    ),
-    re.compile(rf"\b(?:in|at|visited|to) (?P<place>{_NAME})"),
+    re.compile(rf"\b{_SETTLEMENT} (?:of )?(?P<place>{_NAME})"),
+    re.compile(rf"\b(?:[Ii]n|[Aa]t|visited|to) (?P<place>{_NAME})"),
 ]
+# A known place that names the meeting itself: "the Geneva talks", "Berlin II Conference",
+# "Morocco hosted talks". These say where the meeting was, as a place after "met in" does.
+HOST_PATTERNS = [
+    re.compile(rf"(?P<place>{_NAME}) (?=(?:(?i:peace|military|political) )?(?i:talks|meeting|"
+               r"summit|conference|negotiations|round|forum|process)\b)"),
+    re.compile(rf"(?P<place>{_NAME}) (?=hosted|hosts|will host|is hosting)"),
+]
+# The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
+# Tunisian resort of X".
 POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
+)
+DEMONYM_PLACE = re.compile(
+    rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
 )
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
 # round of fighting": a round of something that is no meeting is not the talks' round.
@@ -160,14 +172,15 @@ def _places(article: Article) -> dict[str, int]:
     for text, where in texts:
         if where == "body" and not MEETING_WORDS.search(text.lower()):
             continue
-        for pattern in PLACE_PATTERNS:
+        for pattern in PLACE_PATTERNS + HOST_PATTERNS:
+            hosts = pattern in HOST_PATTERNS
             for match in pattern.finditer(text):
                 place = _trim_place(match["place"])
-                if not place:
+                if not place or (hosts and gazetteer.country_of(place) is None):
                     continue
                 met_there = _met_there(text, match.span("place"))
                 if met_there is not None:
-                    weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there else 1)
+                    weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
                     scores[place] = scores.get(place, 0) + weight
     return scores
 
@@ -222,6 +235,9 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
             for match in POSSESSIVE_COUNTRY.finditer(sentence):
                 if match["place"] == best and match["country"] in countries:
                     country = match["country"]
+            for match in DEMONYM_PLACE.finditer(sentence):
+                if match["place"] == best:
+                    country = country or gazetteer.demonym_country(match["demonym"])
     return best, country
 
 
