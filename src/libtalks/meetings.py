@@ -26,8 +26,8 @@ PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
 # ("an attack on the strategic city of Y").
 MEETING_VERB_REACH_WORDS = 8
 MET_THERE_FACTOR = 2
-# Characters before a place that hold those words and the ones before them, at the most.
-REACH_CHARS = 240
+# Characters around a place that hold those words, at the most.
+REACH_CHARS = 120
 # A meeting the report only recalls or announces is not the one it reports: "had previously
 # met in X", "will meet in X", "agreed to meet in X", "meet again in X next month". Words
 # marking another time, up to this many before the meeting word or after the place ...
@@ -65,15 +65,17 @@ _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X".
 PLACE_PATTERNS = [
     re.compile(rf"\b{_SETTLEMENT} (?:of )?(?P<place>{_NAME})"),
-    re.compile(rf"\b(?:[Ii]n|[Aa]t|visited|to) (?P<place>{_NAME})"),
+    re.compile(rf"\b(?:in|at|visited|to) (?P<place>{_NAME})"),
 ]
+OPENING_PLACE = re.compile(rf"(?:In|At) (?P<place>{_NAME})")  # "In Tripoli, delegates met"
 # A known place that names the meeting itself: "the Geneva talks", "Berlin II Conference",
-# "Morocco hosted talks". These say where the meeting was, as a place after "met in" does.
-HOST_PATTERNS = [
-    re.compile(rf"(?P<place>{_NAME}) (?=(?:(?i:peace|military|political) )?(?i:talks|meeting|"
-               r"summit|conference|negotiations|round|forum|process)\b)"),
-    re.compile(rf"(?P<place>{_NAME}) (?=hosted|hosts|will host|is hosting)"),
-]
+# "Morocco hosted talks". These say where the meeting was, as a place after "met in" does;
+# they are looked for where a report says what it covers, its headline and lead.
+HOST_PATTERN = re.compile(
+    rf"\b(?P<place>{_NAME}) (?:[Pp]eace |[Mm]ilitary |[Pp]olitical )?(?:[Tt]alks|[Mm]eetings?"
+    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess|hosted|hosts"
+    r"|will host|is hosting)\b"
+)
 # The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
 # Tunisian resort of X".
 POSSESSIVE_COUNTRY = re.compile(
@@ -172,16 +174,19 @@ def _places(article: Article) -> dict[str, int]:
     for text, where in texts:
         if where == "body" and not MEETING_WORDS.search(text.lower()):
             continue
-        for pattern in PLACE_PATTERNS + HOST_PATTERNS:
-            hosts = pattern in HOST_PATTERNS
-            for match in pattern.finditer(text):
-                place = _trim_place(match["place"])
-                if not place or (hosts and gazetteer.country_of(place) is None):
-                    continue
-                met_there = _met_there(text, match.span("place"))
-                if met_there is not None:
-                    weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
-                    scores[place] = scores.get(place, 0) + weight
+        found = [(m, False) for pattern in PLACE_PATTERNS for m in pattern.finditer(text)]
+        if opening := OPENING_PLACE.match(text):
+            found.append((opening, False))
+        if where != "body":
+            found += [(m, True) for m in HOST_PATTERN.finditer(text)]
+        for match, hosts in found:
+            place = _trim_place(match["place"])
+            if not place or (hosts and gazetteer.country_of(place) is None):
+                continue
+            met_there = _met_there(text, match.span("place"))
+            if met_there is not None:
+                weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
+                scores[place] = scores.get(place, 0) + weight
     return scores
 
 
@@ -193,7 +198,9 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     met_at = next((at for at in reach if MEETING_WORDS.fullmatch(before[at])), None)
     if met_at is None:
         return False
-    after = textlib.words(text[span[1] :].lower())[:OTHER_OCCASION_REACH_WORDS]
+    after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
+        :OTHER_OCCASION_REACH_WORDS
+    ]
     other_time = (
         OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
         or RECALLED & set(before[met_at + 1 :])
@@ -231,7 +238,7 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
     country = gazetteer.country_of(best)
     if country is None:
-        for sentence in article.sentences:
+        for sentence in (s for s in article.sentences if best in s):
             for match in POSSESSIVE_COUNTRY.finditer(sentence):
                 if match["place"] == best and match["country"] in countries:
                     country = match["country"]
