@@ -241,6 +241,15 @@ def test_a_participant_whose_title_says_whom_they_serve_is_still_one(tmp_path):
     assert record["participants"] == ["Amara Kone"]  # Fadil's forces stayed away
 
 
+def test_a_person_a_report_says_stayed_away_is_no_participant_of_the_meeting(tmp_path):
+    lead = "Prime Minister Omar Fadil met army chiefs in Ubari on Thursday 6 March 2025."
+    write(tmp_path, "a.txt", f"Talks in Ubari\n{lead} Fadil's rival, Salem Zidan, who was named "
+          "premier last month, was not present.")  # fmt: skip
+    write(tmp_path, "b.txt", f"Ubari talks\n{lead} Salem Zidan called the talks a distraction.")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil"]  # not Zidan, whom b names in its lead
+
+
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
     lead = ("Army chiefs from the rival camps met in the desert town of Ubari for talks on the "
             "withdrawal of fighters, officials said.")  # fmt: skip

@@ -48,6 +48,12 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 
+def _attending(names: Iterable[str], absent: set[str]) -> tuple[str, ...]:
+    """Each name once, in order, but those a report says stayed away: one report's "X was not
+    present" outweighs another's naming X in its lead."""
+    return tuple(dict.fromkeys(name for name in names if name not in absent))
+
+
 def _days_text(days: DateSpan) -> str:
     """ "2020-11-09", or "2020-11-09/2020-11-15" for days known to the day at both ends."""
     if days.precision == "day" and days.end != days.start:
@@ -95,6 +101,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
         disagreements += _disagreements(members)
         outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])
         first = by_id[ids[0]]
+        absent = {name for m in members for name in m.absent}
         meetings.append(
             Meeting(
                 id=slug(place, days),
@@ -103,8 +110,8 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
                 days=days,
                 round=_first(m.round for m in members),
                 body=_body(m.body for m in members),
-                participants=tuple(dict.fromkeys(p for m in members for p in m.participants)),
-                mediators=tuple(dict.fromkeys(p for m in members for p in m.mediators)),
+                participants=_attending((p for m in members for p in m.participants), absent),
+                mediators=_attending((p for m in members for p in m.mediators), absent),
                 topics=tuple(sorted({t for m in members for t in m.topics})),
                 outcomes=tuple(text for text, _ in outcomes),
                 reports=tuple(

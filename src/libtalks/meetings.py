@@ -39,8 +39,14 @@ OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
 # ... and words that recall an earlier meeting anywhere before its place or its day.
 RECALLED = frozenset({"had", "previously", "earlier"})
 # A name counts as a participant unless the words just before it make it part of someone
-# else's description ("forces loyal to ...", "the army of ...").
+# else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
+# stayed away ("X, who was named prime minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
+ABSENT = re.compile(
+    r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join)|did"
+    r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
+)
+CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
@@ -161,6 +167,7 @@ class MeetingFacts:
     outcomes: tuple[str, ...]
     reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
     counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
+    absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
 
 
 def _places(article: Article) -> dict[str, int]:
@@ -337,10 +344,10 @@ def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
 
 
 def participants_of(
-    article: Article, place: str | None, people: Sequence[NamedPerson]
+    article: Article, place: str | None, people: Sequence[NamedPerson], absent: set[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """People the report places at the meeting, and which of them mediate.
-    `people` are the article's person mentions by their actor names (actors.py)."""
+    """People the report places at the meeting, and which of them mediate; never the
+    `absent`. `people` are the article's person mentions by their actor names (actors.py)."""
     found: dict[str, bool] = {}
     for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
@@ -351,16 +358,35 @@ def participants_of(
         if {"to", "of", "by", "from"} & {w.lower() for w in before}:
             continue  # part of someone else's description, not an attendee
         found[name] = mediator
+    found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _absent(article: Article, people: Sequence[NamedPerson]) -> set[str]:
+    """People a report says stayed away: the person named last before "was not present",
+    "boycotted", ... in its clause ("Dbeibah's rival, X, who ..., was not present": X)."""
+    absent = set()
+    for index, sentence in enumerate(article.sentences):
+        for marker in ABSENT.finditer(sentence):
+            clause_start = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, marker.start())),
+                               default=0)  # fmt: skip
+            named = [(start, name) for at, start, name, _ in people
+                     if at == index and clause_start <= start < marker.start()]  # fmt: skip
+            if named:
+                absent.add(max(named)[1])
+    return absent
 
 
 def with_participants(
     found: MeetingFacts, article: Article, people: Sequence[NamedPerson]
 ) -> MeetingFacts:
-    """The facts with the participants and mediators the report names, once its person
-    mentions are known by their actors' names (which takes the whole corpus)."""
-    participants, mediators = participants_of(article, found.place, people)
-    return replace(found, participants=participants, mediators=mediators)
+    """The facts with the participants and mediators the report names, and who it says stayed
+    away, once its person mentions are known by their actors' names (which takes the whole
+    corpus)."""
+    absent = _absent(article, people)
+    participants, mediators = participants_of(article, found.place, people, absent)
+    return replace(found, participants=participants, mediators=mediators,
+                   absent=tuple(sorted(absent)))  # fmt: skip
 
 
 def _body(sentences: Sequence[str], text: str) -> str | None:
