@@ -6,7 +6,7 @@ import pytest
 
 from conftest import invoke, invoke_json
 from libtalks.anatomy import from_text
-from libtalks.meetings import place_of
+from libtalks.venue import place_of
 
 
 def test_seed_meetings_match_the_analyst(expected):

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
-from libtalks.models import Article, DateSpan, Link
+from libtalks.models import LEAD_SENTENCES, Article, DateSpan, Link
 from libtalks.text import slugify, sorted_tokens
 from libtalks.unionfind import UnionFind
 
@@ -22,8 +22,6 @@ from libtalks.unionfind import UnionFind
 # report on the same talks. Measured on the seeds: reports of different meetings score 57-63,
 # the two reports of the Ghadames meeting 68.
 WIRE_COPY_SIMILARITY = 80
-# How much of a report's text is compared: its headline and lead.
-LEAD_SENTENCES = 4
 
 
 def lead_text(article: Article) -> str:

@@ -29,7 +29,7 @@ from libtalks.lexicon import (
     RECURRENCE_WORDS,
     REVISED_PLAN_MARKERS,
 )
-from libtalks.models import Article, DateSpan
+from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 
 # Tense is read from the words around an expression: this many before it, nearest first ...
 TENSE_WINDOW_BEFORE = 10
@@ -50,8 +50,6 @@ PRESENT_TENSE_DAYS = 7
 # Candidate days of writing run this many years past the latest year the text names. A span
 # that still has days in the last of those years is open: the text does not bound it.
 HORIZON_YEARS = 3
-# The lead is where a report states its news ("arrived Monday"): its first sentences.
-LEAD_SENTENCES = 4
 # "weeks after X" and friends, in days, when no number is given.
 VAGUE_OFFSETS = {"day": (1, 13), "week": (7, 60), "month": (28, 365), "year": (365, 3650)}
 # News style omits the year of a date in the current year; across New Year, a few months.

@@ -1,4 +1,5 @@
-"""Which meeting a report covers: place, days, round, body, participants, outcomes."""
+"""Which meeting a report covers: its days, round, body, participants and outcomes, and its
+place (venue.py)."""
 
 from __future__ import annotations
 
@@ -9,35 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
-from libtalks import gazetteer
-from libtalks import text as textlib
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
-from libtalks.models import Article, DateSpan
+from libtalks.models import LEAD_SENTENCES, Article, DateSpan
+from libtalks.venue import MEETING_WORDS, RECALLED, place_of
 
-# The lead, where a report says what happened, where and when: its first sentences.
-LEAD_SENTENCES = 4
-# Where a place is named counts: in the headline and the lead's first sentence most, in the
-# rest of the lead and the dateline ("TUNIS (AP) —", where the report was filed) more than
-# further down.
-PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
-# A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
-# where the meeting was, and counts this many times more than a place merely named nearby
-# ("an attack on the strategic city of Y").
-MEETING_VERB_REACH_WORDS = 8
-MET_THERE_FACTOR = 2
-# Characters around a place that hold those words, at the most.
-REACH_CHARS = 120
-# A meeting the report only recalls or announces is not the one it reports: "had previously
-# met in X", "will meet in X", "agreed to meet in X", "meet again in X next month". Words
-# marking another time, up to this many before the meeting word or after the place ...
-OTHER_OCCASION_REACH_WORDS = 3
-OTHER_OCCASION_BEFORE = frozenset(
-    {"had", "will", "would", "to", "previously", "earlier", "last", "next", "planned"}
-)
-OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
-# ... and words that recall an earlier meeting anywhere before its place or its day.
-RECALLED = frozenset({"had", "previously", "earlier"})
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
 # stayed away ("X, who was named prime minister last month, was not present").
@@ -62,34 +39,6 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "latest": 0,
 }  # fmt: skip
-MEETING_WORDS = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gathered|convened|visited|hosted"
-    r"|summit|conference|negotiations|round)\b"
-)  # on lowercased text, as ROUND and OUTCOME: faster than matching either case
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
-_SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
-# Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X".
-PLACE_PATTERNS = [
-    re.compile(rf"\b{_SETTLEMENT} (?:of )?(?P<place>{_NAME})"),
-    re.compile(rf"\b(?:in|at|visited|to) (?P<place>{_NAME})"),
-]
-OPENING_PLACE = re.compile(rf"(?:In|At) (?P<place>{_NAME})")  # "In Tripoli, delegates met"
-# A known place that names the meeting itself: "the Geneva talks", "Berlin II Conference",
-# "Morocco hosted talks". These say where the meeting was, as a place after "met in" does;
-# they are looked for where a report says what it covers, its headline and lead.
-HOST_PATTERN = re.compile(
-    rf"\b(?P<place>{_NAME}) (?:[Pp]eace |[Mm]ilitary |[Pp]olitical )?(?:[Tt]alks|[Mm]eetings?"
-    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess|hosted|hosts"
-    r"|will host|is hosting)\b"
-)
-# The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
-# Tunisian resort of X".
-POSSESSIVE_COUNTRY = re.compile(
-    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
-)
-DEMONYM_PLACE = re.compile(
-    rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
-)
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
 # round of fighting": a round of something that is no meeting is not the talks' round.
 NOT_TALKS = (
@@ -140,10 +89,6 @@ COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
     + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b"
 )  # fmt: skip
-NOT_PLACES = set(
-    "The A An This That January February March April May June July August September October "
-    "November December".split()
-)
 
 
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
@@ -168,91 +113,6 @@ class MeetingFacts:
     reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
     counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
     absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
-
-
-def _places(article: Article) -> dict[str, int]:
-    scores: dict[str, int] = {}
-    if article.filed_from:
-        scores[article.filed_from] = PLACE_WEIGHTS["dateline"]
-    texts = [(article.title, "title")] + [
-        (s, "first" if i == 0 else "lead" if i < LEAD_SENTENCES else "body")
-        for i, s in enumerate(article.sentences)
-    ]
-    for text, where in texts:
-        if where == "body" and not MEETING_WORDS.search(text.lower()):
-            continue
-        found = [(m, False) for pattern in PLACE_PATTERNS for m in pattern.finditer(text)]
-        if opening := OPENING_PLACE.match(text):
-            found.append((opening, False))
-        if where != "body":
-            found += [(m, True) for m in HOST_PATTERN.finditer(text)]
-        for match, hosts in found:
-            place = _trim_place(match["place"])
-            if not place or (hosts and gazetteer.country_of(place) is None):
-                continue
-            met_there = _met_there(text, match.span("place"))
-            if met_there is not None:
-                weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
-                scores[place] = scores.get(place, 0) + weight
-    return scores
-
-
-def _met_there(text: str, span: tuple[int, int]) -> bool | None:
-    """Whether a meeting word comes shortly before the place at `span`; None when it is a
-    meeting recalled or announced there ("had previously met in X", "meet in X next month")."""
-    before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
-    reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
-    met_at = next((at for at in reach if MEETING_WORDS.fullmatch(before[at])), None)
-    if met_at is None:
-        return False
-    after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
-        :OTHER_OCCASION_REACH_WORDS
-    ]
-    other_time = (
-        OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
-        or RECALLED & set(before[met_at + 1 :])
-        or OTHER_OCCASION_AFTER & set(after)
-    )
-    return None if other_time else True
-
-
-def _trim_place(name: str) -> str | None:
-    words = name.replace("’s", "").replace("'s", "").split()
-    while words and (words[0] in NOT_PLACES):
-        words.pop(0)
-    if not words or words[0].lower() == words[0]:
-        return None
-    name = " ".join(words)
-    if gazetteer.country_of(name) or len(words) == 1:
-        return name
-    first = words[0]
-    return first if gazetteer.country_of(first) else None
-
-
-def place_of(article: Article) -> tuple[str | None, str | None]:
-    """The town (or, failing one, the country) where the report's meeting took place."""
-    scores = _places(article)
-    if not scores:
-        return None, None
-    countries = gazetteer.countries()
-    best_country = max(sorted(scores.keys() & countries), key=scores.__getitem__, default=None)
-    # A town beats a country, unless it is known to lie in another country and scores less:
-    # "gathered in Tunisia for talks ..., after a deal reached in Geneva" met in Tunisia.
-    towns = {p: s for p, s in scores.items() if p not in countries and (
-        best_country is None or gazetteer.country_of(p) in (None, best_country)
-        or s >= scores[best_country])}  # fmt: skip
-    pool = towns or scores
-    best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
-    country = gazetteer.country_of(best)
-    if country is None:
-        for sentence in (s for s in article.sentences if best in s):
-            for match in POSSESSIVE_COUNTRY.finditer(sentence):
-                if match["place"] == best and match["country"] in countries:
-                    country = match["country"]
-            for match in DEMONYM_PLACE.finditer(sentence):
-                if match["place"] == best:
-                    country = country or gazetteer.demonym_country(match["demonym"])
-    return best, country
 
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:

@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = 1
+# The lead, where a report says what happened, where and when: its first sentences.
+LEAD_SENTENCES = 4
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
 
 
