@@ -61,16 +61,7 @@ def test_a_demonym_before_a_title_is_the_titles_not_a_name():
          "Chief of the General Staff"),
         ("Minister of Foreign Affairs Leila Bensaid met him.", "Leila Bensaid",
          "Minister of Foreign Affairs"),
-    ],
-)  # fmt: skip
-def test_a_title_with_its_portfolio_is_not_part_of_the_name(sentence, name, title):
-    persons = [m for m in in_sentence(sentence) if m.kind == "person"]
-    assert [(m.text, m.title) for m in persons] == [(name, title)]
-
-
-@pytest.mark.parametrize(
-    "sentence, name, title",
-    [
+        # completed by whom or what it serves
         ("Acting Special Representative of the Secretary-General Mira Holst said so.",
          "Mira Holst", "Special Representative of the Secretary-General"),
         ("Special Envoy for Sudan Tarek Nasser arrived.", "Tarek Nasser",
@@ -81,7 +72,8 @@ def test_a_title_with_its_portfolio_is_not_part_of_the_name(sentence, name, titl
          "Speaker of the House of Representatives"),
     ],
 )  # fmt: skip
-def test_a_title_completed_by_whom_or_what_it_serves_is_not_part_of_the_name(sentence, name, title):
+def test_a_title_with_its_portfolio_or_whom_it_serves_is_not_part_of_the_name(sentence, name,
+                                                                               title):  # fmt: skip
     persons = [m for m in in_sentence(sentence) if m.kind == "person"]
     assert [(m.text, m.title) for m in persons] == [(name, title)]
 
