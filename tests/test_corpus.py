@@ -87,6 +87,26 @@ def test_html_time_element_and_h1_fallback(tmp_path):
     assert (article.title, article.published.iso()) == ("Envoys meet", "2021-05-06")
 
 
+def test_html_schema_org_linked_data_gives_date_author_and_publisher(tmp_path):
+    path = tmp_path / "e.html"
+    article_data = {
+        "@type": "NewsArticle",
+        "datePublished": "2021-05-06T09:30:00+00:00",
+        "author": [{"name": "Jane Doe"}],
+        "publisher": {"name": "Desert Herald"},
+    }
+    linked = json.dumps({"@context": "https://schema.org", "@graph": [{}, article_data]})
+    path.write_text(
+        f"<html><head><script type='application/ld+json'>{linked}</script>"
+        "<script type='application/ld+json'>{not json</script></head>"
+        f"<body><h1>Envoys meet</h1><p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert (article.published.iso(), article.byline, article.outlet) == (
+        "2021-05-06", "Jane Doe", "Desert Herald")  # fmt: skip
+
+
 def test_news_please_json(tmp_path):
     path = tmp_path / "np.json"
     record = {

@@ -150,7 +150,7 @@ def from_html(article_id: str, path: str, page: Page) -> Article:
         path,
         paragraphs,
         title=textlib.clean(title) if title else None,
-        outlet=meta.get("og:site_name") or meta.get("application-name"),
+        outlet=meta.get("og:site_name") or meta.get("application-name") or meta.get("ld:publisher"),
         byline=meta.get("author") or meta.get("article:author"),
         url=meta.get("og:url") or meta.get("canonical"),
         published=meta.get("article:published_time")

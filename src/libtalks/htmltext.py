@@ -1,4 +1,8 @@
-"""Reading a saved web page with the standard library's html.parser: metadata and paragraphs."""
+"""Reading a saved web page with the standard library's html.parser: metadata and paragraphs.
+
+Metadata comes from `<meta>` tags, `<time>`, and the schema.org JSON-LD many news sites put
+in a script (`datePublished`, `author`, `publisher`): the only date some pages give.
+"""
 
 from __future__ import annotations
 
@@ -61,6 +65,7 @@ class _PageParser(HTMLParser):
         self.open_counts: dict[str, int] = {}
         self.buffer: list[str] = []
         self.capture: str | None = None
+        self.linked_data: list[str] | None = None  # a JSON-LD script's text, while in it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -76,6 +81,8 @@ class _PageParser(HTMLParser):
             self.page.time = values["datetime"]
         if tag in VOID:
             return
+        if tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self.linked_data = []
         self.stack.append(tag)
         self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
         if tag in SKIPPED:
@@ -98,10 +105,15 @@ class _PageParser(HTMLParser):
                 self.skip_depth -= 1
             if open_tag == self.capture:
                 self._flush()
+            if open_tag == "script" and self.linked_data is not None:
+                _read_linked_data("".join(self.linked_data), self.page.meta)
+                self.linked_data = None
             if open_tag == tag:
                 break
 
     def handle_data(self, data: str) -> None:
+        if self.linked_data is not None:
+            self.linked_data.append(data)
         if self.capture is not None and not self.skip_depth:
             self.buffer.append(data)
 
@@ -123,6 +135,31 @@ class _PageParser(HTMLParser):
         super().close()
         if self.capture is not None:
             self._flush()
+
+
+def _read_linked_data(text: str, meta: dict[str, str]) -> None:
+    """A news article's date, author and publisher from schema.org JSON-LD, where the page's
+    own tags do not give them; anything unreadable is passed over."""
+    import json  # here: only pages with JSON-LD need it
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    items = data if isinstance(data, list) else [data]
+    items += [g for item in items if isinstance(item, dict)
+              for g in item.get("@graph", []) if isinstance(g, dict)]  # fmt: skip
+    for item in items:
+        if not isinstance(item, dict) or "datePublished" not in item:
+            continue
+        for key, field_name in (("datePublished", "datepublished"), ("author", "author"),
+                                ("publisher", "ld:publisher")):  # fmt: skip
+            value = item.get(key)
+            value = value[0] if isinstance(value, list) and value else value
+            value = value.get("name") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.strip():
+                meta.setdefault(field_name, value.strip())
+        return
 
 
 def parse_html(markup: str) -> Page:
