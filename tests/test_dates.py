@@ -41,6 +41,7 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("They met from 7 to 9 September 2031.",
          [("calendar", "7"), ("calendar", "9 September 2031")]),
         ("They met September 7-9, 2031.", [("calendar", "September 7"), ("calendar", "9, 2031")]),
+        ("They met September 29-31, 2031.", [("calendar", "September 29"), ("year", "2031")]),
     ],
 )  # fmt: skip
 def test_expression_families(sentence, expected):

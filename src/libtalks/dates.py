@@ -6,6 +6,7 @@ that reasoning lives in `dating.py`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -277,7 +278,8 @@ def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
         month = MONTHS[match["month"].lower().rstrip(".")]
         year = int(match["year"]) if match["year"] else None
         first, last = int(match["first"]), int(match["last"])
-        if first < last <= 31:
+        # a leap year when none is written: 29 February may be a day of it
+        if first < last <= calendar.monthrange(year or 2000, month)[1]:
             claim(match, "calendar", year=year, month=month, day=first, qualifier="from",
                   span=(match.start(), match.end("first")))  # fmt: skip
             claim(match, "calendar", year=year, month=month, day=last, qualifier="until",
