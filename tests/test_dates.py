@@ -42,6 +42,7 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
          [("calendar", "7"), ("calendar", "9 September 2031")]),
         ("They met September 7-9, 2031.", [("calendar", "September 7"), ("calendar", "9, 2031")]),
         ("They met September 29-31, 2031.", [("calendar", "September 29"), ("year", "2031")]),
+        ("They met on 0-5 March 2031.", [("calendar", "5 March 2031")]),
     ],
 )  # fmt: skip
 def test_expression_families(sentence, expected):

@@ -269,7 +269,7 @@ def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
             continue  # "on Aug. 12 and 14 September": two dates, not a span
         last = CALENDAR_DATE.match(sentence, match.end())
         parsed = parse_calendar(last) if last else None
-        if parsed and int(match["first"]) < parsed.day:
+        if parsed and 1 <= int(match["first"]) < parsed.day:
             claim(match, "calendar", year=parsed.year, month=parsed.month,
                   day=int(match["first"]), qualifier="from", span=match.span("first"))  # fmt: skip
             claim(last, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
@@ -279,7 +279,7 @@ def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
         year = int(match["year"]) if match["year"] else None
         first, last = int(match["first"]), int(match["last"])
         # a leap year when none is written: 29 February may be a day of it
-        if first < last <= calendar.monthrange(year or 2000, month)[1]:
+        if 1 <= first < last <= calendar.monthrange(year or 2000, month)[1]:
             claim(match, "calendar", year=year, month=month, day=first, qualifier="from",
                   span=(match.start(), match.end("first")))  # fmt: skip
             claim(match, "calendar", year=year, month=month, day=last, qualifier="until",
