@@ -98,7 +98,8 @@ def test_html_schema_org_linked_data_gives_date_author_and_publisher(tmp_path):
     linked = json.dumps({"@context": "https://schema.org", "@graph": [{}, article_data]})
     path.write_text(
         f"<html><head><script type='application/ld+json'>{linked}</script>"
-        "<script type='application/ld+json'>{not json</script></head>"
+        "<script type='application/ld+json'>{not json</script>"
+        "<script type='application/ld+json'>{\"@graph\": 5}</script></head>"
         f"<body><h1>Envoys meet</h1><p>{BODY}</p></body></html>",
         encoding="utf-8",
     )

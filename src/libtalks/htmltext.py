@@ -147,8 +147,8 @@ def _read_linked_data(text: str, meta: dict[str, str]) -> None:
     except ValueError:
         return
     items = data if isinstance(data, list) else [data]
-    items += [g for item in items if isinstance(item, dict)
-              for g in item.get("@graph", []) if isinstance(g, dict)]  # fmt: skip
+    graphs = [item.get("@graph") for item in items if isinstance(item, dict)]
+    items += [node for graph in graphs if isinstance(graph, list) for node in graph]
     for item in items:
         if not isinstance(item, dict) or "datePublished" not in item:
             continue
