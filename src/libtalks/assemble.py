@@ -36,7 +36,7 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     disagreements = []
     if len(firsts) > 1 or len(lasts) > 1:
         disagreements.append("days: " + " vs ".join(
-            f"{_days_text(m.days)} ({m.article})" for m in members if m.days.known))  # fmt: skip
+            f"{m.days.iso()} ({m.article})" for m in members if m.days.known))  # fmt: skip
     narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
     end = narrowest.end
     if narrowest.precision == "day":
@@ -52,13 +52,6 @@ def _attending(names: Iterable[str], absent: set[str]) -> tuple[str, ...]:
     """Each name once, in order, but those a report says stayed away: one report's "X was not
     present" outweighs another's naming X in its lead."""
     return tuple(dict.fromkeys(name for name in names if name not in absent))
-
-
-def _days_text(days: DateSpan) -> str:
-    """ "2020-11-09", or "2020-11-09/2020-11-15" for days known to the day at both ends."""
-    if days.precision == "day" and days.end != days.start:
-        return f"{days.start}/{days.end}"
-    return days.iso() or "unknown"
 
 
 def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:

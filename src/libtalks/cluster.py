@@ -72,11 +72,11 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     if overlap:
         return Link(a.id, b.id, score, True,
                     f"same place ({fa.place}) and overlapping days "
-                    f"({fa.days.iso()} / {fb.days.iso()})")  # fmt: skip
+                    f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
     if overlap is False:
         return Link(a.id, b.id, score, False,
                     f"same place ({fa.place}) but different days "
-                    f"({fa.days.iso()} / {fb.days.iso()})")  # fmt: skip
+                    f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
     if score >= WIRE_COPY_SIMILARITY:
         return Link(
             a.id,

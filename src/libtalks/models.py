@@ -64,10 +64,11 @@ class DateSpan:
         return self.precision != "unknown"
 
     def iso(self) -> str | None:
-        """ISO 8601 at the span's precision: `2020-11-02`, `2020-11`, `2020`, or `start/end`."""
+        """ISO 8601 at the span's precision: `2020-11-02`, `2020-11`, `2020`, or `start/end` (for
+        an interval, or days known to the day at both ends: a meeting's)."""
         if self.start is None:
             return None
-        if self.precision == "day":
+        if self.precision == "day" and self.end in (None, self.start):
             return self.start.isoformat()
         if self.precision == "month":
             return self.start.isoformat()[:7]
