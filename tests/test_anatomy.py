@@ -114,7 +114,8 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("MAY 14, 2031 / 2:05 PM / UPDATED 2 YEARS AGO", "2031-05-14"),
      ("2031-05-14T14:05:00Z", "2031-05-14"),
      ("Posted on May 14, 2031 by admin", "2031-05-14"),
-     ("May 14, 2031 12:35 PM ET", "2031-05-14")],
+     ("May 14, 2031 12:35 PM ET", "2031-05-14"),
+     ("May 14, 2031 5:20 PM GMT+1 Updated 3 years ago", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
@@ -146,6 +147,9 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     assert (b.outlet, b.paragraphs) == ("Wire", ("Delegates met in Sabha. They agreed.",))
     assert a.filed_from == b.filed_from == article("Envoys\nSABHA (Wire) - They met.").filed_from
     assert a.filed_from == "Sabha"
+    d = article("Envoys meet\nSABHA - 4 March 2031: Delegates met in Sabha. They agreed.")
+    assert (d.published.iso(), d.filed_from) == ("2031-03-04", "Sabha")
+    assert d.paragraphs == a.paragraphs
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")

@@ -58,6 +58,23 @@ def test_last_month_written_in_january_is_december_of_the_year_before():
     assert resolve(found, date(2023, 1, 15)) == (date(2022, 12, 1), date(2022, 12, 31))
 
 
+def test_a_month_or_date_whose_year_is_told_from_the_year_of_writing():
+    assert kinds("A truce was agreed in October last year.") == [("month", "in October last year")]
+    november = date(2027, 11, 20)
+    # the latest October is this year's; the one "last year" is the year before
+    assert resolve(cue("A truce was agreed in October last year."), november) == (
+        date(2026, 10, 1),
+        date(2026, 10, 31),
+    )
+    assert resolve(cue("They will meet on March 3 next year."), november) == (
+        (date(2028, 3, 3),) * 2
+    )
+    assert resolve(cue("The vote was held on 29 February of this year."), november) is None
+    written = chronology(from_text("x", "x.txt", "Talks\n\nThe truce of June last year held, "
+                                   "officials said in a statement on 9 March 2027.")).published  # fmt: skip
+    assert "June last year" not in " ".join(written.evidence)
+
+
 def test_leap_day():
     leap = cue("The convoy left on Feb. 29.")
     assert resolve(leap, date(2024, 3, 10)) == (date(2024, 2, 29),) * 2

@@ -94,12 +94,12 @@ AGENCY_CAPTION = re.compile(
 )
 # A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
 # country, then a date or an agency or both: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —",
-# "Tripoli (AFP) –", "Tunis, 15 November 2020 -".
+# "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:".
 LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:, [A-Z][\w.'’ ]+?)??"
     r"(?:(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)"
-    r"|, (?P<dated>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+    r"|(?:,| [-–—]) (?P<dated>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}))\s*[-–—:]+\s+"
 )
 # A dateline on a line of its own: "Tripoli, 25 January 2021:".

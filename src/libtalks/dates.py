@@ -69,10 +69,10 @@ CALENDAR_DATE = re.compile(
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
-# "T14:05:00Z"), and an update or the author ("/ UPDATED 2 YEARS AGO", "by admin").
+# "5:20 PM GMT+1", "T14:05:00Z"), and an update or the author ("/ UPDATED 2 YEARS AGO", "by admin").
 _STAMP_REST = re.compile(
     r"(?:\s*(?:at|,|-|\||/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s*/?\s*[a-z]{2,4})?|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?\s*",
     re.IGNORECASE,
 )
@@ -199,8 +199,9 @@ class Expression:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    unit: str | None = None  # day, week, month, year or a season name
-    amount: int = 0  # relative: -1 last, 0 this, +1 next; ago/offset/duration: how many units
+    unit: str | None = None  # day, week, month, year or a season name; "year" for a month
+    # or date whose year is told from the year of writing ("in October last year")
+    amount: int = 0  # relative, year told: -1 last, 0 this, +1 next; ago/offset/duration: units
     qualifier: str | None = None  # earlier/later, less/more/about, ago, last/next (weekdays)
 
 
@@ -235,6 +236,10 @@ _BARE_MONTH = re.compile(
     rf"(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# A year told from the year of writing, after a month or a date: "in October last year",
+# "on 23 June of next year".
+_YEAR_TOLD = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_TOLD_AMOUNT = {"last": -1, "this": 0, "next": 1}
 _DIGIT = re.compile(r"\d")
 # A span of days: "from 7 to 9 September 2020", "7-9 September", "September 7-9, 2020". Its
 # first day takes the month and year written after the last.
@@ -306,14 +311,23 @@ def find_expressions(sentence: str) -> list[Expression]:
     def holds(*words: str) -> bool:
         return any(word in lower for word in words)
 
+    def claim_dated(match: re.Match[str], kind: str, **fields) -> None:
+        """A month or a date, with the year told after it when it is ("last year")."""
+        told = _YEAR_TOLD.match(sentence, match.end()) if " year" in lower else None
+        if told and fields.get("year") is None:
+            fields.update(unit="year", amount=_YEAR_TOLD_AMOUNT[told["which"].lower()])
+            claim(match, kind, span=(match.start(), told.end()), **fields)
+        else:
+            claim(match, kind, **fields)
+
     if digits:
         if _RANGE_CORE.search(sentence):
             _claim_ranges(sentence, claim)
         for match in CALENDAR_DATE.finditer(sentence):
             parsed = parse_calendar(match)
             if parsed:
-                claim(match, "calendar", year=parsed.year, month=parsed.month, day=parsed.day,
-                      weekday=parsed.weekday)  # fmt: skip
+                claim_dated(match, "calendar", year=parsed.year, month=parsed.month,
+                            day=parsed.day, weekday=parsed.weekday)  # fmt: skip
         for match in _MONTH_YEAR.finditer(sentence):
             claim(match, "month_year", year=int(match["year"]),
                   month=MONTHS[match["month"].lower().rstrip(".")])  # fmt: skip
@@ -328,6 +342,11 @@ def find_expressions(sentence: str) -> list[Expression]:
         for match in _AGO.finditer(sentence):
             claim(match, "relative", unit=match["unit"].lower(),
                   amount=-_number(match["number"]), qualifier="ago")  # fmt: skip
+    if holds(*MONTH_NAMES):
+        for match in _BARE_MONTH.finditer(sentence):
+            name = match["month"]
+            if name == "May" or name[0].isupper():
+                claim_dated(match, "month", month=MONTHS[name.lower()])
     if holds("this", "last", "next", "past"):
         for match in _RELATIVE.finditer(sentence):
             which = match["which"].lower()
@@ -349,11 +368,6 @@ def find_expressions(sentence: str) -> list[Expression]:
         for match in _WEEKDAY.finditer(sentence):
             which = (match["which"] or "").lower() or None
             claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
-    if holds(*MONTH_NAMES):
-        for match in _BARE_MONTH.finditer(sentence):
-            name = match["month"]
-            if name == "May" or name[0].isupper():
-                claim(match, "month", month=MONTHS[name.lower()])
     if digits:
         for match in _YEAR.finditer(sentence):
             claim(match, "year", year=int(match["year"]))

@@ -378,6 +378,14 @@ def _unclipped(cue: Cue, written: date) -> Interval | None:
         if e.kind == "month_year":
             return _month_span(e.year, e.month)
         return (date(e.year, e.month, e.day),) * 2
+    if e.kind in ("calendar", "month") and e.unit == "year":  # "in October last year"
+        year = written.year + e.amount
+        if e.kind == "month":
+            return _month_span(year, e.month)
+        try:
+            return (date(year, e.month, e.day),) * 2
+        except ValueError:  # 29 February in a common year
+            return None
     if e.kind == "calendar":
         options = []
         for year in (written.year - 1, written.year, written.year + 1):
@@ -416,6 +424,8 @@ def _depends_on(cue: Cue) -> Callable[[date], Hashable] | None:
         if e.unit in ("week", "weekend"):
             return lambda day: day.toordinal() - day.weekday()  # its Monday
         return lambda day: (day.year, day.month)
+    if e.kind in ("calendar", "month") and e.unit == "year":  # its year's, told from writing
+        return lambda day: day.year
     if e.kind == "calendar" and tense in ("past", "future"):  # the latest before, next after
         return lambda day: (day.year, (day.month, day.day) >= (e.month, e.day))
     if e.kind == "month" and tense in ("past", "present"):  # the latest month begun
@@ -586,7 +596,8 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
     """A date written without its year lies in a year where it falls on the weekday written
     with it ("Monday 19 October"), and in the year of writing (or just across New Year); a
-    past or future "this ..." lies before or after the day of writing. (Any other
+    past or future "this ..." ("this month", "in June of this year") lies before or after the
+    day of writing. (Any other
     relative phrase lies on its side of every day: "last month", "two weeks ago", "earlier
     this year" before it, "next week" after it. Testing it would narrow nothing.)"""
     tests = []
@@ -601,7 +612,8 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
             tests.append((Runs((resolved,), on_its_weekday),
                           f"{_quote(cue)}: the date falls on that weekday that year"))  # fmt: skip
-        if e.kind in ("calendar", "month") and e.year is None and cue.tense in ("past", "future"):
+        if (e.kind in ("calendar", "month") and e.year is None and e.unit != "year"
+                and cue.tense in ("past", "future")):  # fmt: skip
 
             def same_year(day: date, resolved=resolved) -> bool:
                 interval = resolved(day)
@@ -614,8 +626,9 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             tests.append((same_year, f"{_quote(cue)}: a date without a year is in the year of "
                                      "writing"))  # fmt: skip
         elif (
-            e.kind == "relative" and e.unit not in ("day", None) and e.amount == 0
-            and e.qualifier is None and cue.tense in ("past", "future")
+            ((e.kind == "relative" and e.unit not in ("day", None) and e.qualifier is None)
+             or (e.kind in ("calendar", "month") and e.unit == "year"))
+            and e.amount == 0 and cue.tense in ("past", "future")
         ):  # fmt: skip
             past = cue.tense == "past"
 
