@@ -120,7 +120,11 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
      ("Rivals meet", "Morocco hosted talks between the rivals on Sunday.", ("Morocco", "Morocco")),
      ("Rivals meet", "In Tripoli, delegates met on Sunday.", ("Tripoli", "Libya")),
      ("Rivals meet", "Delegates met at a hotel in the Tunisian resort of Zarzouna.",
-      ("Zarzouna", "Tunisia"))],
+      ("Zarzouna", "Tunisia")),
+     # an agreement signed there; the country the report is about, merely named, and the
+     # dateline's town do not outweigh it
+     ("Rivals sign plan", "SABHA (Wire) - A plan was signed on Friday, the UN mission in Libya "
+      "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland"))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -180,6 +184,41 @@ def test_a_length_one_report_states_stands_when_another_gives_the_first_day_only
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert len(record["reports"]) == 2
     assert (record["start"], record["end"]) == ("2021-07-07", "2021-07-08")
+
+
+def test_a_report_naming_one_day_of_a_meeting_agrees_with_one_naming_its_first_and_last(
+    tmp_path,
+):
+    write(tmp_path, "a.txt", "Rivals meet in Sarwa\nThe ten members of the commission "
+          "met on Friday 12 March 2021 in the town of Sarwa and agreed on a road.")  # fmt: skip
+    write(tmp_path, "b.txt", "Plan signed in Sarwa\nThe commission, five members from each "
+          "side, signed a plan on Friday 12 March 2021 in the town of Sarwa after talks that "
+          "began on Wednesday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2021-03-10", "2021-03-12")
+    meeting = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))
+    # Friday is one of the days from Wednesday to Friday; ten members are five a side.
+    assert meeting["disagreements"] == []
+
+
+def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
+    write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
+          "March 4, 2025. Prime Minister Omar Fadil, in a statement, welcomed the agreement. "
+          "Amara Kone, who chaired the talks, hailed the deal.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan", "Amara Kone"]
+
+
+def test_an_agreement_dated_before_the_meeting_is_no_outcome_of_it(tmp_path):
+    said = [
+        "The commission met in Ubari on Monday 8 March 2021 and agreed to open the road.",
+        "It agreed a truce in October last year.",
+        "The plan the commission agreed in Sarwa on 2 February was a first step.",
+        "The sides agreed to uphold the October 23 truce.",
+    ]
+    write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[0], said[3]]
 
 
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):

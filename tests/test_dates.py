@@ -99,6 +99,9 @@ def test_tense_is_read_from_the_words_around_a_date():
     assert cue("The council was set up after a Jan. 19 conference.").tense == "past"
     assert cue("Elections originally set for June 2019 never took place.").tense == "past"
     assert cue("The session on Friday May 7, 2021, marks a first.").tense == "present"
+    # "plan" marks the future as a verb, not as a noun
+    assert cue("The commission signed a plan on Friday.").tense == "past"
+    assert cue("The commission plans to meet on Friday.").tense == "future"
 
 
 def test_a_date_an_infinitive_plans_is_not_read_as_past():

@@ -29,6 +29,15 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     known = [m.days for m in members if m.days.known]
     if not known:
         return DateSpan.unknown(), []
+    spans = {
+        (d.start, d.end) for d in known if d.precision == "day" and d.end not in (None, d.start)
+    }
+    if len(spans) == 1:
+        # A report naming one day of the meeting ("agreed on Friday") is silent on the others
+        # when another names its first and last days ("talks that began on Wednesday").
+        ((first, last),) = spans
+        known = [d for d in known if not (d.precision == "day" and d.end in (None, d.start)
+                                          and first <= d.start <= last)]  # fmt: skip
     # Reports disagree on the first day, or on the last when each gives one: a report that
     # names only the first day is silent on the last.
     firsts = {d.start for d in known}
@@ -44,7 +53,7 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
         # another gives for the same first day ("the two-day meeting") stands.
         end = max(d.end or d.start for d in known
                   if d.precision == "day" and d.start == narrowest.start)  # fmt: skip
-    evidence = tuple(line for d in known for line in d.evidence)
+    evidence = tuple(line for m in members if m.days.known for line in m.days.evidence)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 

@@ -57,6 +57,8 @@ YEARLESS_REACH_DAYS = 92
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
+# Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
+_PLAN_NOUNS = frozenset({"plan", "plans"})
 # Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
 # "came to power"): determiners, pronouns and the nouns news most often puts there.
 _NOT_INFINITIVE = frozenset(
@@ -266,10 +268,12 @@ def _tense(around: Around, expression: Expression, sentence: str) -> str:
     if REVISED_PLAN_MARKERS & set(before):
         return "past"
     ordered = list(reversed(before))
+    # The word after each, in the text's order ("" for the expression itself).
+    following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]
     planned = False  # an infinitive lies between the expression and the words still to read
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
-        if word in FUTURE_MARKERS:
+        if word in FUTURE_MARKERS and not (word in _PLAN_NOUNS and following[position] != "to"):
             return "future"
         if planned:
             continue

@@ -12,6 +12,7 @@ from itertools import accumulate
 
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
+from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED, place_of
 
@@ -24,6 +25,16 @@ ABSENT = re.compile(
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
+# Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
+# the council, welcomed the agreement"): that is said from afar. An aside that places them at
+# it ("X, who chaired the talks, welcomed ...") still does.
+REACTION = re.compile(
+    r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:welcomed|welcomes|praised|hailed"
+    r"|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
+    r"|rejected)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord|decision"
+    r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
+    r"|statement|roadmap)\b"
+)
 # "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
@@ -72,6 +83,8 @@ OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
+# How far after an outcome verb a date may say when that outcome was reached.
+OUTCOME_DATE_REACH_CHARS = 60
 TOPICS = {
     "ceasefire": r"cease-?fire|truce",
     "foreign fighters": r"foreign (?:fighters|mercenaries|forces)|mercenaries",
@@ -84,10 +97,12 @@ TOPICS = {
 }
 TOPIC_PATTERNS = {t: re.compile(pattern) for t, pattern in TOPICS.items()}  # on lowercased text
 # A count of something: a number, then the plural noun it counts ("300 delegates"); on
-# lowercased text. Reports of one meeting that count the same thing differently disagree.
+# lowercased text. Reports of one meeting that count the same thing differently disagree. A
+# count per side ("five members from each side", "five officers each") counts no whole.
 COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
     + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b"
+    r"(?!\s+(?:each\b|apiece\b|(?:from|of|for|on|per|in)\s+(?:each|every|either|both)\b))"
 )  # fmt: skip
 
 
@@ -131,9 +146,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         return DateSpan(first.start, first.end, first.precision, evidence)
     end = first.start
     anchor = lead[0]  # the cue whose sentence may name more days of the meeting
+    opened_by = None  # the cue of its first day, when before the lead's
     earlier = _earlier_start(chron, lead, first.start)
     if earlier is not None:
         cue, opening, held = earlier
+        opened_by = cue
         first = opening.span
         if held:  # "The talks, held ... on Monday and Tuesday": the lead's day came after
             anchor, end = cue, first.start
@@ -151,7 +168,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                     and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
                 end = last.span.start
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-        if e.kind == "weekday" and cue is not anchor and (
+        if e.kind == "weekday" and cue not in (anchor, opened_by) and (
             cue.sentence == anchor.sentence or (e.qualifier is None and "through" in
                                                 cue.sentence[max(0, e.start - 9):e.start])
         ):  # fmt: skip
@@ -185,6 +202,11 @@ def _earlier_start(
         if not (opened or held):
             continue
         found = _dated(chron, cue)
+        if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
+            # "signed on Friday 12 March after talks that began on Wednesday": the Wednesday
+            # before that Friday, whenever the report was written
+            on = resolve(replace(cue, tense="past"), day)
+            found = replace(found, span=DateSpan.day(on[0], found.span.evidence)) if on else None
         if (found and found.span.precision == "day" and found.span.start < day
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
@@ -217,9 +239,18 @@ def participants_of(
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
         if {"to", "of", "by", "from"} & {w.lower() for w in before}:
             continue  # part of someone else's description, not an attendee
+        if _reacts(sentence, start):
+            continue
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _reacts(sentence: str, start: int) -> bool:
+    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal")."""
+    name = RUN.match(sentence, start)
+    reaction = REACTION.match(sentence, name.end()) if name else None
+    return bool(reaction) and not MEETING_WORDS.search((reaction["aside"] or "").lower())
 
 
 def _absent(article: Article, people: Sequence[NamedPerson]) -> set[str]:
@@ -289,6 +320,21 @@ def _without_function_words(name: str) -> str:
     return " ".join(words)
 
 
+def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
+    """Whether the agreement a sentence tells is dated before the meeting: an outcome verb
+    followed, within its clause and before any "to", by the text of an `earlier` date ("the
+    plan the commission agreed in Geneva on 8 October", "agreed a truce in October last
+    year"; not "agreed to uphold the October 23 ceasefire")."""
+    lowered = sentence.lower()
+    for verb in OUTCOME.finditer(lowered):
+        reach = lowered[verb.end() : verb.end() + OUTCOME_DATE_REACH_CHARS]
+        for text in earlier:
+            at = reach.find(text.lower())
+            if at >= 0 and not re.search(r"\bto\b|[,;]", reach[:at]):
+                return True
+    return False
+
+
 def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFacts:
     """What the report alone says about the meeting it covers, from its text, chronology and
     temporal cues (dating.cues_of); with_participants() adds who attended."""
@@ -303,9 +349,20 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
     body = _body(article.sentences, text)
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
-    outcomes = tuple(s for s in article.sentences if OUTCOME.search(s.lower()))
+    days = days_of(article, chron, cues)
+    earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
+    if days.precision == "day":
+        for m in chron.mentions:
+            if (
+                m.span.known
+                and m.span.start < days.start
+                and (m.span.end or m.span.start) < days.start
+            ):
+                earlier.setdefault(m.sentence_index, []).append(m.text)
+    outcomes = tuple(s for at, s in enumerate(article.sentences) if OUTCOME.search(s.lower())
+                     and not _recalled(s, earlier.get(at, ())))  # fmt: skip
     return MeetingFacts(
-        article=article.id, place=place, country=country, days=days_of(article, chron, cues),
+        article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
         reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text)),

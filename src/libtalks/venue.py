@@ -38,6 +38,11 @@ MEETING_WORDS = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gathered|convened|visited|hosted"
     r"|summit|conference|negotiations|round)\b"
 )  # on lowercased text (as meetings.ROUND and OUTCOME): faster than either case
+# An agreement was signed at the meeting that made it: "The plan was signed in the Swiss city of
+# X" places the meeting as "met in X" does. A bare participle recalls an earlier one ("the plan
+# signed in X last month").
+SIGNED = "signed"
+SIGNED_AFTER = frozenset({"was", "were", "is", "are", "been"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X".
@@ -62,14 +67,23 @@ POSSESSIVE_COUNTRY = re.compile(
 DEMONYM_PLACE = re.compile(
     rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
 )
+# A place that says whom a body or post serves ("the UN Support Mission in Libya", "the
+# ambassador to Libya") is no place anything happened.
+AFFILIATION = re.compile(
+    r"\b(?:mission|missions|embassy|embassies|office|envoy|envoys|ambassador|ambassadors"
+    r"|representative|coordinator|consulate)\s+$",
+    re.IGNORECASE,
+)
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
 )
 
 
-def _places(article: Article) -> dict[str, int]:
+def _places(article: Article) -> tuple[dict[str, int], set[str]]:
+    """Each place's score, and the places named as where a meeting was ("met in X")."""
     scores: dict[str, int] = {}
+    met_in: set[str] = set()
     if article.filed_from:
         scores[article.filed_from] = PLACE_WEIGHTS["dateline"]
     texts = [(article.title, "title")] + [
@@ -88,11 +102,15 @@ def _places(article: Article) -> dict[str, int]:
             place = _trim_place(match["place"])
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
+            if AFFILIATION.search(text, max(0, match.start() - 20), match.start()):
+                continue
             met_there = _met_there(text, match.span("place"))
             if met_there is not None:
                 weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
                 scores[place] = scores.get(place, 0) + weight
-    return scores
+                if met_there or hosts:
+                    met_in.add(place)
+    return scores, met_in
 
 
 def _met_there(text: str, span: tuple[int, int]) -> bool | None:
@@ -100,7 +118,7 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     meeting recalled or announced there ("had previously met in X", "meet in X next month")."""
     before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
     reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
-    met_at = next((at for at in reach if MEETING_WORDS.fullmatch(before[at])), None)
+    met_at = next((at for at in reach if _names_meeting(before, at)), None)
     if met_at is None:
         return False
     after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
@@ -112,6 +130,14 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
         or OTHER_OCCASION_AFTER & set(after)
     )
     return None if other_time else True
+
+
+def _names_meeting(words: list[str], at: int) -> bool:
+    """Whether words[at] says a meeting took place: "met", "talks", "was signed"."""
+    word = words[at]
+    if word == SIGNED:
+        return at > 0 and words[at - 1] in SIGNED_AFTER
+    return bool(MEETING_WORDS.fullmatch(word))
 
 
 def _trim_place(name: str) -> str | None:
@@ -129,13 +155,16 @@ def _trim_place(name: str) -> str | None:
 
 def place_of(article: Article) -> tuple[str | None, str | None]:
     """The town (or, failing one, the country) where the report's meeting took place."""
-    scores = _places(article)
+    scores, met_in = _places(article)
     if not scores:
         return None, None
     countries = gazetteer.countries()
-    best_country = max(sorted(scores.keys() & countries), key=scores.__getitem__, default=None)
-    # A town beats a country, unless it is known to lie in another country and scores less:
-    # "gathered in Tunisia for talks ..., after a deal reached in Geneva" met in Tunisia.
+    best_country = max(sorted(scores.keys() & countries & met_in), key=scores.__getitem__,
+                       default=None)  # fmt: skip
+    # A town beats a country, unless it is known to lie in another country and scores less
+    # than one named as the meeting's: "gathered in Tunisia for talks ..., after a deal
+    # reached in Geneva" met in Tunisia. A country merely named ("the UN mission in Libya")
+    # overrules no town.
     towns = {p: s for p, s in scores.items() if p not in countries and (
         best_country is None or gazetteer.country_of(p) in (None, best_country)
         or s >= scores[best_country])}  # fmt: skip
