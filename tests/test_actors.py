@@ -259,12 +259,14 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
         "A\n\nThe chief negotiator of the African Union, Amara Kone, arrived on Monday.",
         "B\n\nVeteran AU mediator Amara Kone said the deal holds.",
         "C\n\nMali's Foreign Minister Amara Kone left. Kone, a former judge, spoke.",
+        "D\n\nA.U. mediator Amara Kone left. AU mediator Kone spoke.",  # one role, with dots
     )
     kone = by_name(cast, "Amara Kone")
     roles = {r.text: r.sources for r in kone.roles}
     assert roles == {
         "chief negotiator of the African Union": ("r0",),
         "Veteran AU mediator": ("r1",),
+        "A.U. mediator": ("r3",),
         "Foreign Minister": ("r2",),
         "former judge": ("r2",),
     }

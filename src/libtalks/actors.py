@@ -21,6 +21,8 @@ from libtalks.text import slugify, unique_slugs
 # Two roles of one actor are one at this token_sort_ratio (default_process): word order and
 # case vary ("the UN's top Libya envoy" / "top UN Libya envoy"), substance does not.
 SAME_ROLE_SIMILARITY = 90
+# The dot after each capital of an abbreviation ("U.N.", "U.S."), which splits it in two words.
+ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\.")
 # A side is named after these words inside a role, a few descriptive words before the name:
 # "the forces loyal to eastern leader X".
 SIDE_MARKERS = re.compile(
@@ -184,6 +186,11 @@ def _aliases(group: Group) -> tuple[str, ...]:
     return tuple(sorted(forms - {group.name}, key=str.lower))
 
 
+def _role_words(role: str) -> str:
+    """A role as compared: lowercase words, an abbreviation's dots dropped ("U.N." is "UN")."""
+    return utils.default_process(ABBREVIATION_DOT.sub("", role))
+
+
 def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
     """Each role once, with its sources: a role joins the first one written alike."""
     roles: list[tuple[str, set[str]]] = []
@@ -192,7 +199,7 @@ def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
         sources = joined.get(span.text)
         if sources is None:
             sources = next((known for text, known in roles if fuzz.token_sort_ratio(
-                text, span.text, processor=utils.default_process) >= SAME_ROLE_SIMILARITY),
+                text, span.text, processor=_role_words) >= SAME_ROLE_SIMILARITY),
                 None)  # fmt: skip
             if sources is None:
                 sources = set()
