@@ -115,12 +115,20 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("2031-05-14T14:05:00Z", "2031-05-14"),
      ("Posted on May 14, 2031 by admin", "2031-05-14"),
      ("May 14, 2031 12:35 PM ET", "2031-05-14"),
-     ("May 14, 2031 5:20 PM GMT+1 Updated 3 years ago", "2031-05-14")],
+     ("May 14, 2031 5:20 PM GMT+1 Updated 3 years ago", "2031-05-14"),
+     ("Issued on: 14/05/2031 - 22:31", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
     assert a.published.iso() == iso
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+def test_a_date_line_below_the_standfirst_is_no_sentence_of_the_report():
+    a = article("Envoys meet\nThe envoys agreed on a truce.\n14 May 2031\nDelegates met in "
+                "Sabha. They agreed.")  # fmt: skip
+    assert a.published.iso() == "2031-05-14"
+    assert a.paragraphs == ("The envoys agreed on a truce.", "Delegates met in Sabha. They agreed.")
 
 
 def test_a_date_in_figures_that_may_mean_two_days_leaves_the_choice_to_the_text():

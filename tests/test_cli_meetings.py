@@ -123,6 +123,8 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
       ("Zarzouna", "Tunisia")),
      # an agreement signed there; the country the report is about, merely named, and the
      # dateline's town do not outweigh it
+     ("Rivals meet", "Delegates held talks in the Nigerien capital on Sunday.",
+      ("Niamey", "Niger")),
      ("Rivals sign plan", "SABHA (Wire) - A plan was signed on Friday, the UN mission in Libya "
       "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland"))],
 )  # fmt: skip
@@ -287,6 +289,13 @@ def test_a_person_a_report_says_stayed_away_is_no_participant_of_the_meeting(tmp
     write(tmp_path, "b.txt", f"Ubari talks\n{lead} Salem Zidan called the talks a distraction.")
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Omar Fadil"]  # not Zidan, whom b names in its lead
+
+
+def test_people_listed_together_as_staying_away_all_did(tmp_path):
+    write(tmp_path, "a.txt", "Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March "
+          "2025 with Amara Kone. Omar Fadil and Salem Zidan, nearby, did not attend.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone"]
 
 
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):

@@ -211,6 +211,15 @@ def test_metadata_wins_over_inference_and_captions_never_date():
     assert captioned.published.precision == "unknown"
 
 
+def test_a_span_bounded_only_by_the_years_named_says_so():
+    text = "Talks end\nThe envoys met. A truce signed in 2031 holds.\n"
+    published = chronology(article(text)).published
+    assert (published.start, published.end) == (date(2031, 1, 1), None)
+    assert published.evidence[0] == (
+        "the earliest year the text names is 2031: the days of writing are taken from 2031 on"
+    )
+
+
 def test_no_year_in_the_text_means_unknown():
     result = chronology(article("Rivals meet\nThey met on Monday and will meet again Friday.\n"))
     assert result.published.precision == "unknown"

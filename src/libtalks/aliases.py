@@ -27,9 +27,11 @@ from libtalks.unionfind import UnionFind
 # no processor: fold() has already normalised). 85 joins one-letter variants of six-letter
 # names after folding (Mahjoub / Mahjub) and keeps Hamad / Hamid apart (80).
 NAME_SIMILARITY = 85
-# Folded names with the same consonants are one at this lower ratio: a vowel written two ways
-# (Sarraj / Serraj, 80). The cost: Hamad / Hamid join too when the given names also agree.
-VOWEL_VARIANT_SIMILARITY = 75
+# Folded names with the same consonants are one at this lower ratio: vowels written two ways
+# (Sarraj / Serraj, 80; Haftar / Hifter, 67), while Hassan / Hussein (60) and Mahmoud /
+# Mohamed (62), other names, stay apart. The cost: Hamad / Hamid join too when the given
+# names also agree.
+VOWEL_VARIANT_SIMILARITY = 65
 # Two organisation names, acronyms expanded and lowercased, are one body at this ratio:
 # spelling variants ("Organisation" / "Organization") but not different bodies that share
 # most words ("High Council of State" / "High National Elections Commission").

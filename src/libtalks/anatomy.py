@@ -219,7 +219,8 @@ def _assemble(
         byline_match = in_header and BYLINE.match(paragraph)
         if byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             byline = byline or byline_match["name"] or byline_match["signed"]
-        elif in_header and (stamp := _stamp(paragraph)):
+        elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
+            # a line that is only a date, even below a standfirst: "14 Jan 2020"
             dateline = dateline or stamp
         elif in_header and (named := _place_outlet(paragraph)):
             outlet = outlet or named

@@ -77,7 +77,8 @@ _STAMP_REST = re.compile(
     re.IGNORECASE,
 )
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first )?published|updated|posted|last updated|date)\s*(?:on\b)?\s*:?\s*",
+    r"^(?:(?:first )?published|updated|posted|last updated|issued|modified|date)\s*(?:on\b)?"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 

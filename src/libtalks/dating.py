@@ -777,6 +777,9 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
     # Days left in the horizon's last year mean the horizon, not the text, bounds them (cues
     # that repeat every year, like "last month" after "October 23", leave one stretch a year).
     open_ended = days[-1].year == max(years) + HORIZON_YEARS
+    if days[0] == date(min(years), 1, 1):  # no cue bounds the first day: the years named do
+        evidence.insert(0, f"the earliest year the text names is {min(years)}: the days of "
+                           f"writing are taken from {min(years)} on")  # fmt: skip
     if len(days) > 1 and not open_ended:
         pin = _lead_event_pin(cues, days)
         if pin:

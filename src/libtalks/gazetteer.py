@@ -1,4 +1,5 @@
-"""Known places, read from data/places.json: towns and their countries, countries, demonyms."""
+"""Known places, read from data/places.json: towns and their countries, countries, demonyms,
+capitals."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def demonym_country(word: str) -> str | None:
 def country_acronyms() -> dict[str, str]:
     """Initials of the countries named in several words: "UAE", "US"."""
     return {"".join(word[0] for word in name.split()): name for name in countries() if " " in name}
+
+
+def capital_of(country: str) -> str | None:
+    """A country's capital, where one city is it beyond dispute ("the Russian capital")."""
+    return _places()["capitals"].get(country)
+
+
+@cache
+def _capitals_countries() -> dict[str, str]:
+    return {city: country for country, city in _places()["capitals"].items()}
+
+
+def country_of_capital(city: str) -> str | None:
+    """The country whose capital a city is. Not part of country_of(): capitals that are also
+    given names ("Sofia", "Lima") would stop being read as people."""
+    return _capitals_countries().get(city)

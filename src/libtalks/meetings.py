@@ -25,6 +25,8 @@ ABSENT = re.compile(
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
+# What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
+LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
 # the council, welcomed the agreement"): that is said from afar. An aside that places them at
 # it ("X, who chaired the talks, welcomed ...") still does.
@@ -255,17 +257,28 @@ def _reacts(sentence: str, start: int) -> bool:
 
 def _absent(article: Article, people: Sequence[NamedPerson]) -> set[str]:
     """People a report says stayed away: the person named last before "was not present",
-    "boycotted", ... in its clause ("Dbeibah's rival, X, who ..., was not present": X)."""
+    "boycotted", ... in its clause ("Dbeibah's rival, X, who ..., was not present": X), and
+    those listed with them ("X and Y, were in Berlin but did not attend": both)."""
     absent = set()
     for index, sentence in enumerate(article.sentences):
         for marker in ABSENT.finditer(sentence):
             clause_start = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, marker.start())),
                                default=0)  # fmt: skip
-            named = [(start, name) for at, start, name, _ in people
-                     if at == index and clause_start <= start < marker.start()]  # fmt: skip
-            if named:
-                absent.add(max(named)[1])
+            named = sorted((start, name) for at, start, name, _ in people
+                           if at == index and clause_start <= start < marker.start())  # fmt: skip
+            absent.update(name for _, name in _listed_last(sentence, named))
     return absent
+
+
+def _listed_last(sentence: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The last of the names (by offset) and those listed with it: "X, Y and Z"."""
+    listed = named[-1:]
+    for start, name in reversed(named[:-1]):
+        run = RUN.match(sentence, start)
+        if not run or not LIST_LINK.fullmatch(sentence, run.end(), listed[0][0]):
+            break
+        listed.insert(0, (start, name))
+    return listed
 
 
 def with_participants(

@@ -36,8 +36,9 @@ _CAP = (
 )
 _ABBREVIATED_TITLE = r"(?:Brig|Gen|Lt|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\."
 _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
-# An acronym may open a compound ("NATO-backed", "UN-brokered"): that names it too.
-_WORD = rf"(?:{_ABBREVIATED_TITLE}|{_CAP}(?![\w-])|(?:{_ACRONYM})(?=-[a-z]|(?![\w-])))"
+# A name or an acronym may open a compound ("United Nations-recognised", "NATO-backed",
+# "Haftar-led"): that names it too.
+_WORD = rf"(?:{_ABBREVIATED_TITLE}|(?:{_CAP}|{_ACRONYM})(?=-[a-z]|(?![\w-])))"
 # Lowercase words that may sit inside a name: particles ("Abdel bin Zayed"), and "of", "for",
 # "in" inside an organisation's name ("Government of National Accord").
 _INNER = r"(?:\s+(?:bin|ibn|ben|abu|al|el|of(?: the)?|for(?: the)?|in|on)(?=\s+[A-Z]))?"

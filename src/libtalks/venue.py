@@ -61,6 +61,12 @@ HOST_PATTERN = re.compile(
 )
 # The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
 # Tunisian resort of X".
+# A capital named by its country alone: "talks in the Russian capital", "Egypt's capital"
+# (with its name after it, "the Egyptian capital Cairo", PLACE_PATTERNS read the name).
+CAPITAL_PHRASE = re.compile(
+    r"\b(?:the (?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s) "
+    r"capital\b(?!,?\s+[A-Z])"
+)
 POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
 )
@@ -98,13 +104,17 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
             found.append((opening, False))
         if where != "body":
             found += [(m, True) for m in HOST_PATTERN.finditer(text)]
-        for match, hosts in found:
-            place = _trim_place(match["place"])
+        named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found]
+        if "capital" in text:
+            named += [
+                (_capital(m), m.start(), m.span(), False) for m in CAPITAL_PHRASE.finditer(text)
+            ]
+        for place, start, span, hosts in named:
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
-            if AFFILIATION.search(text, max(0, match.start() - 20), match.start()):
+            if AFFILIATION.search(text, max(0, start - 20), start):
                 continue
-            met_there = _met_there(text, match.span("place"))
+            met_there = _met_there(text, span)
             if met_there is not None:
                 weight = PLACE_WEIGHTS[where] * (MET_THERE_FACTOR if met_there or hosts else 1)
                 scores[place] = scores.get(place, 0) + weight
@@ -130,6 +140,15 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
         or OTHER_OCCASION_AFTER & set(after)
     )
     return None if other_time else True
+
+
+def _capital(match: re.Match[str]) -> str | None:
+    """The capital a CAPITAL_PHRASE match names, when its country has one beyond dispute."""
+    if match["demonym"]:
+        country = gazetteer.demonym_country(match["demonym"])
+    else:
+        country = match["country"] if gazetteer.is_country(match["country"]) else None
+    return gazetteer.capital_of(country) if country else None
 
 
 def _names_meeting(words: list[str], at: int) -> bool:
@@ -170,7 +189,7 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
         or s >= scores[best_country])}  # fmt: skip
     pool = towns or scores
     best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
-    country = gazetteer.country_of(best)
+    country = gazetteer.country_of(best) or gazetteer.country_of_capital(best)
     if country is None:
         for sentence in (s for s in article.sentences if best in s):
             for match in POSSESSIVE_COUNTRY.finditer(sentence):
