@@ -158,6 +158,15 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     d = article("Envoys meet\nSABHA - 4 March 2031: Delegates met in Sabha. They agreed.")
     assert (d.published.iso(), d.filed_from) == ("2031-03-04", "Sabha")
     assert d.paragraphs == a.paragraphs
+    e = article("Envoys meet\nSabha, 4 March 2031 (Wire Agency) - Delegates met in Sabha. "
+                "They agreed.")  # fmt: skip
+    assert (e.published.iso(), e.outlet, e.paragraphs) == ("2031-03-04", "Wire Agency",
+                                                           a.paragraphs)  # fmt: skip
+    # Without date or agency, the place (or the country after it) must be known.
+    f = article("Envoys meet\nZARZOUNA, Tunisia — Delegates met in Sabha. They agreed.")
+    assert (f.filed_from, f.paragraphs) == ("Zarzouna", a.paragraphs)
+    g = article("Envoys meet\nUN — Delegates met in Sabha. They agreed.")
+    assert (g.filed_from, g.paragraphs[0][:4]) == (None, "UN —")
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")

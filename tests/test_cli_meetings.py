@@ -93,6 +93,14 @@ def test_a_meeting_opens_on_the_day_its_talks_began(tmp_path, opener, start):
     assert (record["start"], record["end"]) == (start, "2021-03-12")
 
 
+def test_a_meeting_a_lead_opens_on_one_date_and_closes_on_a_later_one_spans_both(tmp_path):
+    write(tmp_path, "a.txt", "Committee agrees laws in Sarwa\nThe joint committee reached an "
+          "agreement at the end of its meetings in the town of Sarwa, which began on May 22, "
+          "2031. Its members signed the agreement on June 6, 2031, officials said.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-22", "2031-06-06")
+
+
 def test_a_meeting_held_on_days_before_its_statement_spans_those_days(tmp_path):
     write(tmp_path, "a.txt", "Rivals agree on prisoner swap\nSARWA, 10 March 2021 - "
           "Delegations agreed to swap prisoners, according to a statement issued on Wednesday. "

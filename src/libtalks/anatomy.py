@@ -94,13 +94,19 @@ AGENCY_CAPTION = re.compile(
 )
 # A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
 # country, then a date or an agency or both: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —",
-# "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:".
+# "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:", "Rome, 7 June
+# 2023 (Agenzia Nova) -".
+_DATELINE_DAY = (r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 LEAD_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:, [A-Z][\w.'’ ]+?)??"
-    r"(?:(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r" \((?P<agency>[A-Za-z][\w. ]{1,30})\)"
-    r"|(?:,| [-–—]) (?P<dated>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4}))\s*[-–—:]+\s+"
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, [A-Z][\w.'’ ]+?)??"
+    rf"(?:(?:,? (?P<date>{_DATELINE_DAY}))? \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)"
+    rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}))\s*[-–—:]+\s+"
+)
+# A dateline without date or agency: "BOUZNIKA, Morocco —" (the place or its country known).
+BARE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
+    r"\s+[-–—]+\s+"
 )
 # A dateline on a line of its own: "Tripoli, 25 January 2021:".
 PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
@@ -354,6 +360,10 @@ def _strip_dateline(
     be one."""
     match = LEAD_DATELINE.match(paragraph)
     if not match:
+        bare = BARE_DATELINE.match(paragraph)
+        if bare and (gazetteer.country_of(bare["place"].title())
+                     or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
+            return paragraph[bare.end() :], bare["place"].title(), None, ()
         return paragraph, None, None, ()
     place = match["place"]
     if not place.isupper() and gazetteer.country_of(place) is None:

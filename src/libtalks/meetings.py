@@ -43,6 +43,13 @@ REACTION = re.compile(
 OPENING_REACH_WORDS = 3
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
 MAX_MEETING_DAYS = 14
+# A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
+# and tells a later day an agreement closed it ("signed the agreement on Tuesday") gives that
+# day as the last, at most this many days on: talks that open and close in one report may run
+# for weeks.
+CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
+CLOSING_REACH_WORDS = 4
+MAX_OPENED_MEETING_DAYS = 31
 # Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
 # Tuesday"), unless "through" closes it on that day.
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
@@ -160,6 +167,9 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         else:  # "the talks ... began on Monday": the lead's day is a later day of them
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
                         f"a later day: “{start.text}”")  # fmt: skip
+    if earlier is None and (closing := _closing_day(chron, lead, first.start)):
+        end = closing.span.start
+        evidence += (f"last day: “{closing.text}” in “{closing.sentence}”",)
     for cue in cues:
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4:
@@ -213,6 +223,26 @@ def _earlier_start(
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
+    """When the lead's first date opens the meeting ("which began on May 22"), the later day
+    an agreement closed it ("signed the agreement on Tuesday"), known to the day."""
+    if not OPENING_VERBS & set(_words_before(lead[0], OPENING_REACH_WORDS)):
+        return None
+    for cue in lead[1:]:
+        if not CLOSING_VERBS & set(_words_before(cue, CLOSING_REACH_WORDS)):
+            continue
+        found = _dated(chron, cue)
+        if (found and found.span.precision == "day"
+                and 0 < (found.span.start - day).days <= MAX_OPENED_MEETING_DAYS):  # fmt: skip
+            return found
+    return None
+
+
+def _words_before(cue: Cue, count: int) -> list[str]:
+    """The `count` words of its sentence right before a cue's expression, lowercased."""
+    return cue.sentence[: cue.expression.start].lower().split()[-count:]
 
 
 def _names_a_day(cue: Cue) -> bool:
