@@ -287,6 +287,22 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
     assert kone.affiliation == "African Union"
 
 
+def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe delegates signed the deal on Tuesday in the presence of the Speaker of the "
+        "Assembly, Omar Bakri, and the head of the Senate, Salem Zidan.",
+        "B\n\nAU envoy Amara Kone met eastern commander Idris Warfalli in Sabha.",
+    )
+    roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
+    assert roles == {
+        "Omar Bakri": ["Speaker of the Assembly"],
+        "Salem Zidan": ["head of the Senate"],
+        "Amara Kone": ["AU envoy"],
+        "Idris Warfalli": ["eastern commander"],
+    }
+
+
 def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
     cast = cast_of(
         tmp_path,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from libtalks.lexicon import ROLE_NOUNS
+from libtalks.lexicon import PAST_MARKERS, PRESENT_MARKERS, ROLE_NOUNS
 from libtalks.mentions import HONORIFICS, Mention
 
 # Words before a name that can hold a role: "the UN's top Libya envoy" is four.
@@ -24,6 +24,11 @@ _BOUNDARY = frozenset(
     """the a an of by to with for from and or in on at his her their its that who which said
     says told as between than""".split()
 )
+# Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
+_TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "since", "after",
+                                                    "following"}  # fmt: skip
+# Words that open the next item of a list, not a role: "X, and the President of Y, Z".
+_LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
 
 
@@ -88,8 +93,12 @@ def _is_role_noun(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """ "killing", "toppled": a verb ends a role; "self-styled", "UN-backed" do not."""
-    return word.islower() and "-" not in word and word.endswith(("ing", "ed"))
+    """ "killing", "toppled", "met": a verb ends a role; "self-styled", "UN-backed" do not."""
+    return (
+        word.islower()
+        and "-" not in word
+        and (word.endswith(("ing", "ed")) or word in _TENSED_VERBS)
+    )
 
 
 def _role_before(sentence: str, name_start: int) -> RoleSpan | None:
@@ -118,8 +127,12 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
         return None
     segment_start = max(head.rfind(c, 0, len(head) - 1) for c in ',;:“”"(') + 1
     segment = head[segment_start:-1]
-    for match in re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+", segment):
+    # The nearest article whose phrase holds a role noun and no verb: "in the presence of the
+    # Speaker of the House, NAME" is "Speaker of the House".
+    for match in reversed(list(re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+", segment))):
         words = segment[match.end() :].split()
+        if any(map(_is_verb, words)):
+            break
         if any(_is_role_noun(w) for w in words[: ROLE_NOUN_REACH - 1]):
             start = segment_start + match.end()
             text = segment[match.end() :].strip()
@@ -137,7 +150,9 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if not match:
         return None
     words = match["role"].split()
-    if not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH]):
+    if words[0].lower() in _LIST_OPENERS or not any(
+        _is_role_noun(w) for w in words[:ROLE_NOUN_REACH]
+    ):
         return None
     start, end = offset + match.start("role"), offset + match.end("role")
     for other in persons:
