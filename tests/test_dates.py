@@ -83,6 +83,19 @@ def test_leap_day():
     assert kinds("It happened on February 29, 2021.") == [("year", "2021")]
 
 
+def test_a_weekday_as_a_time_limit_may_be_the_last_or_the_next():
+    monday = date(2021, 3, 8)
+    # past tense, yet the limit may lie after the day of writing: both Tuesdays stay
+    found = cue("He asked for time until Tuesday to consider it.")
+    assert resolve(found, monday) == (date(2021, 3, 2), date(2021, 3, 9))
+    assert resolve(cue("He will answer by Tuesday."), monday) == (date(2021, 3, 9),) * 2
+
+
+def test_a_day_said_is_the_sayings_not_the_events_before_it():
+    assert cue("They agreed on a truce to end the war, officials said Tuesday.").event_noun is None
+    assert cue("The truce signed Tuesday holds.").event_noun == "truce"
+
+
 def test_on_monday_in_a_report_written_on_a_monday_is_that_day():
     monday = date(2021, 3, 8)
     assert monday.weekday() == 0

@@ -203,7 +203,8 @@ class Expression:
     unit: str | None = None  # day, week, month, year or a season name; "year" for a month
     # or date whose year is told from the year of writing ("in October last year")
     amount: int = 0  # relative, year told: -1 last, 0 this, +1 next; ago/offset/duration: units
-    qualifier: str | None = None  # earlier/later, less/more/about, ago, last/next (weekdays)
+    qualifier: str | None = None  # earlier/later, less/more/about, ago; for weekdays last,
+    # next, this or deadline ("until Tuesday")
 
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)"
@@ -229,6 +230,9 @@ _DURATION = re.compile(
     r"-?long)\b",
     re.IGNORECASE,
 )
+# A weekday as a time limit ("asked for time until Tuesday", "must leave by Friday") may lie
+# after the day of writing even in a sentence in the past tense.
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:(?P<which>last|next|this)\s+)?{WEEKDAY}\b")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")  # fmt: skip
@@ -368,6 +372,8 @@ def find_expressions(sentence: str) -> list[Expression]:
     if "day" in sentence:  # every weekday's name ends in it
         for match in _WEEKDAY.finditer(sentence):
             which = (match["which"] or "").lower() or None
+            if which is None and _DEADLINE_BEFORE.search(sentence, 0, match.start()):
+                which = "deadline"
             claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
     if digits:
         for match in _YEAR.finditer(sentence):

@@ -57,6 +57,7 @@ YEARLESS_REACH_DAYS = 92
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "announced", "stated", "added"})
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
 _PLAN_NOUNS = frozenset({"plan", "plans"})
 # Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
@@ -306,6 +307,11 @@ def _event_noun(around: Around, expression: Expression) -> tuple[int, str | None
     after = around.after[:reach_after]
     if re.match(r"[’']s\b", around.tail):
         before = []
+    # "... agreed on laws to govern elections, officials said Tuesday": the day is the
+    # saying's; no noun before the verb of saying is its event.
+    said = [at for at, token in enumerate(before) if token[2] in SPEECH_VERBS]
+    if said:
+        before = before[said[-1] + 1 :]
     ranked = sorted(
         [(len(before) - i, t) for i, t in enumerate(before)]
         + [(i + 1, t) for i, t in enumerate(after)],
@@ -409,6 +415,10 @@ def _unclipped(cue: Cue, written: date) -> Interval | None:
         elif e.qualifier == "next" or tense == "future":
             ahead = (e.weekday - written.weekday()) % 7
             day = written + timedelta(days=ahead or (7 if e.qualifier == "next" else 0))
+        elif e.qualifier == "deadline":  # the last such day or the next: the text cannot say
+            return written - timedelta(days=gap), written + timedelta(
+                days=(e.weekday - written.weekday()) % 7
+            )
         else:
             day = written - timedelta(days=gap)
         return day, day
@@ -733,6 +743,7 @@ def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], 
         if (
             e.kind not in ("weekday", "calendar")
             or cue.tense == "future"
+            or e.qualifier == "deadline"
             or (e.day is None and (e.kind == "calendar"))
         ):
             continue

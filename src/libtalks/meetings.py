@@ -248,6 +248,8 @@ def _words_before(cue: Cue, count: int) -> list[str]:
 def _names_a_day(cue: Cue) -> bool:
     """A weekday, a calendar date, or a day counted from the day of writing ("yesterday")."""
     e = cue.expression
+    if e.qualifier == "deadline":  # "until Tuesday": a time limit, no day of the meeting
+        return False
     return e.kind in ("weekday", "calendar") or (e.kind == "relative" and e.unit == "day")
 
 
