@@ -143,6 +143,19 @@ def test_trafilatura_json_list_gets_numbered_ids(tmp_path):
     ]
 
 
+def test_newsapi_records_with_a_source_object(tmp_path):
+    path = tmp_path / "newsapi.json"
+    record = {"source": {"id": None, "name": "Desert Wire"}, "author": "Jane Doe",
+              "title": "Envoys meet", "content": BODY + "… [+2114 chars]",
+              "publishedAt": "2021-03-04T10:00:00Z"}  # fmt: skip
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.outlet, article.byline) == ("Envoys meet", "Desert Wire",
+                                                               "Jane Doe")  # fmt: skip
+    assert article.published.iso() == "2021-03-04"
+    assert "chars" not in article.sentences[-1]  # NewsAPI's mark of a text cut short
+
+
 def test_jsonl_with_a_broken_line_keeps_the_rest(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(

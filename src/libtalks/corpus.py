@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -34,16 +35,31 @@ BINARY_CONTROL_SHARE = 0.05
 ENV_VAR = "LIBTALKS_CORPUS"
 STDIN = "-"
 
-# Field names per source, in order of preference (news-please, trafilatura, plain).
+# Field names per source, in order of preference (news-please, trafilatura, NewsAPI, the
+# Guardian's API, plain). A source given as an object ({"id": ..., "name": "Reuters"}) gives
+# its name.
 JSON_FIELDS = {
-    "title": ("title", "headline"),
-    "text": ("maintext", "text", "raw_text", "body", "content"),
-    "published": ("date_publish", "date", "published", "published_at", "pubdate"),
+    "title": ("title", "headline", "webTitle"),
+    "text": ("maintext", "text", "raw_text", "body", "bodyText", "full_text", "article", "content"),
+    "published": (
+        "date_publish",
+        "date",
+        "published",
+        "published_at",
+        "publishedAt",
+        "datePublished",
+        "webPublicationDate",
+        "pubdate",
+        "pub_date",
+    ),
     "outlet": ("outlet", "source_domain", "sitename", "hostname", "source"),
     "url": ("url", "source_url"),
     "byline": ("authors", "author", "byline"),
     "description": ("description",),
 }
+
+# NewsAPI's mark at the end of a text it cut short: "… [+2114 chars]".
+CUT_SHORT = re.compile(r"…?\s*\[\+\d+ chars\]\s*$")
 
 
 @dataclass(frozen=True)
@@ -344,6 +360,8 @@ def _load_json(
         if not isinstance(record, dict):
             continue
         fields = {name: _field(record, keys) for name, keys in JSON_FIELDS.items()}
+        if fields["text"]:
+            fields["text"] = CUT_SHORT.sub("", fields["text"])
         articles.append(anatomy.from_fields(record_id, label, fields))
     return articles
 
@@ -351,6 +369,8 @@ def _load_json(
 def _field(record: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
         if isinstance(value, list):
             value = ", ".join(str(item) for item in value if isinstance(item, (str, int, float)))
         if isinstance(value, (str, int, float)) and str(value).strip():
