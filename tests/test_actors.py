@@ -113,6 +113,12 @@ def test_news_agencies_are_organisations():
     ]  # fmt: skip
 
 
+def test_names_spelt_with_turkish_or_french_letters_are_whole():
+    assert kinds("Mevlüt Çavuşoğlu met Ghassan Salamé at Yıldız Pavilion.") == [
+        ("Mevlüt Çavuşoğlu", "person"), ("Ghassan Salamé", "person"),
+    ]  # fmt: skip
+
+
 def test_a_name_opening_a_compound_is_named():
     sentence = ("Envoys of the African Union-backed Council of Elders met Omar Bakri-led forces "
                 "in the Sabha-based office.")  # fmt: skip

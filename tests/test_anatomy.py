@@ -116,7 +116,8 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Posted on May 14, 2031 by admin", "2031-05-14"),
      ("May 14, 2031 12:35 PM ET", "2031-05-14"),
      ("May 14, 2031 5:20 PM GMT+1 Updated 3 years ago", "2031-05-14"),
-     ("Issued on: 14/05/2031 - 22:31", "2031-05-14")],
+     ("Issued on: 14/05/2031 - 22:31", "2031-05-14"),
+     ("Published May 14,2031 6:21 pm", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")

@@ -299,6 +299,14 @@ def test_a_person_a_report_says_stayed_away_is_no_participant_of_the_meeting(tmp
     assert record["participants"] == ["Omar Fadil"]  # not Zidan, whom b names in its lead
 
 
+def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
+    write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates wrapped up talks in Ubari on "
+          "Tuesday 6 March 2029, two days after Omar Fadil met Salem Zidan in Tripoli. "
+          "Amara Kone, in Ubari for the talks, chaired them.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone"]
+
+
 def test_people_listed_together_as_staying_away_all_did(tmp_path):
     write(tmp_path, "a.txt", "Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March "
           "2025 with Amara Kone. Omar Fadil and Salem Zidan, nearby, did not attend.")  # fmt: skip

@@ -60,9 +60,10 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A weekday before a date may be cut short in a date line ("Mon 19 Oct 2020").
 _DATE_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?"
                  r"|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?")  # fmt: skip
-# "Monday October 19, 2020", "Oct. 23", "November 9th", "23 October 2020", "2020-11-02".
+# "Monday October 19, 2020", "Oct. 23", "November 9th", "23 October 2020", "2020-11-02",
+# "Oct 04,2020".
 CALENDAR_DATE = re.compile(
-    rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:,?\s+{YEAR})?"
+    rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:(?:,\s*|\s+){YEAR})?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     rf"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
     rf"|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"

@@ -112,7 +112,7 @@ PEOPLE_HEADS = frozenset({"Representatives", "Deputies"})
 LANDMARK_HEADS = frozenset(
     """Sea Gulf Ocean Desert River Mountains Mountain Valley Lake Basin Coast Peninsula Square
     Street Road Highway Bridge Airport Port Harbour Harbor Palace Hotel Stadium Mosque Heritage
-    Crescent""".split()
+    Crescent Pavilion Resort""".split()
 )
 # Social platforms are where something was said, not who said it.
 PLATFORMS = frozenset(

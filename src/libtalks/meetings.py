@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
+from libtalks import gazetteer
+from libtalks.aliases import same_place
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
 from libtalks.mentions import RUN
@@ -25,6 +27,8 @@ ABSENT = re.compile(
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
+# A place a clause puts someone in: "met Erdogan in Istanbul".
+PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
@@ -273,11 +277,25 @@ def participants_of(
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
         if {"to", "of", "by", "from"} & {w.lower() for w in before}:
             continue  # part of someone else's description, not an attendee
-        if _reacts(sentence, start):
+        if _reacts(sentence, start) or _placed_elsewhere(sentence, start, place):
             continue
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
+    """Whether the clause of the name at `start` puts the person in another known place than
+    the meeting's or its country: "two days after X met Y in Istanbul", of talks in Bouznika."""
+    if not place:
+        return False
+    clause_end = CLAUSE_END.search(sentence, start)
+    clause = sentence[start : clause_end.start() if clause_end else len(sentence)]
+    home = {place, gazetteer.country_of(place) or gazetteer.country_of_capital(place)}
+    return any(
+        gazetteer.country_of(there) and not any(same_place(there, p) for p in home if p)
+        for there in (m["place"] for m in PLACED_AT.finditer(clause))
+    )
 
 
 def _reacts(sentence: str, start: int) -> bool:

@@ -30,9 +30,13 @@ from libtalks.models import Article
 
 KINDS = ("person", "organization", "place", "country")
 
-_LOWER = "a-zà-öø-ÿ"
+# Letters of names: Latin, with the accented letters of Western European and Turkish,
+# Polish, Czech ... spellings ("Erdoğan", "Çavuşoğlu", "Salamé").
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _CAP = (
-    rf"(?:(?:al|el|ul|an|ad|as)-)?[A-Z][{_LOWER}A-Z]*[{_LOWER}](?:-[A-Z][{_LOWER}A-Z]*[{_LOWER}])*"
+    rf"(?:(?:al|el|ul|an|ad|as)-)?[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}]"
+    rf"(?:-[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}])*"
 )
 _ABBREVIATED_TITLE = r"(?:Brig|Gen|Lt|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\."
 _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
