@@ -27,10 +27,6 @@ ABSENT = re.compile(
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
-# A place a clause puts someone in: "met Erdogan in Istanbul".
-PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
-# What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
-LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
 # the council, welcomed the agreement"): that is said from afar. An aside that places them at
 # it ("X, who chaired the talks, welcomed ...") still does.
@@ -41,6 +37,10 @@ REACTION = re.compile(
     r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
     r"|statement|roadmap)\b"
 )
+# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul").
+PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
+LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
