@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from libtalks.attendance import NamedPerson
 from libtalks.cluster import group, similarity, slug
 from libtalks.dating import Chronology
-from libtalks.meetings import MeetingFacts, NamedPerson, with_participants
+from libtalks.meetings import MeetingFacts, with_participants
 from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 

@@ -1,5 +1,5 @@
-"""Which meeting a report covers: its days, round, body, participants and outcomes, and its
-place (venue.py)."""
+"""Which meeting a report covers: its days, round, body and outcomes, its place (venue.py)
+and who attended (attendance.py)."""
 
 from __future__ import annotations
 
@@ -10,37 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
-from libtalks import gazetteer
-from libtalks.aliases import same_place
+from libtalks import attendance
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
-from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED, place_of
 
-# A name counts as a participant unless the words just before it make it part of someone
-# else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
-# stayed away ("X, who was named prime minister last month, was not present").
-DESCRIPTION_REACH_WORDS = 4
-ABSENT = re.compile(
-    r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join)|did"
-    r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
-)
-CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
-# Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
-# the council, welcomed the agreement"): that is said from afar. An aside that places them at
-# it ("X, who chaired the talks, welcomed ...") still does.
-REACTION = re.compile(
-    r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:welcomed|welcomes|praised|hailed"
-    r"|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
-    r"|rejected)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord|decision"
-    r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
-    r"|statement|roadmap)\b"
-)
-# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul").
-PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
-# What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
-LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
@@ -117,11 +92,6 @@ COUNT = re.compile(
     + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b"
     r"(?!\s+(?:each\b|apiece\b|(?:from|of|for|on|per|in)\s+(?:each|every|either|both)\b))"
 )  # fmt: skip
-
-
-# A person mention by its actor's name: (sentence index, offset in the sentence, name, and
-# whether the person's roles make them a mediator; see actors.is_mediator).
-NamedPerson = tuple[int, int, str, bool]
 
 
 @dataclass(frozen=True)
@@ -263,82 +233,14 @@ def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
                  and m.text == cue.expression.text), None)  # fmt: skip
 
 
-def participants_of(
-    article: Article, place: str | None, people: Sequence[NamedPerson], absent: set[str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """People the report places at the meeting, and which of them mediate; never the
-    `absent`. `people` are the article's person mentions by their actor names (actors.py)."""
-    found: dict[str, bool] = {}
-    for index, start, name, mediator in sorted(people):
-        sentence = article.sentences[index]
-        if index >= LEAD_SENTENCES and not (place and place in sentence):
-            continue
-        clause = re.split(r"[,;:(]", sentence[:start])[-1]
-        before = clause.split()[-DESCRIPTION_REACH_WORDS:]
-        if {"to", "of", "by", "from"} & {w.lower() for w in before}:
-            continue  # part of someone else's description, not an attendee
-        if _reacts(sentence, start) or _placed_elsewhere(sentence, start, place):
-            continue
-        found[name] = mediator
-    found = {name: mediator for name, mediator in found.items() if name not in absent}
-    return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
-
-
-def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
-    """Whether the clause of the name at `start` puts the person in another known place than
-    the meeting's or its country: "two days after X met Y in Istanbul", of talks in Bouznika."""
-    if not place:
-        return False
-    clause_end = CLAUSE_END.search(sentence, start)
-    clause = sentence[start : clause_end.start() if clause_end else len(sentence)]
-    home = {place, gazetteer.country_of(place) or gazetteer.country_of_capital(place)}
-    return any(
-        gazetteer.country_of(there) and not any(same_place(there, p) for p in home if p)
-        for there in (m["place"] for m in PLACED_AT.finditer(clause))
-    )
-
-
-def _reacts(sentence: str, start: int) -> bool:
-    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal")."""
-    name = RUN.match(sentence, start)
-    reaction = REACTION.match(sentence, name.end()) if name else None
-    return bool(reaction) and not MEETING_WORDS.search((reaction["aside"] or "").lower())
-
-
-def _absent(article: Article, people: Sequence[NamedPerson]) -> set[str]:
-    """People a report says stayed away: the person named last before "was not present",
-    "boycotted", ... in its clause ("Dbeibah's rival, X, who ..., was not present": X), and
-    those listed with them ("X and Y, were in Berlin but did not attend": both)."""
-    absent = set()
-    for index, sentence in enumerate(article.sentences):
-        for marker in ABSENT.finditer(sentence):
-            clause_start = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, marker.start())),
-                               default=0)  # fmt: skip
-            named = sorted((start, name) for at, start, name, _ in people
-                           if at == index and clause_start <= start < marker.start())  # fmt: skip
-            absent.update(name for _, name in _listed_last(sentence, named))
-    return absent
-
-
-def _listed_last(sentence: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The last of the names (by offset) and those listed with it: "X, Y and Z"."""
-    listed = named[-1:]
-    for start, name in reversed(named[:-1]):
-        run = RUN.match(sentence, start)
-        if not run or not LIST_LINK.fullmatch(sentence, run.end(), listed[0][0]):
-            break
-        listed.insert(0, (start, name))
-    return listed
-
-
 def with_participants(
-    found: MeetingFacts, article: Article, people: Sequence[NamedPerson]
+    found: MeetingFacts, article: Article, people: Sequence[attendance.NamedPerson]
 ) -> MeetingFacts:
     """The facts with the participants and mediators the report names, and who it says stayed
     away, once its person mentions are known by their actors' names (which takes the whole
     corpus)."""
-    absent = _absent(article, people)
-    participants, mediators = participants_of(article, found.place, people, absent)
+    absent = attendance.stayed_away(article, people)
+    participants, mediators = attendance.attendees(article, found.place, people, absent)
     return replace(found, participants=participants, mediators=mediators,
                    absent=tuple(sorted(absent)))  # fmt: skip
 
