@@ -333,7 +333,9 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         "Karim Tebu, the mayor of Ubari, arrived later.\n\n"
         "“No one told us. We were not consulted at all,” he said.\n\n"
         "“The deal is done,” the two delegations said. “Nobody can stop it now.”\n\n"
-        "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.",  # "U.N." ends none
+        "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.\n\n"  # "U.N.": no end
+        "“The road will open soon,” said the U.N. mission in a statement.\n\n"  # said after
+        "“We are close to a deal,” said Salma Idris.",
     )
     said = {(q.speaker, q.text) for q in cast.quotes}
     assert said == {
@@ -343,6 +345,8 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         ("the two delegations", "The deal is done"),
         ("the two delegations", "Nobody can stop it now."),
         ("Mira Holst", "The talks will go on"),
+        ("the U.N. mission", "The road will open soon"),
+        ("Salma Idris", "We are close to a deal"),
     }
     assert by_name(cast, "Salma Idris").quotes[0].actor == "salma-idris"
 

@@ -168,6 +168,8 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     assert (f.filed_from, f.paragraphs) == ("Zarzouna", a.paragraphs)
     g = article("Envoys meet\nUN — Delegates met in Sabha. They agreed.")
     assert (g.filed_from, g.paragraphs[0][:4]) == (None, "UN —")
+    h = article("Envoys meet\nSabha - Delegates met in Sabha. They agreed.")
+    assert (h.filed_from, h.paragraphs) == ("Sabha", a.paragraphs)
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")

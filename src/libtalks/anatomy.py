@@ -103,10 +103,11 @@ LEAD_DATELINE = re.compile(
     rf"(?:(?:,? (?P<date>{_DATELINE_DAY}))? \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}))\s*[-–—:]+\s+"
 )
-# A dateline without date or agency: "BOUZNIKA, Morocco —" (the place or its country known).
+# A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - " (the place, or the
+# country after it, known).
 BARE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
-    r"\s+[-–—]+\s+"
+    r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
+    r"\s+[-–—]+\s+(?=[A-Z“\"])"
 )
 # A dateline on a line of its own: "Tripoli, 25 January 2021:".
 PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")

@@ -1,9 +1,10 @@
 """Direct quotations and who said them.
 
 The speaker is the subject of a verb of saying next to the quotation: after it ("...," the two
-officials said), or before it (X said in a statement: "..."). The subject is an actor mention,
-a pronoun standing for the last person named, or else the words themselves ("the two
-officials"). A sentence that is all quotation continues the previous sentence's quotation.
+officials said; "...," said the mission), or before it (X said in a statement: "..."). The
+subject is an actor mention, a pronoun standing for the last person named, or else the words
+themselves ("the two officials"). A sentence that is all quotation continues the previous
+sentence's quotation.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ QUOTATION = re.compile(r"[“\"](?P<text>[^”\"]+)[”\"]")
 # Between a verb of saying and its quotation, a new clause starts here: the verb is not its own.
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 _SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+# Where a subject after its verb ends ('"...," said the mission in a statement.'): at a
+# clause's punctuation, a sentence's full stop (not an abbreviation's: "U.N."), or a
+# preposition.
+INVERTED_SUBJECT_END = re.compile(
+    r"[,;:]|(?<![A-Z])\.(?:\s|$)|\s(?:in|on|at|after|during|to|via|from|before)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,10 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
         and not any(quote.end() < at <= end for at in starts)
     ):
         start = quote.end()
+        if not text[start:end].strip(" ,;:–—-"):  # '"...," said the mission': it follows
+            start = end + verb.end() - verb.start()
+            stop = INVERTED_SUBJECT_END.search(text, start)
+            end = stop.start() if stop else len(text)
         candidates = [m for at, m in outside if start <= at < end]
         return _subject(text[start:end], candidates[::-1])
     before = text[: quote.start()]
