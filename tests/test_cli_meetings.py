@@ -217,6 +217,11 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "Amara Kone, who chaired the talks, hailed the deal.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan", "Amara Kone"]
+    # A mediator's welcome is the broker's: "UN envoy X welcomed the outcome".
+    write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
+          "March 4, 2025. UN envoy Omar Fadil welcomed the agreement.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan", "Omar Fadil"]
 
 
 def test_an_agreement_dated_before_the_meeting_is_no_outcome_of_it(tmp_path):
@@ -305,6 +310,12 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
           "Amara Kone, in Ubari for the talks, chaired them.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone"]
+    # What one says places no one, nor does the place a post serves.
+    write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates met in Ubari on Tuesday 6 March "
+          "2029. Omar Fadil said the envoys would meet in Tripoli soon. Salem Zidan, the head of "
+          "the UN mission in Libya, chaired the talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan"]
 
 
 def test_people_listed_together_as_staying_away_all_did(tmp_path):

@@ -10,7 +10,7 @@ from libtalks import gazetteer
 from libtalks.aliases import same_place
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
-from libtalks.venue import MEETING_WORDS
+from libtalks.venue import AFFILIATION, MEETING_WORDS
 
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
@@ -23,7 +23,8 @@ ABSENT = re.compile(
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
 # the council, welcomed the agreement"): that is said from afar. An aside that places them at
-# it ("X, who chaired the talks, welcomed ...") still does.
+# it ("X, who chaired the talks, welcomed ...") still does, and a mediator's welcome is that
+# of the talks' broker ("UN envoy X welcomed the outcome" of talks the UN convened).
 REACTION = re.compile(
     r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:welcomed|welcomes|praised|hailed"
     r"|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
@@ -31,8 +32,11 @@ REACTION = re.compile(
     r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
     r"|statement|roadmap)\b"
 )
-# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul").
+# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
+# before any verb of saying ("X said a committee would meet in Geneva") and unless the place
+# is whom a post serves ("X, head of the UN mission in Libya, said").
 PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|warned|urged)\b")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
@@ -54,7 +58,7 @@ def attendees(
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
         if {"to", "of", "by", "from"} & {w.lower() for w in before}:
             continue  # part of someone else's description, not an attendee
-        if _reacts(sentence, start) or _placed_elsewhere(sentence, start, place):
+        if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
             continue
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
@@ -68,10 +72,14 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
         return False
     clause_end = CLAUSE_END.search(sentence, start)
     clause = sentence[start : clause_end.start() if clause_end else len(sentence)]
+    said = SAID_THAT.search(clause)  # what the person says places no one
+    clause = clause[: said.start()] if said else clause
     home = {place, gazetteer.country_of(place) or gazetteer.country_of_capital(place)}
     return any(
-        gazetteer.country_of(there) and not any(same_place(there, p) for p in home if p)
-        for there in (m["place"] for m in PLACED_AT.finditer(clause))
+        gazetteer.country_of(found["place"])
+        and not any(same_place(found["place"], p) for p in home if p)
+        and not AFFILIATION.search(clause, max(0, found.start() - 20), found.start())
+        for found in PLACED_AT.finditer(clause)
     )
 
 
