@@ -27,6 +27,8 @@ _BOUNDARY = frozenset(
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
 _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "since", "after",
                                                     "following"}  # fmt: skip
+# Words that follow a verb, not a noun it qualifies: "signed the", "agreed on".
+_VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "on", "to", "in", "at", "with", "by"})
 # Words that open the next item of a list, not a role: "X, and the President of Y, Z".
 _LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
@@ -101,6 +103,15 @@ def _is_verb(word: str) -> bool:
     )
 
 
+def _acts(words: list[str]) -> bool:
+    """Whether a phrase holds a verb with its object: "members signed the agreement", "met
+    in"; not "acting envoy", whose "-ing" word qualifies a noun."""
+    return any(
+        _is_verb(word) and (word in _TENSED_VERBS or following.lower() in _VERB_OBJECT_STARTS)
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 def _role_before(sentence: str, name_start: int) -> RoleSpan | None:
     """Lowercase words right before the name ending in a role noun: "eastern leader"."""
     words = list(re.finditer(r"[^\s,;:“”\"()]+", sentence[:name_start]))
@@ -131,7 +142,7 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
     # Speaker of the House, NAME" is "Speaker of the House".
     for match in reversed(list(re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+", segment))):
         words = segment[match.end() :].split()
-        if any(map(_is_verb, words)):
+        if _acts(words):
             break
         if any(_is_role_noun(w) for w in words[: ROLE_NOUN_REACH - 1]):
             start = segment_start + match.end()
