@@ -233,6 +233,16 @@ def test_a_span_bounded_only_by_the_years_named_says_so():
     )
 
 
+def test_a_year_named_only_for_a_plan_does_not_bound_the_day_of_writing_from_below():
+    text = "Forum ends\nDelegates agreed on Monday to hold elections on Dec. 24, 2031.\n"
+    published = chronology(article(text)).published
+    # Not "on or after 2031": the plan was made before the year it names.
+    assert published.start == date(2028, 1, 1) and published.end is None
+    assert published.evidence[0] == (
+        "only plans name a year (2031): the days of writing are taken from 2028 on"
+    )
+
+
 def test_no_year_in_the_text_means_unknown():
     result = chronology(article("Rivals meet\nThey met on Monday and will meet again Friday.\n"))
     assert result.published.precision == "unknown"

@@ -82,6 +82,7 @@ class Cue:
     duration_months: tuple[int, int] | None  # "yearlong assault": how long the event lasted
     ends_event: bool  # "collapsed this summer": the date is when the event ended
     recurs: bool = False  # "will resume next week": the event happens once more
+    planned: bool = False  # "agreed to hold elections on Dec. 24": a plan's date
 
 
 @dataclass(frozen=True)
@@ -218,17 +219,19 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
             )
             noun_at, noun = _event_noun(around, expression)
             later = tokens[bisect_right(starts, noun_at) :] if noun_at >= 0 else []
+            tense, planned = _tense(around, expression, sentence)
             cues.append(
                 Cue(
                     expression=expression,
                     sentence_index=index,
                     sentence=sentence,
-                    tense=_tense(around, expression, sentence),
+                    tense=tense,
                     event_kind=EVENT_NOUNS.get(noun) if noun else None,
                     event_noun=noun,
                     duration_months=_duration_before(expressions, noun_at),
                     ends_event=any(t[2] in END_VERBS for t in later),
                     recurs=recurs,
+                    planned=planned,
                 )
             )
     return cues
@@ -253,21 +256,21 @@ def _tail(tokens: list[Token], ends: list[int], expression: Expression) -> str:
     return ""
 
 
-def _tense(around: Around, expression: Expression, sentence: str) -> str:
+def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, bool]:
     """Past, future, present or unknown: the nearest marker before the expression, else after
-    it. An infinitive in between ("agreed Friday to hold elections on Dec. 24") makes the
-    date a plan of the verb before it: only a future marker still decides, so a plan is never
-    read as past ("to be held", "agreed to meet")."""
+    it; and whether the date is a plan's. An infinitive in between ("agreed Friday to hold
+    elections on Dec. 24") makes the date a plan of the verb before it: only a future marker
+    still decides, so a plan is never read as past ("to be held", "agreed to meet")."""
     if expression.kind == "relative":
         if expression.qualifier in ("ago", "earlier") or expression.amount < 0:
-            return "past"
+            return "past", False
         if expression.qualifier == "later" or expression.amount > 0:
-            return "future"
+            return "future", False
     window = around.before[-TENSE_WINDOW_BEFORE:]
     before = [t[2] for t in window]
     after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
     if REVISED_PLAN_MARKERS & set(before):
-        return "past"
+        return "past", False
     ordered = list(reversed(before))
     # The word after each, in the text's order ("" for the expression itself).
     following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]
@@ -275,18 +278,18 @@ def _tense(around: Around, expression: Expression, sentence: str) -> str:
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
         if word in FUTURE_MARKERS and not (word in _PLAN_NOUNS and following[position] != "to"):
-            return "future"
+            return "future", planned
         if planned:
             continue
         if word in PRESENT_MARKERS:
-            return "present"
+            return "present", False
         if previous in _PASSIVE:
             continue  # "will be held", "to be conducted": the tense is on the auxiliary
         if word in PAST_MARKERS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST):
-            return "past"
+            return "past", False
         if 0 < position < len(ordered) and word == "to":
             planned = _infinitive(window[len(window) - position], sentence)
-    return "unknown"
+    return "unknown", planned
 
 
 def _infinitive(following: Token, sentence: str) -> bool:
@@ -760,12 +763,17 @@ def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], 
 def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], bool, list[str]]:
     """Candidate days of writing left by the cues, whether the last one is open-ended, and
     the evidence. Empty when the text names no year at all."""
-    years = [c.expression.year for c in cues if _absolute(c)]
-    years += [d.year for d in article.dateline if d.year]
+    dateline_years = [d.year for d in article.dateline if d.year]
+    years = [c.expression.year for c in cues if _absolute(c)] + dateline_years
     if not years:
         return [], False, ["no year is named in the text, so the date cannot be inferred"]
+    # A year named for a plan or what is to come ("agreed to hold elections on Dec. 24, 2021")
+    # may lie years after the writing: alone, it bounds the days from the horizon before it.
+    looked_back = [c.expression.year for c in cues if _absolute(c) and not c.planned
+                   and c.tense != "future"] + dateline_years  # fmt: skip
+    floor = min(looked_back) if looked_back else min(years) - HORIZON_YEARS
     evidence: list[str] = []
-    first, last = date(min(years), 1, 1), date(max(years) + HORIZON_YEARS, 12, 31)
+    first, last = date(floor, 1, 1), date(max(years) + HORIZON_YEARS, 12, 31)
     bounds = [b for b in (_tense_bounds(c) for c in cues if _absolute(c)) if b]
     for after, before, why in bounds:  # bounds first: they narrow the days to test
         low, high = max(first, after or first), min(last, before or last)
@@ -788,9 +796,11 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
     # Days left in the horizon's last year mean the horizon, not the text, bounds them (cues
     # that repeat every year, like "last month" after "October 23", leave one stretch a year).
     open_ended = days[-1].year == max(years) + HORIZON_YEARS
-    if days[0] == date(min(years), 1, 1):  # no cue bounds the first day: the years named do
-        evidence.insert(0, f"the earliest year the text names is {min(years)}: the days of "
-                           f"writing are taken from {min(years)} on")  # fmt: skip
+    if days[0] == date(floor, 1, 1) or not looked_back:  # the years named bound the days
+        evidence.insert(0, f"the earliest year the text names is {floor}: the days of writing "
+                           f"are taken from {floor} on" if looked_back else
+                           f"only plans name a year ({min(years)}): the days of writing are "
+                           f"taken from {floor} on")  # fmt: skip
     if len(days) > 1 and not open_ended:
         pin = _lead_event_pin(cues, days)
         if pin:

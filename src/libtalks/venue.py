@@ -80,6 +80,15 @@ AFFILIATION = re.compile(
     r"|representative|coordinator|consulate)\s+$",
     re.IGNORECASE,
 )
+# A meeting held online has no town: "virtual talks", "met by video link". Its place is ONLINE,
+# so that reports of one online session still meet (a report without a place meets none).
+ONLINE = "online"
+VIRTUAL = re.compile(
+    r"\b(?:virtual|online)\s+(?:talks|meetings?|sessions?|round|summit|conference|consultations)"
+    r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+(?:\w+\s+){0,3}?(?:virtually"
+    r"|online|by video ?link|via video ?link|by video ?conference|via video ?conference)\b",
+    re.IGNORECASE,
+)
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
@@ -173,7 +182,10 @@ def _trim_place(name: str) -> str | None:
 
 
 def place_of(article: Article) -> tuple[str | None, str | None]:
-    """The town (or, failing one, the country) where the report's meeting took place."""
+    """The town (or, failing one, the country) where the report's meeting took place; ONLINE
+    for one its headline or first sentence says was held online."""
+    if any(VIRTUAL.search(text) for text in (article.title, *article.sentences[:1])):
+        return ONLINE, None
     scores, met_in = _places(article)
     if not scores:
         return None, None
