@@ -119,6 +119,15 @@ def test_names_spelt_with_turkish_or_french_letters_are_whole():
     ]  # fmt: skip
 
 
+def test_a_european_surname_keeps_its_particles(tmp_path):
+    assert kinds("Envoy Staffan de Mistura met Ursula von der Leyen.") == [
+        ("Staffan de Mistura", "person"), ("Ursula von der Leyen", "person"),
+    ]  # fmt: skip
+    cast = cast_of(tmp_path, "A\n\nMinister Luigi Di Maio met Omar Bakri. Di Maio left.")
+    maio = by_name(cast, "Luigi Di Maio")
+    assert (maio.mentions, maio.aliases) == (2, ("Di Maio",))
+
+
 def test_a_name_opening_a_compound_is_named():
     sentence = ("Envoys of the African Union-backed Council of Elders met Omar Bakri-led forces "
                 "in the Sabha-based office.")  # fmt: skip

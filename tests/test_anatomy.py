@@ -170,6 +170,9 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     assert (g.filed_from, g.paragraphs[0][:4]) == (None, "UN —")
     h = article("Envoys meet\nSabha - Delegates met in Sabha. They agreed.")
     assert (h.filed_from, h.paragraphs) == ("Sabha", a.paragraphs)
+    i = article("Envoys meet\n\n(Wire) - SABHA, MAR 4 - Delegates met in Sabha. They agreed.")
+    assert (i.outlet, i.filed_from, i.paragraphs) == ("Wire", "Sabha", a.paragraphs)
+    assert [(d.month, d.day) for d in i.dateline] == [(3, 4)]
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")

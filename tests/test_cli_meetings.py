@@ -101,6 +101,14 @@ def test_a_meeting_a_lead_opens_on_one_date_and_closes_on_a_later_one_spans_both
     assert (record["start"], record["end"]) == ("2031-05-22", "2031-06-06")
 
 
+def test_talks_that_run_until_a_weekday_end_on_it(tmp_path):
+    write(tmp_path, "a.txt", "Talks open in Sarwa\nDelegates began talks in the town of Sarwa "
+          "on Monday 5 May 2031. The talks, which will run until Wednesday, are hosted by the "
+          "council. Omar Fadil asked for time until Friday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-07")  # not Friday
+
+
 def test_a_meeting_held_on_days_before_its_statement_spans_those_days(tmp_path):
     write(tmp_path, "a.txt", "Rivals agree on prisoner swap\nSARWA, 10 March 2021 - "
           "Delegations agreed to swap prisoners, according to a statement issued on Wednesday. "
@@ -310,6 +318,12 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
     write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates wrapped up talks in Ubari on "
           "Tuesday 6 March 2029, two days after Omar Fadil met Salem Zidan in Tripoli. "
           "Amara Kone, in Ubari for the talks, chaired them.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone"]
+    # The place nearest a name is where the clause puts them.
+    write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates met in Ubari on Tuesday 6 March "
+          "2029 with Amara Kone, after talks in Tripoli. Meanwhile, in Tripoli, Omar Fadil met "
+          "Salem Zidan.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone"]
     # What one says places no one, nor does the place a post serves.

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from libtalks import gazetteer
-from libtalks.lexicon import ORGANIZATION_HEADS, PARTICLES
+from libtalks.lexicon import ORGANIZATION_HEADS, PARTICLES, SURNAME_PARTICLES
 from libtalks.mentions import Mention
 from libtalks.unionfind import UnionFind
 
@@ -74,7 +74,14 @@ def fold(name: str) -> str:
 
 
 def name_parts(name: str) -> tuple[str, str | None]:
-    """(folded surname, folded given name or None) of a person's name as written."""
+    """(folded surname, folded given name or None) of a person's name as written. A surname's
+    particles ("Di Maio", "van der Berg") are no given name: "Di Maio" is a surname alone."""
+    written = name.split()
+    first_of_surname = len(written) - 1
+    while first_of_surname > 0 and written[first_of_surname - 1].lower() in SURNAME_PARTICLES:
+        first_of_surname -= 1
+    if first_of_surname == 0:
+        return fold(written[-1]) or fold(name), None
     words = fold(name).split()
     return words[-1], (words[0] if len(words) > 1 else None)
 
@@ -328,8 +335,9 @@ def _attach_descriptors(mentions: list[Mention], organizations: list[Group]) -> 
 
 
 def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
-    titled_single = [m for m in full if len(m.text.split()) == 1]
-    full = [m for m in full if len(m.text.split()) > 1]
+    # A name without a given name ("Kubis", "Di Maio") joins as a lone surname does.
+    titled_single = [m for m in full if name_parts(m.text)[1] is None]
+    full = [m for m in full if name_parts(m.text)[1] is not None]
     members_of = _join_full_names(sorted({m.text for m in full})).groups()
     root_of = {n: root for root, ms in members_of.items() for n in ms}
     mentions_of: dict[str, list[Mention]] = defaultdict(list)

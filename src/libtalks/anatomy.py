@@ -103,6 +103,12 @@ LEAD_DATELINE = re.compile(
     rf"(?:(?:,? (?P<date>{_DATELINE_DAY}))? \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}))\s*[-–—:]+\s+"
 )
+# The agency first: "(ANSA) - ROME, SEP 28 -".
+AGENCY_FIRST_DATELINE = re.compile(
+    r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]\s*"
+    r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)\s*[-–—]+\s+"
+)
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - " (the place, or the
 # country after it, known).
 BARE_DATELINE = re.compile(
@@ -359,7 +365,7 @@ def _strip_dateline(
     """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Reuters", Oct 19); a place
     in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would
     be one."""
-    match = LEAD_DATELINE.match(paragraph)
+    match = LEAD_DATELINE.match(paragraph) or AGENCY_FIRST_DATELINE.match(paragraph)
     if not match:
         bare = BARE_DATELINE.match(paragraph)
         if bare and (gazetteer.country_of(bare["place"].title())
@@ -370,7 +376,8 @@ def _strip_dateline(
     if not place.isupper() and gazetteer.country_of(place) is None:
         return paragraph, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
-    written = match["date"] or match["dated"] or ""
+    written = match["date"] or match.groupdict().get("dated") or ""
+    written = written.title() if written.isupper() else written  # "SEP 28"
     if numeric := NUMERIC_DATE.fullmatch(written):
         stated = numeric_readings(numeric)
     elif (date_match := CALENDAR_DATE.fullmatch(written)) and (

@@ -36,6 +36,11 @@ REACTION = re.compile(
 # before any verb of saying ("X said a committee would meet in Geneva") and unless the place
 # is whom a post serves ("X, head of the UN mission in Libya, said").
 PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# A clause that may place someone ends at a new clause's conjunction too: "met in Ubari with
+# X, after talks in Tripoli", "..., two days after Y met Z in Istanbul".
+PLACE_CLAUSE_END = re.compile(
+    r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
+)
 SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|warned|urged)\b")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
@@ -66,21 +71,26 @@ def attendees(
 
 
 def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
-    """Whether the clause of the name at `start` puts the person in another known place than
-    the meeting's or its country: "two days after X met Y in Istanbul", of talks in Bouznika."""
+    """Whether the place named nearest the name at `start`, in its clause, is another known
+    place than the meeting's or its country: "two days after X met Y in Istanbul", "Meanwhile,
+    in Tripoli, X met Y" (of talks in Bouznika); not "delegates met in Ubari with X, after
+    talks in Tripoli", whose nearest place is the meeting's."""
     if not place:
         return False
-    clause_end = CLAUSE_END.search(sentence, start)
-    clause = sentence[start : clause_end.start() if clause_end else len(sentence)]
-    said = SAID_THAT.search(clause)  # what the person says places no one
-    clause = clause[: said.start()] if said else clause
-    home = {place, gazetteer.country_of(place) or gazetteer.country_of_capital(place)}
-    return any(
-        gazetteer.country_of(found["place"])
-        and not any(same_place(found["place"], p) for p in home if p)
-        and not AFFILIATION.search(clause, max(0, found.start() - 20), found.start())
-        for found in PLACED_AT.finditer(clause)
-    )
+    clause_start = max((m.end() for m in PLACE_CLAUSE_END.finditer(sentence, 0, start)),
+                       default=0)  # fmt: skip
+    clause_end = PLACE_CLAUSE_END.search(sentence, start)
+    end = clause_end.start() if clause_end else len(sentence)
+    said = SAID_THAT.search(sentence, start, end)  # what one says places no one
+    end = said.start() if said else end
+    home = [p for p in (place, gazetteer.country_of(place) or gazetteer.country_of_capital(place))
+            if p]  # fmt: skip
+    named = [(abs(found.start() - start), not any(same_place(found["place"], p) for p in home))
+             for found in PLACED_AT.finditer(sentence, clause_start, end)
+             if not AFFILIATION.search(sentence, max(0, found.start() - 20), found.start())
+             and (gazetteer.country_of(found["place"]) or any(same_place(found["place"], p)
+                                                              for p in home))]  # fmt: skip
+    return min(named)[1] if named else False
 
 
 def _reacts(sentence: str, start: int) -> bool:

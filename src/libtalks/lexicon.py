@@ -133,6 +133,8 @@ FUNCTION_WORDS = frozenset(
 )
 # Name particles written before a family name ("al-Sarraj", "Abdel Aziz", "bin Zayed").
 PARTICLES = frozenset("al el ul ad as ash at az ar an bin ibn ben abu abd abdel abdul".split())
+# Particles that open a European surname: "Luigi Di Maio", "Ursula von der Leyen".
+SURNAME_PARTICLES = frozenset("di de da del della van von der den du le la dos das".split())
 # Verbs of saying that attribute a quotation to its speaker.
 SAY_VERBS = frozenset(
     """said says say told tells added adds stated states wrote writes tweeted tweets noted notes

@@ -154,10 +154,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                     and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
                 end = last.span.start
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-        if e.kind == "weekday" and cue not in (anchor, opened_by) and (
-            cue.sentence == anchor.sentence or (e.qualifier is None and "through" in
-                                                cue.sentence[max(0, e.start - 9):e.start])
-        ):  # fmt: skip
+        if (
+            e.kind == "weekday"
+            and cue not in (anchor, opened_by)
+            and (cue.sentence == anchor.sentence or _closes_on(cue))
+        ):
             cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
@@ -197,6 +198,17 @@ def _earlier_start(
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _closes_on(cue: Cue) -> bool:
+    """Whether a weekday is the meeting's last: "through Wednesday", "the talks, which will
+    run until Wednesday"."""
+    e = cue.expression
+    before = cue.sentence[max(0, e.start - 9) : e.start]
+    if e.qualifier is None:
+        return "through" in before
+    return (e.qualifier == "deadline" and bool(re.search(r"\b(?:until|till)\s+$", before))
+            and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
 
 
 def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:

@@ -43,9 +43,13 @@ _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
 # A name or an acronym may open a compound ("United Nations-recognised", "NATO-backed",
 # "Haftar-led"): that names it too.
 _WORD = rf"(?:{_ABBREVIATED_TITLE}|(?:{_CAP}|{_ACRONYM})(?=-[a-z]|(?![\w-])))"
-# Lowercase words that may sit inside a name: particles ("Abdel bin Zayed"), and "of", "for",
-# "in" inside an organisation's name ("Government of National Accord").
-_INNER = r"(?:\s+(?:bin|ibn|ben|abu|al|el|of(?: the)?|for(?: the)?|in|on)(?=\s+[A-Z]))?"
+# Lowercase words that may sit inside a name: particles ("Abdel bin Zayed", "Staffan de
+# Mistura", "Ursula von der Leyen"), and "of", "for", "in" inside an organisation's name
+# ("Government of National Accord").
+_INNER = (
+    r"(?:(?:\s+(?:bin|ibn|ben|abu|al|el|de|di|da|van|von|der|den|du|of(?: the)?|for(?: the)?"
+    r"|in|on)){1,2}(?=\s+[A-Z]))?"
+)
 RUN = re.compile(rf"(?<![\w.-]){_WORD}(?:{_INNER}\s+{_WORD})*")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>" + _ACRONYM + r")\)")
 POSSESSIVE = re.compile(r"^[’']s?\b")
