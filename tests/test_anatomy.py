@@ -206,6 +206,14 @@ def test_a_place_and_a_name_before_the_report_give_the_outlet():
     assert b.outlet is None
 
 
+def test_a_list_is_one_sentence_with_the_line_that_introduces_it():
+    a = article("Envoys meet\n\nDelegates met in Sabha. They agreed to:\n\n- open the road;\n"
+                "- free prisoners; and\n- meet again.\n\nThe envoy left.")  # fmt: skip
+    assert a.sentences == ("Delegates met in Sabha.",
+                           "They agreed to: open the road; free prisoners; and meet again.",
+                           "The envoy left.")  # fmt: skip
+
+
 def test_trailing_widgets_are_dropped():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\nRelated Stories\nShare this\nMost Read"

@@ -101,6 +101,13 @@ def test_a_meeting_a_lead_opens_on_one_date_and_closes_on_a_later_one_spans_both
     assert (record["start"], record["end"]) == ("2031-05-22", "2031-06-06")
 
 
+def test_a_meeting_concluded_on_the_leads_day_counts_its_length_back(tmp_path):
+    write(tmp_path, "a.txt", "Commission ends talks\nThe commission concluded on Tuesday 6 May "
+          "2031 a two-day meeting in the town of Sarwa.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-06")
+
+
 def test_talks_that_run_until_a_weekday_end_on_it(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Sarwa\nDelegates began talks in the town of Sarwa "
           "on Monday 5 May 2031. The talks, which will run until Wednesday, are hosted by the "
@@ -332,6 +339,15 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
           "the UN mission in Libya, chaired the talks.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Omar Fadil", "Salem Zidan"]
+
+
+def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_army(tmp_path):
+    write(tmp_path, "a.txt", "Talks in Ubari\nThe talks in Ubari on March 4, 2025 were attended "
+          "by UN Special Adviser Amara Kone. The first delegation was headed by General Omar "
+          "Fadil. The army, led by General Salem Zidan, stayed home.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone", "Omar Fadil"]
+    assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
 
 
 def test_people_listed_together_as_staying_away_all_did(tmp_path):

@@ -32,7 +32,8 @@ SIDE_MARKERS = re.compile(
 
 # Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
 MEDIATOR_ROLE = re.compile(
-    r"\b(?:envoy|mediator|facilitator|special representative|head of the (?:\S+ ){0,5}mission)\b",
+    r"\b(?:envoy|mediator|facilitator|special representative|special advis[eo]r"
+    r"|head of the (?:\S+ ){0,5}mission)\b",
     re.IGNORECASE,
 )
 

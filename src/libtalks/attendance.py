@@ -16,6 +16,14 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 # else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
 # stayed away ("X, who was named prime minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
+# ... but "attended by X", "chaired by X" place X at the meeting, and so does "led by X" of a
+# delegation (not of an army: "the army, led by General X").
+ATTENDED_BY = re.compile(
+    r"\b(?:attended|chaired|co-chaired|hosted|facilitated|mediated|brokered|opened"
+    r"|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
+    r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
+    r"(?:\S+\s+){0,4}$"
+)
 ABSENT = re.compile(
     r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join)|did"
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
@@ -61,7 +69,9 @@ def attendees(
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
-        if {"to", "of", "by", "from"} & {w.lower() for w in before}:
+        if {"to", "of", "by", "from"} & {w.lower() for w in before} and not ATTENDED_BY.search(
+            sentence, max(0, start - 160), start
+        ):
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
             continue

@@ -32,6 +32,9 @@ MAX_OPENED_MEETING_DAYS = 31
 # Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
 # Tuesday"), unless "through" closes it on that day.
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
+# Verbs that make the lead's date the meeting's last day ("concluded on Tuesday a two-day
+# meeting").
+CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
 
 
 ORDINALS = {
@@ -163,10 +166,16 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+    # "concluded on Tuesday a two-day meeting": the lead's day is the last, and a stated length
+    # counts back from it.
+    closed = earlier is None and CONCLUDING_VERBS & set(_words_before(anchor, OPENING_REACH_WORDS))
     for match in re.finditer(r"\b(\w+)-day (?:meeting|talks|session|summit|round)", article.title
                              + " " + " ".join(article.sentences)):  # fmt: skip
         length = NUMBER_WORDS.get(match[1].lower()) or (int(match[1]) if match[1].isdigit() else 0)
-        if length > 1 and first.start + timedelta(days=length - 1) > end:
+        if length > 1 and closed and end == first.start:
+            first = DateSpan.day(end - timedelta(days=length - 1))
+            evidence += (f"length, back from its last day: “{match.group()}”",)
+        elif length > 1 and first.start + timedelta(days=length - 1) > end:
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length: “{match.group()}”",)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day

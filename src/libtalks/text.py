@@ -48,7 +48,8 @@ def ends_sentence(line: str) -> bool:
 
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
-    (a block of near-equal widths, or a line that continues mid-sentence) are joined."""
+    (a block of near-equal widths, or a line that continues mid-sentence) are joined, and so
+    are the items of a list with the line that introduces it ("The JMC agreed to:")."""
     from libtalks.dates import timestamp_line  # here: text.py is on every command's start-up
 
     paragraphs: list[str] = []
@@ -64,14 +65,34 @@ def split_paragraphs(text: str) -> list[str]:
             if (
                 not ends_sentence(current)
                 and re.match(r"[a-z0-9(\[,;“\"'‘-]", line)
+                and not LIST_ITEM.match(line)
                 and not timestamp_line(line)
-            ):  # a date line ("14.05.2031") stands alone
+            ):  # a list item and a date line ("14.05.2031") stand alone
                 current = f"{current} {line}"
             else:
                 paragraphs.append(current)
                 current = line
         paragraphs.append(current)
-    return paragraphs
+    return _with_lists_joined(paragraphs)
+
+
+def _with_lists_joined(paragraphs: list[str]) -> list[str]:
+    """A list's items joined to the paragraph ending in a colon that introduces them: "The
+    commission agreed to: open the road; exchange prisoners." is one sentence, as written."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        item = LIST_ITEM.match(paragraph)
+        if item and joined and (joined[-1].endswith(":") or LIST_GOES_ON.search(joined[-1])):
+            joined[-1] = f"{joined[-1]} {paragraph[item.end() :]}"
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+# A list item's bullet: "- ", "* ", "• ", "1. ".
+LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
+# A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
+LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
