@@ -10,6 +10,7 @@ from libtalks import gazetteer
 from libtalks.aliases import same_place
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
+from libtalks.quotes import SAYING
 from libtalks.venue import AFFILIATION, MEETING_WORDS
 
 # A name counts as a participant unless the words just before it make it part of someone
@@ -49,7 +50,6 @@ PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]
 PLACE_CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
-SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|warned|urged)\b")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
@@ -91,7 +91,7 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
                        default=0)  # fmt: skip
     clause_end = PLACE_CLAUSE_END.search(sentence, start)
     end = clause_end.start() if clause_end else len(sentence)
-    said = SAID_THAT.search(sentence, start, end)  # what one says places no one
+    said = SAYING.search(sentence, start, end)  # what one says places no one
     end = said.start() if said else end
     home = [p for p in (place, gazetteer.country_of(place) or gazetteer.country_of_capital(place))
             if p]  # fmt: skip

@@ -28,6 +28,7 @@ from libtalks.lexicon import (
     PRESENT_MARKERS,
     RECURRENCE_WORDS,
     REVISED_PLAN_MARKERS,
+    SAY_VERBS,
 )
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 
@@ -57,7 +58,6 @@ YEARLESS_REACH_DAYS = 92
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
-SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "announced", "stated", "added"})
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
 _PLAN_NOUNS = frozenset({"plan", "plans"})
 # Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
@@ -312,7 +312,7 @@ def _event_noun(around: Around, expression: Expression) -> tuple[int, str | None
         before = []
     # "... agreed on laws to govern elections, officials said Tuesday": the day is the
     # saying's; no noun before the verb of saying is its event.
-    said = [at for at, token in enumerate(before) if token[2] in SPEECH_VERBS]
+    said = [at for at, token in enumerate(before) if token[2] in SAY_VERBS]
     if said:
         before = before[said[-1] + 1 :]
     ranked = sorted(

@@ -26,7 +26,8 @@ MAX_QUOTE_SENTENCES = 8
 QUOTATION = re.compile(r"[“\"](?P<text>[^”\"]+)[”\"]")
 # Between a verb of saying and its quotation, a new clause starts here: the verb is not its own.
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
-_SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+# A verb of saying, in any sentence (attendance.py uses it too: what one says places no one).
+SAYING = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
 # Where a subject after its verb ends ('"...," said the mission in a statement.'): at a
 # clause's punctuation, a sentence's full stop (not an abbreviation's: "U.N."), or a
 # preposition.
@@ -170,7 +171,7 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
     """The subject of the verb of saying right after the quotation in its sentence ("...,"
     acting U.N. envoy X told), else right before it; `starts` are where sentences begin."""
     after = text[quote.end() :]
-    verb = _SAY.search(after)
+    verb = SAYING.search(after)
     end = quote.end() + verb.start() if verb else 0
     if (
         verb
@@ -185,7 +186,7 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
         candidates = [m for at, m in outside if start <= at < end]
         return _subject(text[start:end], candidates[::-1])
     before = text[: quote.start()]
-    verbs = list(_SAY.finditer(before))
+    verbs = list(SAYING.finditer(before))
     if verbs and not _CLAUSE_BREAK.search(before[verbs[-1].end() :]):
         start = max(before.rfind(c, 0, verbs[-1].start()) for c in '”".') + 1
         candidates = [m for at, m in outside if start <= at < verbs[-1].start()]
@@ -196,7 +197,7 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
 def _subject(words: str, candidates: list[Mention]) -> Subject:
     """A subject phrase and its mentions (in the order to prefer them)."""
     phrase = words.strip(" ,;:")
-    describes = bool(phrase) and len(phrase) <= MAX_SUBJECT_CHARS and not _SAY.search(phrase)
+    describes = bool(phrase) and len(phrase) <= MAX_SUBJECT_CHARS and not SAYING.search(phrase)
     return Subject(tuple(candidates), phrase in PERSON_PRONOUNS, phrase if describes else None)
 
 
