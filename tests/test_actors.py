@@ -320,6 +320,14 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
     }
 
 
+def test_one_bodys_name_in_another_word_order_is_one_organisation(tmp_path):
+    cast = cast_of(tmp_path, "A\n\nThe High Council of Elders met.",
+                   "B\n\nThe High Elders Council met. The High Judges Council left.")  # fmt: skip
+    elders = by_name(cast, "High Council of Elders")
+    assert (elders.articles, elders.aliases) == (("r0", "r1"), ("High Elders Council",))
+    assert by_name(cast, "High Judges Council").articles == ("r1",)
+
+
 def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
     cast = cast_of(
         tmp_path,

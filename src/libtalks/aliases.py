@@ -36,6 +36,8 @@ VOWEL_VARIANT_SIMILARITY = 65
 # spelling variants ("Organisation" / "Organization") but not different bodies that share
 # most words ("High Council of State" / "High National Elections Commission").
 ORGANIZATION_SIMILARITY = 92
+# Words that link an organisation's name, left out when comparing its words in any order.
+ORGANIZATION_LINKS = frozenset({"of", "the", "for", "and", "in", "on"})
 # Two folded place names are one place at this ratio: transliterations (Ghadames / Ghadamis)
 # differ by a letter or two, different towns by much more (Sirte / Sabha: 40).
 PLACE_SIMILARITY = 85
@@ -226,6 +228,9 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
                                score_cutoff=ORGANIZATION_SIMILARITY, limit=None)  # fmt: skip
         for _, _, j in near:
             union.join(names[i], names[j])
+    by_words: dict[tuple[str, ...], str] = {}  # "High State Council" = "High Council of State"
+    for name, words in zip(names, expanded, strict=True):
+        union.join(by_words.setdefault(_content_words(words), name), name)
     groups = []
     for items in _by_group(mentions, union):
         acronyms = sorted({m.acronym for m in items if m.acronym})
@@ -233,6 +238,12 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
         name = _most_common(plain or [m.text for m in items])
         groups.append(Group("organization", name, items, tuple(acronyms)))
     return groups
+
+
+def _content_words(name: str) -> tuple[str, ...]:
+    """A lowercased name's words but its links, in order of the alphabet: the same body's
+    name in another word order gives the same."""
+    return tuple(sorted(w for w in name.split() if w not in ORGANIZATION_LINKS))
 
 
 def _expand(name: str, expansions: dict[str, str]) -> str:
