@@ -180,6 +180,8 @@ def test_landmarks_platforms_weekdays_and_sentence_openers_are_not_actors():
     found = kinds("On Thursday the Blue Coast port on the Red Sea trended on Facebook.")
     assert found == []
     assert kinds("According to Farah Idris, talks resume in March.") == [("Farah Idris", "person")]
+    # a post's acronym is no body
+    assert kinds("The SRSG briefed the PM on the JMC.") == [("JMC", "acronym")]
 
 
 def test_demonyms_count_for_their_country():

@@ -114,6 +114,8 @@ LANDMARK_HEADS = frozenset(
     Street Road Highway Bridge Airport Port Harbour Harbor Palace Hotel Stadium Mosque Heritage
     Crescent Pavilion Resort""".split()
 )
+# Acronyms of posts, not of bodies: "the SRSG briefed ..." names a person's title.
+TITLE_ACRONYMS = frozenset("SRSG SG PM FM DPM VP CEO DG MP".split())
 # Social platforms are where something was said, not who said it.
 PLATFORMS = frozenset(
     "Twitter Facebook Instagram YouTube Telegram WhatsApp TikTok LinkedIn Reddit".split()

@@ -23,6 +23,7 @@ from libtalks.lexicon import (
     PLATFORMS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    TITLE_ACRONYMS,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -291,7 +292,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     if gazetteer.country_of(name):
         return "place"
     if len(words) == 1 and re.fullmatch(_ACRONYM, name):
-        return "acronym"
+        return None if name in TITLE_ACRONYMS else "acronym"
     if any(w in COMPASS_WORDS or gazetteer.demonym_country(w) or gazetteer.country_of(w)
            or w in FUNCTION_WORDS for w in words):  # fmt: skip
         return None
