@@ -188,6 +188,13 @@ def test_a_byline_is_a_name_after_by_or_before_the_writers_post(line, name):
     assert (a.byline, a.paragraphs) == (name, ("Delegates met in Sabha. They agreed.",))
 
 
+def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
+    a = article("Envoys meet\nBy Desert Wire News\nDelegates met in Sabha. They agreed.")
+    assert (a.byline, a.outlet) == (None, "Desert Wire News")
+    b = article("Envoys meet\nBy Jane Doe.\nDelegates met in Sabha. They agreed.")
+    assert (b.byline, b.outlet) == ("Jane Doe", None)
+
+
 def test_a_standfirst_and_a_lone_place_line_leave_the_header_open():
     a = article(
         "Envoys meet in Sabha\nDelegations from the two camps end two-day talks in the south\n"

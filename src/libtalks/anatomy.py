@@ -43,6 +43,13 @@ BYLINE = re.compile(
     r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
     r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
 )
+# A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
+# World and agencies".
+OUTLET_BYLINE = re.compile(
+    r"\b(?:News|Times|Post|Press|Agency|Agencies|agencies|Herald|Observer|Tribune|Monitor"
+    r"|Journal|Gazette|Television|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu"
+    r"|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+)
 WIDGET = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
     r"|more (?:from|on|stories)|share(?: this)?(?: \w+)?|comments?|advertisement|subscribe\b.*"
@@ -231,7 +238,11 @@ def _assemble(
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
         byline_match = in_header and BYLINE.match(paragraph)
         if byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
-            byline = byline or byline_match["name"] or byline_match["signed"]
+            signed = (byline_match["name"] or byline_match["signed"]).rstrip(" .,;:")
+            if OUTLET_BYLINE.search(signed):  # "By Morocco World News": the outlet signs
+                outlet = outlet or signed
+            else:
+                byline = byline or signed
         elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
             # a line that is only a date, even below a standfirst: "14 Jan 2020"
             dateline = dateline or stamp
