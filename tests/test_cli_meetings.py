@@ -234,6 +234,11 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "Amara Kone, who chaired the talks, hailed the deal.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan", "Amara Kone"]
+    # Nor is one asked for comment from afar.
+    write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
+          "March 4, 2025. Omar Fadil, who leads a council, did not comment.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan"]
     # A mediator's welcome is the broker's: "UN envoy X welcomed the outcome".
     write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
           "March 4, 2025. UN envoy Omar Fadil welcomed the agreement.")  # fmt: skip

@@ -30,16 +30,18 @@ ABSENT = re.compile(
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
-# Nor does a person who reacts to what the meeting did, perhaps after an aside ("X, head of
-# the council, welcomed the agreement"): that is said from afar. An aside that places them at
-# it ("X, who chaired the talks, welcomed ...") still does, and a mediator's welcome is that
-# of the talks' broker ("UN envoy X welcomed the outcome" of talks the UN convened).
+# Nor does a person who reacts to what the meeting did, or is asked to, perhaps after an
+# aside ("X, head of the council, welcomed the agreement", "X ... did not comment on the
+# talks"): that is said from afar. An aside that places them at it ("X, who chaired the talks,
+# welcomed ...") still does, and a mediator's welcome is that of the talks' broker ("UN envoy
+# X welcomed the outcome" of talks the UN convened).
 REACTION = re.compile(
-    r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:welcomed|welcomes|praised|hailed"
-    r"|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
+    r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:(?:welcomed|welcomes|praised"
+    r"|hailed|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
     r"|rejected)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord|decision"
     r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
-    r"|statement|roadmap)\b"
+    r"|statement|roadmap)\b|(?:did not|declined to|refused to|would not) comment\b"
+    r"|could not be reached\b|was not available for comment\b)"
 )
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
 # before any verb of saying ("X said a committee would meet in Geneva") and unless the place
