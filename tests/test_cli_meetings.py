@@ -108,6 +108,13 @@ def test_a_meeting_concluded_on_the_leads_day_counts_its_length_back(tmp_path):
     assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-06")
 
 
+def test_the_day_a_meeting_is_told_of_is_no_day_of_it(tmp_path):
+    write(tmp_path, "a.txt", "Chiefs meet in Sarwa\nSaturday's meeting of army chiefs in the "
+          "town of Sarwa ended without a deal, officials said Sunday.\nMarch 14, 2027")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2027-03-13", "2027-03-13")
+
+
 def test_talks_that_run_until_a_weekday_end_on_it(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Sarwa\nDelegates began talks in the town of Sarwa "
           "on Monday 5 May 2031. The talks, which will run until Wednesday, are hosted by the "

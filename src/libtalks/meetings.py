@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from libtalks import attendance
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
+from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED, place_of
 
@@ -160,6 +160,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if (
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
+            and not _said_on(cue)
             and (cue.sentence == anchor.sentence or _closes_on(cue))
         ):
             cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
@@ -207,6 +208,11 @@ def _earlier_start(
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _said_on(cue: Cue) -> bool:
+    """Whether a day is that of a saying ("..., officials said Sunday"), not of the meeting."""
+    return bool(SAY_VERBS & set(_words_before(cue, 2)))
 
 
 def _closes_on(cue: Cue) -> bool:
