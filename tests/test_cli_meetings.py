@@ -157,6 +157,8 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
       ("Niamey", "Niger")),
      ("Forum meets online", "SABHA (Wire) - The forum met by video link on Monday after talks "
       "in Tunis.", ("online", None)),
+     ("Forum meets", "Delegates met in Tunis; the meeting was broadcast online.",
+      ("Tunis", "Tunisia")),
      ("Rivals sign plan", "SABHA (Wire) - A plan was signed on Friday, the UN mission in Libya "
       "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland"))],
 )  # fmt: skip

@@ -85,7 +85,8 @@ AFFILIATION = re.compile(
 ONLINE = "online"
 VIRTUAL = re.compile(
     r"\b(?:virtual|online)\s+(?:talks|meetings?|sessions?|round|summit|conference|consultations)"
-    r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+(?:\w+\s+){0,3}?(?:virtually"
+    r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+"
+    r"(?:(?!broadcast|streamed|posted|published|shown)\w+\s+){0,3}?(?:virtually"
     r"|online|by video ?link|via video ?link|by video ?conference|via video ?conference)\b",
     re.IGNORECASE,
 )
