@@ -354,7 +354,8 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         "Karim Tebu, the mayor of Ubari, arrived later.\n\n"
         "“No one told us. We were not consulted at all,” he said.\n\n"
         "“The deal is done,” the two delegations said. “Nobody can stop it now.”\n\n"
-        "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.\n\n"  # "U.N.": no end
+        # "U.N." ends no sentence
+        "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.\n\n"
         "“The road will open soon,” said the U.N. mission in a statement.\n\n"  # said after
         "“We are close to a deal,” said Salma Idris.",
     )

@@ -796,11 +796,12 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
     # Days left in the horizon's last year mean the horizon, not the text, bounds them (cues
     # that repeat every year, like "last month" after "October 23", leave one stretch a year).
     open_ended = days[-1].year == max(years) + HORIZON_YEARS
-    if days[0] == date(floor, 1, 1) or not looked_back:  # the years named bound the days
-        evidence.insert(0, f"the earliest year the text names is {floor}: the days of writing "
-                           f"are taken from {floor} on" if looked_back else
-                           f"only plans name a year ({min(years)}): the days of writing are "
+    if not looked_back:
+        evidence.insert(0, f"only plans name a year ({min(years)}): the days of writing are "
                            f"taken from {floor} on")  # fmt: skip
+    elif days[0] == date(floor, 1, 1):  # no cue bounds the first day: the years named do
+        evidence.insert(0, f"the earliest year the text names is {floor}: the days of writing "
+                           f"are taken from {floor} on")  # fmt: skip
     if len(days) > 1 and not open_ended:
         pin = _lead_event_pin(cues, days)
         if pin:

@@ -219,10 +219,10 @@ def _closes_on(cue: Cue) -> bool:
     """Whether a weekday is the meeting's last: "through Wednesday", "the talks, which will
     run until Wednesday"."""
     e = cue.expression
-    before = cue.sentence[max(0, e.start - 9) : e.start]
     if e.qualifier is None:
-        return "through" in before
-    return (e.qualifier == "deadline" and bool(re.search(r"\b(?:until|till)\s+$", before))
+        return "through" in cue.sentence[max(0, e.start - 9) : e.start]
+    # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
+    return (e.qualifier == "deadline" and _words_before(cue, 1) != ["by"]
             and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
 
 
@@ -345,11 +345,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
     if days.precision == "day":
         for m in chron.mentions:
-            if (
-                m.span.known
-                and m.span.start < days.start
-                and (m.span.end or m.span.start) < days.start
-            ):
+            if m.span.known and (m.span.end or m.span.start) < days.start:
                 earlier.setdefault(m.sentence_index, []).append(m.text)
     outcomes = tuple(s for at, s in enumerate(article.sentences) if OUTCOME.search(s.lower())
                      and not _recalled(s, earlier.get(at, ())))  # fmt: skip

@@ -46,6 +46,12 @@ def ends_sentence(line: str) -> bool:
     return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line.strip()))
 
 
+# A list item's bullet: "- ", "* ", "• ", "1. ".
+LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
+# A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
+LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
     (a block of near-equal widths, or a line that continues mid-sentence) are joined, and so
@@ -87,12 +93,6 @@ def _with_lists_joined(paragraphs: list[str]) -> list[str]:
         else:
             joined.append(paragraph)
     return joined
-
-
-# A list item's bullet: "- ", "* ", "• ", "1. ".
-LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
-# A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
-LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -59,14 +59,14 @@ HOST_PATTERN = re.compile(
     r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess|hosted|hosts"
     r"|will host|is hosting)\b"
 )
-# The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
-# Tunisian resort of X".
 # A capital named by its country alone: "talks in the Russian capital", "Egypt's capital"
 # (with its name after it, "the Egyptian capital Cairo", PLACE_PATTERNS read the name).
 CAPITAL_PHRASE = re.compile(
     r"\b(?:the (?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s) "
     r"capital\b(?!,?\s+[A-Z])"
 )
+# The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
+# Tunisian resort of X".
 POSSESSIVE_COUNTRY = re.compile(
     r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s\b[^.]{0,40}?\bof (?P<place>[A-Z][\w-]+)"
 )
