@@ -311,6 +311,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Assembly, Omar Bakri, and the head of the Senate, Salem Zidan.",
         "B\n\nAU envoy Amara Kone met eastern commander Idris Warfalli in Sabha.",
         "C\n\n“We agreed,” the AU's acting envoy, Rami Holst, said.",  # "acting": no verb
+        # a verb after the name's comma opens the predicate: no role
+        "D\n\nThe chair of the forum, Nadia Sall, congratulated the members. Ilse Brandt, "
+        "acting AU envoy, left.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -319,6 +322,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Amara Kone": ["AU envoy"],
         "Idris Warfalli": ["eastern commander"],
         "Rami Holst": ["AU's acting envoy"],
+        "Nadia Sall": ["chair of the forum"],
+        "Ilse Brandt": ["acting AU envoy"],
     }
 
 

@@ -193,6 +193,10 @@ def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
     assert (a.byline, a.outlet) == (None, "Desert Wire News")
     b = article("Envoys meet\nBy Jane Doe.\nDelegates met in Sabha. They agreed.")
     assert (b.byline, b.outlet) == ("Jane Doe", None)
+    c = article("Envoys meet\nBy Sahel Dispatch staff\nDelegates met in Sabha. They agreed.")
+    assert (c.byline, c.outlet) == (None, "Sahel Dispatch")
+    d = article("Envoys meet\nBy Jane Doe, staff writer\nDelegates met in Sabha. They agreed.")
+    assert d.outlet is None
 
 
 def test_a_standfirst_and_a_lone_place_line_leave_the_header_open():

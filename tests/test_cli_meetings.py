@@ -160,7 +160,17 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
      ("Forum meets", "Delegates met in Tunis; the meeting was broadcast online.",
       ("Tunis", "Tunisia")),
      ("Rivals sign plan", "SABHA (Wire) - A plan was signed on Friday, the UN mission in Libya "
-      "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland"))],
+      "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland")),
+     # near or outside a town; an adjective after "in" is no place; a country before the
+     # meeting's noun, whose people meet, is what the talks are about
+     ("Rivals pick leaders", "Meeting near Montreux, the forum chose a leader on Friday.",
+      ("Montreux", "Switzerland")),
+     ("Rivals pick leaders in EU-backed vote", "NIAMEY (Wire) - Delegates voted on Friday.",
+      ("Niamey", "Niger")),
+     ("Mali forum picks leaders", "TUNIS (Wire) - Malian delegates voted on Friday after "
+      "talks.", ("Tunis", "Tunisia")),
+     ("Rivals end week", "Chadian delegates ended talks in Niger on Tuesday. Their leader did "
+      "not comment on the Niger talks.", ("Niger", "Niger"))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -369,6 +379,20 @@ def test_people_listed_together_as_staying_away_all_did(tmp_path):
           "2025 with Amara Kone. Omar Fadil and Salem Zidan, nearby, did not attend.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone"]
+
+
+def test_a_report_naming_no_year_joins_the_meeting_its_dateline_falls_on(tmp_path):
+    write(tmp_path, "a.txt", "Rivals elect leaders\nKANO, March 3 (Wire) - Delegates of the "
+          "Sahel Forum met in Kano on Friday and elected new leaders.")  # fmt: skip
+    write(tmp_path, "b.txt", "Forum elects leaders\n3 March 2033\nThe Sahel Forum, meeting in "
+          "Kano, elected a new council on Thursday.")  # fmt: skip
+    write(tmp_path, "c.txt", "Forum ends\nKANO, March 9 (Wire) - The Sahel Forum met in Kano "
+          "on Tuesday and closed its session.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    reports = sorted([r["article"] for r in m["reports"]] for m in records)
+    assert reports == [["a", "b"], ["c"]]
+    joined = next(m for m in records if len(m["reports"]) == 2)
+    assert (joined["start"], joined["end"]) == ("2033-03-03", "2033-03-03")
 
 
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):

@@ -47,8 +47,14 @@ BYLINE = re.compile(
 # World and agencies".
 OUTLET_BYLINE = re.compile(
     r"\b(?:News|Times|Post|Press|Agency|Agencies|agencies|Herald|Observer|Tribune|Monitor"
-    r"|Journal|Gazette|Television|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu"
-    r"|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+    r"|Journal|Gazette|Review|Today|Daily|Magazine|Chronicle|Wire|Television|TV|Radio|Network"
+    r"|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+)
+# An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
+STAFF_BYLINE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s+desk|desk|editors"
+    r"|editorial(?:\s+(?:board|team))?|team)$"
 )
 WIDGET = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
@@ -239,7 +245,10 @@ def _assemble(
         byline_match = in_header and BYLINE.match(paragraph)
         if byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
             signed = (byline_match["name"] or byline_match["signed"]).rstrip(" .,;:")
-            if OUTLET_BYLINE.search(signed):  # "By Morocco World News": the outlet signs
+            if staff := STAFF_BYLINE.match(signed):
+                signed = staff["outlet"]
+            # "By Morocco World News": the outlet signs
+            if staff or OUTLET_BYLINE.search(signed):
                 outlet = outlet or signed
             else:
                 byline = byline or signed

@@ -7,13 +7,14 @@ days to a report of the same place when it is a near copy (a wire story under a 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
-from libtalks.models import LEAD_SENTENCES, Article, DateSpan, Link
+from libtalks.models import LEAD_SENTENCES, Article, CalendarDate, DateSpan, Link
 from libtalks.text import slugify, sorted_tokens
 from libtalks.unionfind import UnionFind
 
@@ -22,6 +23,14 @@ from libtalks.unionfind import UnionFind
 # report on the same talks. Measured on the seeds: reports of different meetings score 57-63,
 # the two reports of the Ghadames meeting 68.
 WIRE_COPY_SIMILARITY = 80
+# A wire report often names no year at all ("GENEVA, Feb 5 (Reuters) -" and "on Friday"), so its
+# days stay unknown. It is filed while its meeting goes on or soon after: its dateline's day and
+# month, in the year of a dated meeting of the same place, within this many days after that
+# meeting's last day, puts it there ...
+DATELINE_LAG_DAYS = 3
+# ... when that meeting's days are known to at most this many (not a month, not "October 5 or
+# November 3").
+DATELINE_MEETING_MAX_DAYS = 14
 
 
 def lead_text(article: Article) -> str:
@@ -47,6 +56,32 @@ def _days_overlap(a: MeetingFacts, b: MeetingFacts) -> bool | None:
     if not a.days.overlaps(b.days):
         return False
     return None if a.days.end is None or b.days.end is None else True
+
+
+def _filing_days(days: DateSpan) -> tuple[date, date] | None:
+    """The days a report of a meeting on `days` may be filed: from its first day to
+    DATELINE_LAG_DAYS after its last; None when the days are not known closely enough."""
+    if days.start is None or days.end is None:
+        return None
+    if (days.end - days.start).days >= DATELINE_MEETING_MAX_DAYS:
+        return None
+    return days.start, days.end + timedelta(days=DATELINE_LAG_DAYS)
+
+
+def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDate | None:
+    """The yearless dateline of `a`, whose days are unknown, when it falls in the _filing_days
+    of `fb`'s meeting, in one of their years."""
+    window = None if fa.days.known else _filing_days(fb.days)
+    if window is None:
+        return None
+    first, last = window
+    for stated in a.dateline:
+        if stated.year is None:
+            for year in range(first.year, last.year + 1):
+                filed = stated.to_date(year)
+                if filed and first <= filed <= last:
+                    return stated
+    return None
 
 
 def _unsure(a: MeetingFacts, b: MeetingFacts) -> str:
@@ -77,6 +112,11 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
         return Link(a.id, b.id, score, False,
                     f"same place ({fa.place}) but different days "
                     f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
+    if filed := _filed_during(a, fa, fb) or _filed_during(b, fb, fa):
+        return Link(a.id, b.id, score, True,
+                    f"same place ({fa.place}), one report's days unknown but its dateline "
+                    f"({filed.text}) falls on or just after the other's days "
+                    f"({(fa.days if fa.days.known else fb.days).iso()})")  # fmt: skip
     if score >= WIRE_COPY_SIMILARITY:
         return Link(
             a.id,
@@ -169,14 +209,33 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
     undated = [a for a in block if not facts[a.id].days.known]
     if undated:
         texts = [_comparable(a) for a in block]
+        by_day = _by_day_of_year(dated, facts)
         for a in undated:
             matches = process.extract(_comparable(a), texts, scorer=fuzz.ratio, processor=None,
                                       score_cutoff=WIRE_COPY_SIMILARITY, limit=None)  # fmt: skip
-            for _, _, at in matches:
-                b = block[at]
+            found = {block[at].id: block[at] for _, _, at in matches}
+            for stated in (d for d in a.dateline if d.year is None):
+                found.update((b.id, b) for b in by_day.get((stated.month, stated.day), ()))
+            for b in found.values():
                 if b.id != a.id and (facts[b.id].days.known or a.id < b.id):
                     links.append(compare(a, facts[a.id], b, facts[b.id]))
     return links
+
+
+def _by_day_of_year(
+    dated: list[Article], facts: dict[str, MeetingFacts]
+) -> dict[tuple[int, int], list[Article]]:
+    """Dated reports by each (month, day) of their meeting's _filing_days."""
+    found: dict[tuple[int, int], list[Article]] = {}
+    for article in dated:
+        window = _filing_days(facts[article.id].days)
+        if window is None:
+            continue
+        first, last = window
+        for offset in range((last - first).days + 1):
+            day = first + timedelta(days=offset)
+            found.setdefault((day.month, day.day), []).append(article)
+    return found
 
 
 def slug(place: str | None, days: DateSpan) -> str:

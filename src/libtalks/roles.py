@@ -161,8 +161,11 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if not match:
         return None
     words = match["role"].split()
-    if words[0].lower() in _LIST_OPENERS or not any(
-        _is_role_noun(w) for w in words[:ROLE_NOUN_REACH]
+    # "NAME, congratulated the members": a verb after the comma opens the sentence's predicate.
+    if (
+        words[0].lower() in _LIST_OPENERS
+        or _acts(words[:2])
+        or not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH])
     ):
         return None
     start, end = offset + match.start("role"), offset + match.end("role")

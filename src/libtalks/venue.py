@@ -45,19 +45,23 @@ SIGNED = "signed"
 SIGNED_AFTER = frozenset({"was", "were", "is", "are", "been"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
-# Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X".
+# Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
+# near X".
 PLACE_PATTERNS = [
     re.compile(rf"\b{_SETTLEMENT} (?:of )?(?P<place>{_NAME})"),
-    re.compile(rf"\b(?:in|at|visited|to) (?P<place>{_NAME})"),
+    re.compile(rf"\b(?:in|at|near|outside|visited|to) (?P<place>{_NAME})"),
 ]
 OPENING_PLACE = re.compile(rf"(?:In|At) (?P<place>{_NAME})")  # "In Tripoli, delegates met"
 # A known place that names the meeting itself: "the Geneva talks", "Berlin II Conference",
 # "Morocco hosted talks". These say where the meeting was, as a place after "met in" does;
-# they are looked for where a report says what it covers, its headline and lead.
+# they are looked for where a report says what it covers, its headline and lead. A country
+# before a meeting noun may name what the meeting is about instead ("Libya talks" between
+# "Libyan rivals"): it places the meeting only when its people go unnamed ("Libyan
+# delegates ... the Morocco talks"), or when it hosts.
 HOST_PATTERN = re.compile(
-    rf"\b(?P<place>{_NAME}) (?:[Pp]eace |[Mm]ilitary |[Pp]olitical )?(?:[Tt]alks|[Mm]eetings?"
-    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess|hosted|hosts"
-    r"|will host|is hosting)\b"
+    rf"\b(?P<place>{_NAME}) (?:(?:[Pp]eace |[Mm]ilitary |[Pp]olitical )?(?:[Tt]alks|[Mm]eetings?"
+    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess)"
+    r"|(?P<hosting>hosted|hosts|will host|is hosting))\b"
 )
 # A capital named by its country alone: "talks in the Russian capital", "Egypt's capital"
 # (with its name after it, "the Egyptian capital Cairo", PLACE_PATTERNS read the name).
@@ -90,6 +94,7 @@ VIRTUAL = re.compile(
     r"|online|by video ?link|via video ?link|by video ?conference|via video ?conference)\b",
     re.IGNORECASE,
 )
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
     "November December".split()
@@ -114,7 +119,8 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
             found.append((opening, False))
         if where != "body":
             found += [(m, True) for m in HOST_PATTERN.finditer(text)]
-        named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found]
+        named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found
+                 if not (hosts and _about(m, article))]  # fmt: skip
         if "capital" in text:
             named += [
                 (_capital(m), m.start(), m.span(), False) for m in CAPITAL_PHRASE.finditer(text)
@@ -131,6 +137,16 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
                 if met_there or hosts:
                     met_in.add(place)
     return scores, met_in
+
+
+def _about(host: re.Match[str], article: Article) -> bool:
+    """Whether a HOST_PATTERN match names the country the meeting is about, not where it was:
+    a country before a meeting noun, whose people the report names ("Libyan rivals")."""
+    if host["hosting"] or not gazetteer.is_country(host["place"]):
+        return False
+    return any(gazetteer.demonym_country(word) == host["place"]
+               for text in (article.title, *article.sentences)
+               for word in CAPITALISED_WORD.findall(text))  # fmt: skip
 
 
 def _met_there(text: str, span: tuple[int, int]) -> bool | None:
@@ -175,6 +191,8 @@ def _trim_place(name: str) -> str | None:
         words.pop(0)
     if not words or words[0].lower() == words[0]:
         return None
+    if any(word.rsplit("-", 1)[-1].islower() for word in words):
+        return None  # an adjective: "in UN-backed talks", "in Turkish-brokered talks"
     name = " ".join(words)
     if gazetteer.country_of(name) or len(words) == 1:
         return name
