@@ -108,6 +108,20 @@ def test_a_meeting_concluded_on_the_leads_day_counts_its_length_back(tmp_path):
     assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-06")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["The commission signed a plan on Friday 9 May 2031 in the town of Sarwa at the end of a "
+     "three-day meeting.",
+     "The commission wrapped up three days of talks in the town of Sarwa on Friday 9 May 2031. "
+     "Its members had met there from Wednesday."],
+)  # fmt: skip
+def test_a_meeting_that_ends_on_the_leads_day_counts_its_length_back(tmp_path, lead):
+    write(tmp_path, "a.txt", f"Commission ends talks\n{lead} Meanwhile, in Tunis, ministers "
+          "met on Monday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-07", "2031-05-09")
+
+
 def test_the_day_a_meeting_is_told_of_is_no_day_of_it(tmp_path):
     write(tmp_path, "a.txt", "Chiefs meet in Sarwa\nSaturday's meeting of army chiefs in the "
           "town of Sarwa ended without a deal, officials said Sunday.\nMarch 14, 2027")  # fmt: skip
@@ -167,6 +181,14 @@ def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
       ("Montreux", "Switzerland")),
      ("Rivals pick leaders in EU-backed vote", "NIAMEY (Wire) - Delegates voted on Friday.",
       ("Niamey", "Niger")),
+     # signed there, in the active voice; another story, or a conference still to come, places
+     # nothing
+     ("Rivals sign plan", "SABHA (Wire) - The commission signed on Friday in Montreux a plan "
+      "to open the road to Benghazi.", ("Montreux", "Switzerland")),
+     ("Rivals sign plan", "The commission signed a plan on Friday. Meanwhile, in Tunis, "
+      "ministers met on Thursday. Separately, delegates held talks in Rabat.", (None, None)),
+     ("Rivals sign plan", "SABHA (Wire) - The envoy met the chief on Friday to discuss the Tunis "
+      "conference due in May and the upcoming Rabat summit.", ("Sabha", "Libya")),
      ("Mali forum picks leaders", "TUNIS (Wire) - Malian delegates voted on Friday after "
       "talks.", ("Tunis", "Tunisia")),
      ("Rivals end week", "Chadian delegates ended talks in Niger on Tuesday. Their leader did "

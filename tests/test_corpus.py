@@ -87,6 +87,20 @@ def test_html_time_element_and_h1_fallback(tmp_path):
     assert (article.title, article.published.iso()) == ("Envoys meet", "2021-05-06")
 
 
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_a_page_saved_under_a_text_suffix_is_read_as_html(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Envoys meet | Site</title></head><body>"
+        "<figure><figcaption>A file photo.</figcaption></figure><p>" + BODY + "</p></body></html>",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.paragraphs, article.captions) == (
+        "Envoys meet", (BODY,), ("A file photo.",)
+    )  # fmt: skip
+
+
 def test_html_schema_org_linked_data_gives_date_author_and_publisher(tmp_path):
     path = tmp_path / "e.html"
     article_data = {

@@ -22,6 +22,8 @@ from libtalks.text import readable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# How a page begins, whatever its file is called.
+HTML_STARTS = ("<!doctype html", "<html", "<?xml")
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
@@ -297,7 +299,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     stem = "stdin" if path == STDIN else os.path.splitext(os.path.basename(label))[0]
     suffix = "" if path == STDIN else _suffix(path)
     digest = new_hash(data).hexdigest()
-    if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:1] == "<"):
+    if suffix in HTML_SUFFIXES or _is_html_page(text, suffix):
         articles = [anatomy.from_html(stem, label, parse_html(text))]
     elif (
         suffix in JSON_SUFFIXES
@@ -318,6 +320,12 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
             article = replace(article, sentences=article.sentences[:MAX_SENTENCES])
         usable.append(_with_digest(article, digest))
     return usable
+
+
+def _is_html_page(text: str, suffix: str) -> bool:
+    """A page saved without its suffix, or under a text one ("page.txt" holding "<html>...")."""
+    start = text.lstrip()[:20].lower()
+    return (suffix == "" and start[:1] == "<") or start.startswith(HTML_STARTS)
 
 
 def _with_digest(article: Article, digest: str) -> Article:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from libtalks import attendance
+from libtalks import text as textlib
 from libtalks.dating import Chronology, Cue, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
@@ -32,9 +33,19 @@ MAX_OPENED_MEETING_DAYS = 31
 # Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
 # Tuesday"), unless "through" closes it on that day.
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
-# Verbs that make the lead's date the meeting's last day ("concluded on Tuesday a two-day
-# meeting").
+# Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
+# on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+# A stated length: "a three-day meeting", "three days of talks".
+LENGTH = re.compile(
+    r"\b(\w+)-day (?:meeting|talks|session|summit|round)"
+    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
+)
+# Words right before a stated length that make the lead's date its last day: "at the end of a
+# three-day meeting", "at the end of three days of talks".
+LENGTH_ENDING = re.compile(
+    r"\b(?:end|close|conclusion|concluding|closing)\s+of\s+(?:(?:an?|the)\s+)?$"
+)
 
 
 ORDINALS = {
@@ -122,6 +133,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = [
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future" and _names_a_day(c)
+        and not textlib.turns_to_another_story(c.sentence)
     ]  # fmt: skip
     start = _dated(chron, lead[0]) if lead else None
     if start is None or not start.span.known:
@@ -138,7 +150,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         cue, opening, held = earlier
         opened_by = cue
         first = opening.span
-        if held:  # "The talks, held ... on Monday and Tuesday": the lead's day came after
+        if held and not _concludes(lead[0]):
+            # "The talks, held ... on Monday and Tuesday": the lead's day came after
             anchor, end = cue, first.start
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
         else:  # "the talks ... began on Monday": the lead's day is a later day of them
@@ -149,7 +162,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         evidence += (f"last day: “{closing.text}” in “{closing.sentence}”",)
     for cue in cues:
         e = cue.expression
-        if cue.sentence_index >= LEAD_SENTENCES + 4:
+        if cue.sentence_index >= LEAD_SENTENCES + 4 or textlib.turns_to_another_story(cue.sentence):
             continue
         if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
             last = _dated(chron, cue)
@@ -167,12 +180,16 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-    # "concluded on Tuesday a two-day meeting": the lead's day is the last, and a stated length
-    # counts back from it.
-    closed = earlier is None and CONCLUDING_VERBS & set(_words_before(anchor, OPENING_REACH_WORDS))
-    for match in re.finditer(r"\b(\w+)-day (?:meeting|talks|session|summit|round)", article.title
-                             + " " + " ".join(article.sentences)):  # fmt: skip
-        length = NUMBER_WORDS.get(match[1].lower()) or (int(match[1]) if match[1].isdigit() else 0)
+    # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
+    # meeting": the lead's day is the last, and a stated length counts back from it.
+    text = article.title + " " + " ".join(article.sentences)
+    for match in LENGTH.finditer(text):
+        number = (match[1] or match[2]).lower()
+        length = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else 0)
+        closed = earlier is None and (
+            _concludes(anchor)
+            or LENGTH_ENDING.search(text, max(0, match.start() - 30), match.start())
+        )
         if length > 1 and closed and end == first.start:
             first = DateSpan.day(end - timedelta(days=length - 1))
             evidence += (f"length, back from its last day: “{match.group()}”",)
@@ -208,6 +225,14 @@ def _earlier_start(
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _concludes(cue: Cue) -> bool:
+    """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
+    talks in Geneva on Friday"."""
+    before = cue.sentence[: cue.expression.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+    return bool(CONCLUDING_VERBS & set(clause.lower().split()))
 
 
 def _said_on(cue: Cue) -> bool:

@@ -139,6 +139,19 @@ def _cut(sentence: str) -> list[str]:
     return [*pieces, sentence] if sentence else pieces
 
 
+# How a sentence turns from the report's story to another: what it says of places and days is
+# not the story's meeting.
+ANOTHER_STORY = re.compile(
+    r"(?:Meanwhile|Separately|Elsewhere|In (?:a )?separate (?:development|move|statement)"
+    r"|In other (?:news|developments))\b"
+)
+
+
+def turns_to_another_story(sentence: str) -> bool:
+    """ "Meanwhile, in Tripoli, ...", "Separately, ...", "In other news, ..."."""
+    return ANOTHER_STORY.match(sentence) is not None
+
+
 def words(text: str) -> list[str]:
     """The words of a text (letters, digits, inner apostrophes and hyphens)."""
     return _WORD.findall(text)

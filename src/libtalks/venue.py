@@ -11,6 +11,7 @@ import re
 
 from libtalks import gazetteer
 from libtalks import text as textlib
+from libtalks.lexicon import EVENT_KINDS
 from libtalks.models import LEAD_SENTENCES, Article
 
 # Where a place is named counts: in the headline and the lead's first sentence most, in the
@@ -39,10 +40,18 @@ MEETING_WORDS = re.compile(
     r"|summit|conference|negotiations|round)\b"
 )  # on lowercased text (as meetings.ROUND and OUTCOME): faster than either case
 # An agreement was signed at the meeting that made it: "The plan was signed in the Swiss city of
-# X" places the meeting as "met in X" does. A bare participle recalls an earlier one ("the plan
-# signed in X last month").
+# X" and "the commission signed on Friday in X" place the meeting as "met in X" does. A bare
+# participle after what was signed recalls an earlier one ("the plan signed in X last month").
 SIGNED = "signed"
 SIGNED_AFTER = frozenset({"was", "were", "is", "are", "been"})
+SIGNED_THINGS = EVENT_KINDS["agreement"] | frozenset(
+    "plan plans roadmap document documents memorandum declaration protocol charter "
+    "framework".split()
+)
+# A meeting named by its place may be one still to come: "the upcoming Paris conference", "the
+# Berlin summit due in January".
+UPCOMING_BEFORE = frozenset({"upcoming", "forthcoming", "planned", "proposed", "next", "future"})
+UPCOMING_AFTER = frozenset({"due", "scheduled", "set", "planned", "expected", "next", "later"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
@@ -112,6 +121,8 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         for i, s in enumerate(article.sentences)
     ]
     for text, where in texts:
+        if textlib.turns_to_another_story(text):  # "Meanwhile, in Tripoli, ..."
+            continue
         if where == "body" and not MEETING_WORDS.search(text.lower()):
             continue
         found = [(m, False) for pattern in PLACE_PATTERNS for m in pattern.finditer(text)]
@@ -120,7 +131,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         if where != "body":
             found += [(m, True) for m in HOST_PATTERN.finditer(text)]
         named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found
-                 if not (hosts and _about(m, article))]  # fmt: skip
+                 if not (hosts and (_about(m, article) or _upcoming(text, m)))]  # fmt: skip
         if "capital" in text:
             named += [
                 (_capital(m), m.start(), m.span(), False) for m in CAPITAL_PHRASE.finditer(text)
@@ -147,6 +158,14 @@ def _about(host: re.Match[str], article: Article) -> bool:
     return any(gazetteer.demonym_country(word) == host["place"]
                for text in (article.title, *article.sentences)
                for word in CAPITALISED_WORD.findall(text))  # fmt: skip
+
+
+def _upcoming(text: str, host: re.Match[str]) -> bool:
+    """Whether a HOST_PATTERN match names a meeting still to come ("the upcoming Paris
+    conference", "the Paris conference due in November")."""
+    before = textlib.words(text[max(0, host.start() - 30) : host.start()].lower())[-2:]
+    after = textlib.words(text[host.end() : host.end() + 30].lower())[:2]
+    return bool(UPCOMING_BEFORE & set(before) or UPCOMING_AFTER & set(after))
 
 
 def _met_there(text: str, span: tuple[int, int]) -> bool | None:
@@ -181,7 +200,7 @@ def _names_meeting(words: list[str], at: int) -> bool:
     """Whether words[at] says a meeting took place: "met", "talks", "was signed"."""
     word = words[at]
     if word == SIGNED:
-        return at > 0 and words[at - 1] in SIGNED_AFTER
+        return at > 0 and (words[at - 1] in SIGNED_AFTER or words[at - 1] not in SIGNED_THINGS)
     return bool(MEETING_WORDS.fullmatch(word))
 
 
