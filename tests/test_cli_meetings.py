@@ -299,6 +299,20 @@ def test_an_agreement_dated_before_the_meeting_is_no_outcome_of_it(tmp_path):
     assert record["outcomes"] == [said[0], said[3]]
 
 
+def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(
+    tmp_path,
+):
+    said = [
+        "The commission met in Ubari on Monday, weeks after the rivals signed a truce.",
+        "It signed on Monday a plan to open the road.",
+        "It adopted rules for its monitors.",
+        "The truce the sides signed in January holds.",
+    ]
+    write(tmp_path, "a.txt", "Commission meets in Ubari\n9 March 2021\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[1], said[2]]
+
+
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):
     for name, town, day in (("a", "Ubari", "March 4, 2025"), ("b", "Kufra", "April 8, 2025")):
         write(

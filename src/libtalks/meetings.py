@@ -83,8 +83,12 @@ BODY_MEMBERS = re.compile(
 )  # on lowercased text
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
+    r"|approved|approving|adopted|endorsed|elected"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
+# A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
+# Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
+SIGNING = re.compile(r"\bsign(?:ed|ing)\b")  # on lowercased text
 # How far after an outcome verb a date may say when that outcome was reached.
 OUTCOME_DATE_REACH_CHARS = 60
 TOPICS = {
@@ -343,12 +347,27 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
     plan the commission agreed in Geneva on 8 October", "agreed a truce in October last
     year"; not "agreed to uphold the October 23 ceasefire")."""
     lowered = sentence.lower()
-    for verb in OUTCOME.finditer(lowered):
-        reach = lowered[verb.end() : verb.end() + OUTCOME_DATE_REACH_CHARS]
-        for text in earlier:
-            at = reach.find(text.lower())
-            if at >= 0 and not re.search(r"\bto\b|[,;]", reach[:at]):
-                return True
+    return any(_dates_verb(lowered, verb, earlier) for verb in OUTCOME.finditer(lowered))
+
+
+def _signed_then(sentence: str, during: Sequence[str]) -> bool:
+    """Whether the sentence dates a signing to the meeting's days ("signed on Friday in Geneva
+    a plan"), not "met on Monday, weeks after the rivals signed a truce"."""
+    lowered = sentence.lower()
+    return any(_dates_verb(lowered, verb, during) for verb in SIGNING.finditer(lowered))
+
+
+def _dates_verb(lowered: str, verb: re.Match[str], dates: Sequence[str]) -> bool:
+    """Whether one of the dates' texts follows the verb within OUTCOME_DATE_REACH_CHARS, in its
+    clause and before any "to", or comes right before it ("on Tuesday signed")."""
+    reach = lowered[verb.end() : verb.end() + OUTCOME_DATE_REACH_CHARS]
+    before = lowered[max(0, verb.start() - OUTCOME_DATE_REACH_CHARS) : verb.start()].rstrip()
+    for text in (t.lower() for t in dates):
+        at = reach.find(text)
+        if at >= 0 and not re.search(r"\bto\b|[,;]", reach[:at]):
+            return True
+        if before.endswith(f"on {text}"):
+            return True
     return False
 
 
@@ -368,11 +387,15 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     days = days_of(article, chron, cues)
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
+    during: dict[int, list[str]] = {}  # ... and of dates on its days
     if days.precision == "day":
         for m in chron.mentions:
             if m.span.known and (m.span.end or m.span.start) < days.start:
                 earlier.setdefault(m.sentence_index, []).append(m.text)
-    outcomes = tuple(s for at, s in enumerate(article.sentences) if OUTCOME.search(s.lower())
+            elif days.contains(m.span):
+                during.setdefault(m.sentence_index, []).append(m.text)
+    outcomes = tuple(s for at, s in enumerate(article.sentences)
+                     if (OUTCOME.search(s.lower()) or _signed_then(s, during.get(at, ())))
                      and not _recalled(s, earlier.get(at, ())))  # fmt: skip
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,
