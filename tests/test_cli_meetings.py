@@ -285,6 +285,12 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "March 4, 2025. UN envoy Omar Fadil welcomed the agreement.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan", "Omar Fadil"]
+    # Nor is one named as whose something is, or who describes the meeting afterwards.
+    write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs of Omar "
+          "Fadil's army in Ubari on March 4, 2025. Fadil's spokesman, Rami Holst, described "
+          "the meeting as positive.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan"]
 
 
 def test_an_agreement_dated_before_the_meeting_is_no_outcome_of_it(tmp_path):

@@ -243,6 +243,14 @@ def test_a_year_named_only_for_a_plan_does_not_bound_the_day_of_writing_from_bel
     )
 
 
+def test_a_plan_undone_does_not_bound_the_day_of_writing():
+    """The elections planned for Dec. 24 collapsed: that day is past, and "a month after" it
+    with the dateline's Jan 20 dates the report."""
+    text = ("Chiefs meet\nSARWA, Jan 20 (Wire) - Army chiefs met on Thursday, a month after the "
+            "collapse of elections planned for Dec. 24, 2031.\n")  # fmt: skip
+    assert chronology(article(text)).published.iso() == "2032-01-20"
+
+
 def test_no_year_in_the_text_means_unknown():
     result = chronology(article("Rivals meet\nThey met on Monday and will meet again Friday.\n"))
     assert result.published.precision == "unknown"

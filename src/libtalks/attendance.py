@@ -14,8 +14,9 @@ from libtalks.quotes import SAYING
 from libtalks.venue import AFFILIATION, MEETING_WORDS
 
 # A name counts as a participant unless the words just before it make it part of someone
-# else's description ("forces loyal to ...", "the army of ..."), or its clause says the person
-# stayed away ("X, who was named prime minister last month, was not present").
+# else's description ("forces loyal to ...", "the army of ..."), it is in the possessive
+# ("Haftar's spokesman"), or its clause says the person stayed away ("X, who was named prime
+# minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
 # ... but "attended by X", "chaired by X" place X at the meeting, and so does "led by X" of a
 # delegation (not of an army: "the army, led by General X").
@@ -31,15 +32,16 @@ ABSENT = re.compile(
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # Nor does a person who reacts to what the meeting did, or is asked to, perhaps after an
-# aside ("X, head of the council, welcomed the agreement", "X ... did not comment on the
-# talks"): that is said from afar. An aside that places them at it ("X, who chaired the talks,
-# welcomed ...") still does, and a mediator's welcome is that of the talks' broker ("UN envoy
-# X welcomed the outcome" of talks the UN convened).
+# aside ("X, head of the council, welcomed the agreement", "X described the meeting as
+# positive", "X ... did not comment on the talks"): that is said from afar. An aside that
+# places them at it ("X, who chaired the talks, welcomed ...") still does, and a mediator's
+# welcome is that of the talks' broker ("UN envoy X welcomed the outcome" of talks the UN
+# convened).
 REACTION = re.compile(
-    r"(?P<aside>,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?(?:(?:welcomed|welcomes|praised"
+    r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:(?:welcomed|welcomes|praised"
     r"|hailed|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
-    r"|rejected)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord|decision"
-    r"|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
+    r"|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord"
+    r"|decision|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
     r"|statement|roadmap)\b|(?:did not|declined to|refused to|would not) comment\b"
     r"|could not be reached\b|was not available for comment\b)"
 )
@@ -52,6 +54,7 @@ PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]
 PLACE_CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
+POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
@@ -77,6 +80,8 @@ def attendees(
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
             continue
+        if _possessive(sentence, start):
+            continue  # "Haftar's army", "Haftar's spokesman": someone or something of theirs
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
@@ -103,6 +108,12 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
              and (gazetteer.country_of(found["place"]) or any(same_place(found["place"], p)
                                                               for p in home))]  # fmt: skip
     return min(named)[1] if named else False
+
+
+def _possessive(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is in the possessive ("Khalifa Haftar's army")."""
+    name = RUN.match(sentence, start)
+    return bool(name) and POSSESSIVE_END.match(sentence, name.end()) is not None
 
 
 def _reacts(sentence: str, start: int) -> bool:

@@ -25,6 +25,8 @@ from libtalks.lexicon import (
     FUTURE_MARKERS,
     NOT_PAST,
     PAST_MARKERS,
+    PLAN_PARTICIPLES,
+    PLAN_UNDONE_MARKERS,
     PRESENT_MARKERS,
     RECURRENCE_WORDS,
     REVISED_PLAN_MARKERS,
@@ -271,6 +273,9 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
     if REVISED_PLAN_MARKERS & set(before):
         return "past", False
+    if PLAN_UNDONE_MARKERS & set(before) and PLAN_PARTICIPLES & set(before):
+        # "the collapse of elections planned for Dec. 24": that day may be past or to come
+        return "unknown", False
     ordered = list(reversed(before))
     # The word after each, in the text's order ("" for the expression itself).
     following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]

@@ -41,6 +41,14 @@ PRESENT_MARKERS = frozenset(
 )
 # Words that make a stated plan a past one ("originally set for December").
 REVISED_PLAN_MARKERS = frozenset("originally initially previously".split())
+# Words that undo a plan ("the collapse of elections planned for Dec. 24"), whose day may then
+# have passed or still be to come: they leave the tense unknown when a plan's participle
+# dates it.
+PLAN_UNDONE_MARKERS = frozenset(
+    "collapse collapsed postponed postponement delayed delay cancelled canceled cancellation "
+    "scrapped derailed failed failure missed abandoned".split()
+)
+PLAN_PARTICIPLES = frozenset("planned scheduled due slated set expected".split())
 # Verbs saying that an event ended at the time given ("collapsed this summer").
 END_VERBS = frozenset(
     "collapsed ended ceased concluded finished failed stalled expired broke".split()
