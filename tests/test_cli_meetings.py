@@ -437,6 +437,25 @@ def test_a_report_naming_no_year_joins_the_meeting_its_dateline_falls_on(tmp_pat
     assert (joined["start"], joined["end"]) == ("2033-03-03", "2033-03-03")
 
 
+def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_path):
+    write(tmp_path, "a.txt", "Security talks open\nKANO, 3 March 2033 (Wire) - The Sahel "
+          "Security Commission opened three days of talks in Kano on Thursday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Electoral talks\nKANO, 4 March 2033 (Wire) - Members of the Sahel "
+          "Electoral Committee met in Kano on Friday.")  # fmt: skip
+    write(tmp_path, "c.txt", "Talks in Kano\nKANO, 4 March 2033 (Wire) - Delegates met in Kano "
+          "on Friday.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    reports = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    assert reports in ([["a", "c"], ["b"]], [["a"], ["b", "c"]])  # c names no body: either
+    shown = [invoke_json("meeting", m["id"], "--corpus", str(tmp_path)) for m in records]
+    links = {(x["left"], x["right"]): x for meeting in shown for x in meeting["links"]}
+    assert "different bodies" in links["a", "b"]["reason"] and not links["a", "b"]["merged"]
+    # c's link to the meeting it did not join says so, and why
+    refused = next(x for x in links.values() if "c" in (x["left"], x["right"])
+                   and not x["merged"])  # fmt: skip
+    assert "but reports already grouped with them name other bodies" in refused["reason"]
+
+
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
     lead = ("Army chiefs from the rival camps met in the desert town of Ubari for talks on the "
             "withdrawal of fighters, officials said.")  # fmt: skip

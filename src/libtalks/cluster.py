@@ -7,6 +7,7 @@ days to a report of the same place when it is a near copy (a wire story under a 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -31,6 +32,13 @@ DATELINE_LAG_DAYS = 3
 # ... when that meeting's days are known to at most this many (not a month, not "October 5 or
 # November 3").
 DATELINE_MEETING_MAX_DAYS = 14
+# Two tracks may meet in one town on the same days ("the Joint Military Commission" and "the
+# Constitutional Committee" in Geneva): reports naming bodies this little alike
+# (token_set_ratio of the lowercased names, acronyms in brackets left out) cover two meetings.
+# Spellings of one body score above it, other bodies below: "joint military committee" / "Joint
+# Military Commission" 82, "Political Dialogue Forum" / "Libyan Political Dialogue Forum" 100,
+# "Joint Military Commission" / "Libyan Constitutional Committee" 46.
+SAME_BODY_SIMILARITY = 75
 
 
 def lead_text(article: Article) -> str:
@@ -99,10 +107,32 @@ def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     return link
 
 
+def _body_name(facts: MeetingFacts) -> str | None:
+    """The body a report names, lowercased and without its bracketed acronym; None for none or
+    an acronym alone ("5+5"), which tells no body from another."""
+    name = re.sub(r"\s*\([^)]*\)", "", facts.body or "").lower()
+    return name if re.search(r"[a-z]{3}", name) else None
+
+
+def different_bodies(a: MeetingFacts, b: MeetingFacts) -> bool:
+    """Whether the two reports name bodies too unlike to be one (SAME_BODY_SIMILARITY)."""
+    left, right = _body_name(a), _body_name(b)
+    return left is not None and right is not None and _unlike(left, right)
+
+
+@lru_cache(maxsize=4096)
+def _unlike(left: str, right: str) -> bool:
+    return fuzz.token_set_ratio(left, right, processor=None) < SAME_BODY_SIMILARITY
+
+
 def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     score = similarity(a, b)
     if not same_place(fa.place, fb.place):
         return Link(a.id, b.id, score, False, f"different places: {fa.place} / {fb.place}")
+    if different_bodies(fa, fb):
+        bodies = f"{fa.body} / {fb.body}"
+        return Link(a.id, b.id, score, False, f"same place ({fa.place}) but different bodies "
+                    f"({bodies})")  # fmt: skip
     overlap = _days_overlap(fa, fb)
     if overlap:
         return Link(a.id, b.id, score, True,
@@ -158,24 +188,52 @@ def group(
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
+    bodies = {a.id: {name} if (name := _body_name(facts[a.id])) else set() for a in ordered}
     merged = sorted((x for x in links if x.merged), key=lambda x: _join_order(x, facts))
+    refused: dict[tuple[str, str], str] = {}  # why a link's reports stayed apart
     for link in merged:  # first the reports with days, into meetings
         if spans[link.left] and spans[link.right]:
-            _join(union, spans, link)
+            _join(union, spans, bodies, link, refused)
     ambiguous = _copies_of_several_meetings(merged, union, spans)
     for link in merged:  # then the copies without days
-        if not (spans[link.left] and spans[link.right]) and not {link.left, link.right} & ambiguous:
-            _join(union, spans, link)
-    return sorted(union.groups().values()), links
+        if not (spans[link.left] and spans[link.right]):
+            if {link.left, link.right} & ambiguous:
+                refused[link.left, link.right] = "the copy matches reports of several meetings"
+            else:
+                _join(union, spans, bodies, link, refused)
+    return sorted(union.groups().values()), [_as_joined(x, union, refused) for x in links]
 
 
-def _join(union: UnionFind, spans: dict[str, list[DateSpan]], link: Link) -> None:
+def _join(
+    union: UnionFind,
+    spans: dict[str, list[DateSpan]],
+    bodies: dict[str, set[str]],
+    link: Link,
+    refused: dict[tuple[str, str], str],
+) -> None:
     """Join the link's two groups unless a report of one and a report of the other give days
-    that do not overlap."""
+    that do not overlap, or name different bodies; else say why in `refused`."""
     left, right = union.find(link.left), union.find(link.right)
-    if left != right and all(x.overlaps(y) for x in spans[left] for y in spans[right]):
+    if left == right:
+        return
+    if not all(x.overlaps(y) for x in spans[left] for y in spans[right]):
+        refused[link.left, link.right] = "reports already grouped with them give other days"
+    elif any(_unlike(x, y) for x in bodies[left] for y in bodies[right]):
+        refused[link.left, link.right] = "reports already grouped with them name other bodies"
+    else:
         union.join(left, right)
-        spans[union.find(left)] = spans[left] + spans[right]
+        root = union.find(left)
+        spans[root] = spans[left] + spans[right]
+        bodies[root] = bodies[left] | bodies[right]
+
+
+def _as_joined(link: Link, union: UnionFind, refused: dict[tuple[str, str], str]) -> Link:
+    """The link as grouping ended: one that would join two reports left in two meetings says
+    why."""
+    if not link.merged or union.find(link.left) == union.find(link.right):
+        return link
+    why = refused.get((link.left, link.right), "")
+    return Link(link.left, link.right, link.similarity, False, f"{link.reason}, but {why}")
 
 
 def _copies_of_several_meetings(
