@@ -315,6 +315,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a verb after the name's comma opens the predicate: no role
         "D\n\nThe chair of the forum, Nadia Sall, congratulated the members. Ilse Brandt, "
         "acting AU envoy, left.",
+        # a list of titled names: each title is its own name's
+        "E\n\nThe summit was attended by Malian President Idrissa Kone, Nigerien President "
+        "Omar Hama, and others.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -325,6 +328,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Rami Holst": ["AU's acting envoy"],
         "Nadia Sall": ["chair of the forum"],
         "Ilse Brandt": ["acting AU envoy"],
+        "Idrissa Kone": ["Malian President"],
+        "Omar Hama": ["Nigerien President"],
     }
 
 

@@ -69,6 +69,12 @@ BODY = re.compile(
     r"\b(?:(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
+# A body the meeting sets up is what it agreed, not who met: "agreed to set up a military
+# committee ..., the 5+5 Joint Military Commission".
+CREATED = re.compile(
+    r"\b(?:set up|setting up|to form|forming|formation of|to create|creating|creation of"
+    r"|to establish|establishing|establishment of)\b[^.;]*$"
+)
 # A commission's "5+5" (five members a side), before its name or in brackets after it.
 BODY_ACRONYM = re.compile(
     r"\b(\d\+\d)(?= (?:[A-Z][a-z]+ |(?i:joint |military )){0,3}(?i:commission|committee|jmc)\b)"
@@ -304,12 +310,22 @@ def with_participants(
 def _body(sentences: Sequence[str], text: str) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
-    the forum that once chose a prime minister now visiting abroad), else one named with its
-    "5+5"; written as the text capitalises it, with that acronym. `text` is the sentences
-    joined by spaces. Headlines are not read: title case makes any words a name."""
-    bodies = list(BODY.finditer(text))
-    acronym = next((a or b for a, b in BODY_ACRONYM.findall(text)), None) if "+" in text else None
+    the forum that once chose a prime minister now visiting abroad, one the meeting sets up),
+    else one named with its "5+5"; written as the text capitalises it, with that acronym.
+    `text` is the sentences joined by spaces. Headlines are not read: title case makes any
+    words a name."""
     starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
+
+    def created(match: re.Match) -> bool:  # "agreed to set up a ... commission": an outcome
+        sentence_start = starts[bisect_right(starts, match.start()) - 1]
+        return (
+            CREATED.search(text, max(sentence_start, match.start() - 100), match.start())
+            is not None
+        )
+
+    bodies = [m for m in BODY.finditer(text) if not created(m)]
+    acronyms = BODY_ACRONYM.finditer(text) if "+" in text else ()
+    acronym = next((m[1] or m[2] for m in acronyms if not created(m)), None)
 
     def about_meeting(match: re.Match) -> bool:
         lowered = sentences[bisect_right(starts, match.start()) - 1].lower()

@@ -170,6 +170,8 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
         return None
     start, end = offset + match.start("role"), offset + match.end("role")
     for other in persons:
-        if start <= other.start < end and other.end < end:
-            return None  # someone else is named and the phrase goes on: it is their clause
+        if start <= other.start < end and (other.end < end or other.title):
+            # someone else is named and the phrase goes on (their clause), or it is their
+            # title: "Putin, Turkish President Erdogan, ..." lists people
+            return None
     return RoleSpan(match["role"], start, end)
