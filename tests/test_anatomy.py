@@ -70,6 +70,13 @@ def test_agency_dateline_names_the_outlet():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+def test_a_dateline_day_may_be_written_as_an_ordinal():
+    a = article("Envoys meet\nSABHA, Nov. 13th (Desert Wire) - Delegates met in Sabha.")
+    assert (a.outlet, [(d.month, d.day, d.year) for d in a.dateline]) == (
+        "Desert Wire", [(11, 13, None)]
+    )  # fmt: skip
+
+
 def test_credit_and_rights_lines_are_boilerplate():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\n"

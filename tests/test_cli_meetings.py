@@ -108,6 +108,14 @@ def test_a_meeting_concluded_on_the_leads_day_counts_its_length_back(tmp_path):
     assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-06")
 
 
+def test_a_meeting_resumed_on_the_leads_day_spans_the_day_it_first_met(tmp_path):
+    write(tmp_path, "a.txt", "Forum resumes\nThursday 13th November 2031\nThe Sahel Forum "
+          "resumed its discussions in Kano on Wednesday the 12th of November. The forum first "
+          "met on Monday 10th November in the town of Kano.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-11-10", "2031-11-12")
+
+
 @pytest.mark.parametrize(
     "lead",
     ["The commission signed a plan on Friday 9 May 2031 in the town of Sarwa at the end of a "
@@ -435,6 +443,16 @@ def test_a_report_naming_no_year_joins_the_meeting_its_dateline_falls_on(tmp_pat
     assert reports == [["a", "b"], ["c"]]
     joined = next(m for m in records if len(m["reports"]) == 2)
     assert (joined["start"], joined["end"]) == ("2033-03-03", "2033-03-03")
+
+
+def test_a_report_dated_only_from_on_joins_the_meeting_its_dateline_falls_on(tmp_path):
+    write(tmp_path, "a.txt", "Forum meets\nThe Sahel Forum met in Kano on Thursday 3 March "
+          "2033.")  # fmt: skip
+    # Only a plan names a year: its days are open ("on or after"), its dateline still fits.
+    write(tmp_path, "b.txt", "Forum sets vote\nKANO, March 4th (Wire) - The Sahel Forum, "
+          "meeting in Kano, agreed on Friday to hold elections on June 1, 2034.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
 
 
 def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_path):

@@ -109,7 +109,9 @@ AGENCY_CAPTION = re.compile(
 # country, then a date or an agency or both: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —",
 # "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:", "Rome, 7 June
 # 2023 (Agenzia Nova) -".
-_DATELINE_DAY = (r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
+_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}}\.? \d{{4}}"
+                 rf"|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 LEAD_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, [A-Z][\w.'’ ]+?)??"
@@ -120,7 +122,7 @@ LEAD_DATELINE = re.compile(
 AGENCY_FIRST_DATELINE = re.compile(
     r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]\s*"
     r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
-    r"(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)\s*[-–—]+\s+"
+    rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+"
 )
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - " (the place, or the
 # country after it, known).

@@ -77,9 +77,10 @@ def _filing_days(days: DateSpan) -> tuple[date, date] | None:
 
 
 def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDate | None:
-    """The yearless dateline of `a`, whose days are unknown, when it falls in the _filing_days
-    of `fb`'s meeting, in one of their years."""
-    window = None if fa.days.known else _filing_days(fb.days)
+    """The yearless dateline of `a`, whose days are unknown or open ("≥ 2018-11-13": no year
+    but a plan's is named), when it falls in the _filing_days of `fb`'s meeting, in one of
+    their years, and on or after the first day `a` allows."""
+    window = None if fa.days.end is not None else _filing_days(fb.days)
     if window is None:
         return None
     first, last = window
@@ -87,7 +88,7 @@ def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDat
         if stated.year is None:
             for year in range(first.year, last.year + 1):
                 filed = stated.to_date(year)
-                if filed and first <= filed <= last:
+                if filed and max(first, fa.days.start or first) <= filed <= last:
                     return stated
     return None
 
@@ -144,9 +145,9 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
                     f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
     if filed := _filed_during(a, fa, fb) or _filed_during(b, fb, fa):
         return Link(a.id, b.id, score, True,
-                    f"same place ({fa.place}), one report's days unknown but its dateline "
+                    f"same place ({fa.place}), one report's days unknown or open but its dateline "
                     f"({filed.text}) falls on or just after the other's days "
-                    f"({(fa.days if fa.days.known else fb.days).iso()})")  # fmt: skip
+                    f"({(fb.days if fa.days.end is None else fa.days).iso()})")  # fmt: skip
     if score >= WIRE_COPY_SIMILARITY:
         return Link(
             a.id,

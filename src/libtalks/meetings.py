@@ -31,8 +31,11 @@ CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "
 CLOSING_REACH_WORDS = 4
 MAX_OPENED_MEETING_DAYS = 31
 # Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
-# Tuesday"), unless "through" closes it on that day.
+# Tuesday"), unless "through" closes it on that day. Such days come before the lead's, which is
+# then a statement's ("a statement issued on Wednesday"), unless the lead's day is one of the
+# meeting too ("resumed its discussions on Wednesday": the meeting spans both).
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
+CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
@@ -160,7 +163,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         cue, opening, held = earlier
         opened_by = cue
         first = opening.span
-        if held and not _concludes(lead[0]):
+        if held and not (_concludes(lead[0]) or _meets_on(lead[0])):
             # "The talks, held ... on Monday and Tuesday": the lead's day came after
             anchor, end = cue, first.start
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
@@ -237,12 +240,23 @@ def _earlier_start(
     return None
 
 
+def _meets_on(cue: Cue) -> bool:
+    """Whether the meeting itself goes on on a day, by its clause: "The forum resumed its
+    discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
+    words = set(_clause_before(cue).lower().split())
+    return bool(CONTINUING_VERBS & words or any(MEETING_WORDS.fullmatch(w) for w in words))
+
+
+def _clause_before(cue: Cue) -> str:
+    """The words of a cue's clause before its expression."""
+    before = cue.sentence[: cue.expression.start]
+    return before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+
+
 def _concludes(cue: Cue) -> bool:
     """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
     talks in Geneva on Friday"."""
-    before = cue.sentence[: cue.expression.start]
-    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
-    return bool(CONCLUDING_VERBS & set(clause.lower().split()))
+    return bool(CONCLUDING_VERBS & set(_clause_before(cue).lower().split()))
 
 
 def _said_on(cue: Cue) -> bool:
