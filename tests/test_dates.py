@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from libtalks.anatomy import from_text
+from libtalks.cues import cues_of
 from libtalks.dates import find_expressions
-from libtalks.dating import chronology, cues_of, resolve
+from libtalks.dating import chronology, resolve
 
 
 def kinds(sentence: str) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from libtalks.cues import cues_of
 from libtalks.dates import find_expressions
 from libtalks.dating import (
     Runs,
@@ -14,7 +15,6 @@ from libtalks.dating import (
     _link_tests,
     _offset_tests,
     _passing,
-    cues_of,
     reach,
     resolve,
     resolver,

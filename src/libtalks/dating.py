@@ -11,42 +11,19 @@ guessed: where the cues leave several days, every date that depends on them wide
 from __future__ import annotations
 
 import calendar
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from libtalks.dates import LONG_DURATIONS, SEASONS, Expression, find_expressions
+from libtalks.cues import TOKEN, Cue, cues_of
+from libtalks.dates import SEASONS, Expression
 from libtalks.lexicon import (
-    END_VERBS,
     EVENT_NOUNS,
-    FUTURE_MARKERS,
-    NOT_PAST,
-    PAST_MARKERS,
-    PLAN_PARTICIPLES,
-    PLAN_UNDONE_MARKERS,
-    PRESENT_MARKERS,
-    RECURRENCE_WORDS,
-    REVISED_PLAN_MARKERS,
-    SAY_VERBS,
 )
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 
-# Tense is read from the words around an expression: this many before it, nearest first ...
-TENSE_WINDOW_BEFORE = 10
-# ... then this many after it ("The meeting on Monday ... marks", "on Monday restarted").
-TENSE_WINDOW_AFTER = 4
-# A relative phrase belongs to the nearest event noun within this many words before it
-# ("the ceasefire agreement signed last month"), or right after it ("last year's attack").
-EVENT_NOUN_WINDOW = 16
-# An absolute date names the event of an event noun at most this many words away
-# ("an October 23 agreement", "the fall of Moammar al-Gaddafi in 2011").
-ANCHOR_NOUN_WINDOW = 5
-# A relative phrase may also date the noun that follows it ("agreed earlier this month on a
-# preliminary deal"), up to this many words on.
-RELATIVE_NOUN_AFTER = 6
 # A report in the present tense about a dated day ("The meeting on Monday October 19, 2020,
 # marks ...") was written within a week of it.
 PRESENT_TENSE_DAYS = 7
@@ -58,33 +35,6 @@ VAGUE_OFFSETS = {"day": (1, 13), "week": (7, 60), "month": (28, 365), "year": (3
 # News style omits the year of a date in the current year; across New Year, a few months.
 YEARLESS_REACH_DAYS = 92
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_TOKEN = re.compile(r"[\w'’+.-]+")
-_PASSIVE = {"be", "been", "being"}
-# Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
-_PLAN_NOUNS = frozenset({"plan", "plans"})
-# Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
-# "came to power"): determiners, pronouns and the nouns news most often puts there.
-_NOT_INFINITIVE = frozenset(
-    """the a an this that these those its his her their our my your some all both each every
-    any no one two three him them it us me what which whom where power office court war talks
-    date peace prison""".split()
-)
-
-
-@dataclass(frozen=True)
-class Cue:
-    """An expression in its place: sentence, tense, and the event it dates."""
-
-    expression: Expression
-    sentence_index: int
-    sentence: str
-    tense: str  # past | future | present | unknown
-    event_kind: str | None
-    event_noun: str | None
-    duration_months: tuple[int, int] | None  # "yearlong assault": how long the event lasted
-    ends_event: bool  # "collapsed this summer": the date is when the event ended
-    recurs: bool = False  # "will resume next week": the event happens once more
-    planned: bool = False  # "agreed to hold elections on Dec. 24": a plan's date
 
 
 @dataclass(frozen=True)
@@ -197,149 +147,6 @@ def _run_end(days: Sequence[date], key: Callable[[date], Hashable], at: int) -> 
         low, step = high, step * 2
         high = low + step
     return bisect_left(days, True, low + 1, min(high, len(days)), key=lambda d: key(d) != run_key)
-
-
-def cues_of(sentences: Iterable[str]) -> list[Cue]:
-    """Every temporal expression of the sentences, with its tense and event."""
-    cues = []
-    for index, sentence in enumerate(sentences):
-        expressions = find_expressions(sentence)
-        if not any(expression.kind != "duration" for expression in expressions):
-            continue
-        tokens = [
-            (m.start(), m.end(), m.group().lower().strip(".")) for m in _TOKEN.finditer(sentence)
-        ]
-        starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
-        recurs = any(t[2] in RECURRENCE_WORDS for t in tokens)
-        for expression in expressions:
-            if expression.kind == "duration":
-                continue
-            around = Around(
-                before=tokens[: bisect_right(ends, expression.start)],
-                after=tokens[bisect_left(starts, expression.end) :],
-                tail=_tail(tokens, ends, expression),
-            )
-            noun_at, noun = _event_noun(around, expression)
-            later = tokens[bisect_right(starts, noun_at) :] if noun_at >= 0 else []
-            tense, planned = _tense(around, expression, sentence)
-            cues.append(
-                Cue(
-                    expression=expression,
-                    sentence_index=index,
-                    sentence=sentence,
-                    tense=tense,
-                    event_kind=EVENT_NOUNS.get(noun) if noun else None,
-                    event_noun=noun,
-                    duration_months=_duration_before(expressions, noun_at),
-                    ends_event=any(t[2] in END_VERBS for t in later),
-                    recurs=recurs,
-                    planned=planned,
-                )
-            )
-    return cues
-
-
-Token = tuple[int, int, str]  # start, end, lowercased word
-
-
-@dataclass(frozen=True)
-class Around:
-    """The words of a sentence around an expression."""
-
-    before: list[Token]  # tokens ending before it starts
-    after: list[Token]  # tokens starting after it ends
-    tail: str  # the last two letters of a token glued to its end ("year's" → "'s"), else ""
-
-
-def _tail(tokens: list[Token], ends: list[int], expression: Expression) -> str:
-    at = bisect_right(ends, expression.end)  # the first token reaching past the expression
-    if at < len(tokens) and expression.end - 2 <= tokens[at][0] < expression.end:
-        return tokens[at][2][-2:]
-    return ""
-
-
-def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, bool]:
-    """Past, future, present or unknown: the nearest marker before the expression, else after
-    it; and whether the date is a plan's. An infinitive in between ("agreed Friday to hold
-    elections on Dec. 24") makes the date a plan of the verb before it: only a future marker
-    still decides, so a plan is never read as past ("to be held", "agreed to meet")."""
-    if expression.kind == "relative":
-        if expression.qualifier in ("ago", "earlier") or expression.amount < 0:
-            return "past", False
-        if expression.qualifier == "later" or expression.amount > 0:
-            return "future", False
-    window = around.before[-TENSE_WINDOW_BEFORE:]
-    before = [t[2] for t in window]
-    after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
-    if REVISED_PLAN_MARKERS & set(before):
-        return "past", False
-    if PLAN_UNDONE_MARKERS & set(before) and PLAN_PARTICIPLES & set(before):
-        # "the collapse of elections planned for Dec. 24": that day may be past or to come
-        return "unknown", False
-    ordered = list(reversed(before))
-    # The word after each, in the text's order ("" for the expression itself).
-    following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]
-    planned = False  # an infinitive lies between the expression and the words still to read
-    for position, word in enumerate(ordered + after):
-        previous = ordered[position + 1] if position + 1 < len(ordered) else ""
-        if word in FUTURE_MARKERS and not (word in _PLAN_NOUNS and following[position] != "to"):
-            return "future", planned
-        if planned:
-            continue
-        if word in PRESENT_MARKERS:
-            return "present", False
-        if previous in _PASSIVE:
-            continue  # "will be held", "to be conducted": the tense is on the auxiliary
-        if word in PAST_MARKERS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST):
-            return "past", False
-        if 0 < position < len(ordered) and word == "to":
-            planned = _infinitive(window[len(window) - position], sentence)
-    return "unknown", planned
-
-
-def _infinitive(following: Token, sentence: str) -> bool:
-    """Whether "to" before this token is an infinitive's: a lowercase word that is not one
-    of the nouns and determiners a preposition takes ("to hold", not "to Tripoli")."""
-    start, _, word = following
-    return sentence[start].islower() and word not in _NOT_INFINITIVE
-
-
-def _event_noun(around: Around, expression: Expression) -> tuple[int, str | None]:
-    """The event noun an expression dates, and its offset: the nearest within reach, before or
-    after ("the agreement signed last month", "an offensive in April 2019", "a Jan. 19
-    conference"); a possessive takes the noun it governs ("last year's attack")."""
-    relative = expression.kind == "relative"
-    reach_before = EVENT_NOUN_WINDOW if relative else ANCHOR_NOUN_WINDOW
-    reach_after = RELATIVE_NOUN_AFTER if relative else ANCHOR_NOUN_WINDOW
-    before = around.before[-reach_before:]
-    after = around.after[:reach_after]
-    if re.match(r"[’']s\b", around.tail):
-        before = []
-    # "... agreed on laws to govern elections, officials said Tuesday": the day is the
-    # saying's; no noun before the verb of saying is its event.
-    said = [at for at, token in enumerate(before) if token[2] in SAY_VERBS]
-    if said:
-        before = before[said[-1] + 1 :]
-    ranked = sorted(
-        [(len(before) - i, t) for i, t in enumerate(before)]
-        + [(i + 1, t) for i, t in enumerate(after)],
-        key=lambda pair: pair[0],
-    )
-    for _, (start, _, word) in ranked:
-        if word in EVENT_NOUNS:
-            return start, word
-    return -1, None
-
-
-def _duration_before(expressions: list[Expression], noun_at: int) -> tuple[int, int] | None:
-    """ "a yearlong assault": the months the event lasted, when a duration precedes its noun."""
-    for expression in expressions:
-        if expression.kind == "duration" and 0 <= noun_at - expression.end <= 2:
-            if expression.amount == 0:
-                return LONG_DURATIONS.get(expression.unit or "")
-            months = {"day": 0, "week": 0, "month": 1, "year": 12}[expression.unit or "day"]
-            return (months * expression.amount, months * expression.amount)
-    return None
 
 
 # ---- resolving an expression against a day of writing ------------------------------------
@@ -722,7 +529,7 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
 
 def _noun_after(cue: Cue) -> str | None:
-    for word in _TOKEN.findall(cue.sentence[cue.expression.end :].lower()):
+    for word in TOKEN.findall(cue.sentence[cue.expression.end :].lower()):
         if word in EVENT_NOUNS:
             return word
     return None

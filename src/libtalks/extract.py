@@ -1,6 +1,6 @@
 """Per-report extraction: everything read from one report alone, before reports are compared.
 
-That is its chronology (dates.py, dating.py), what it says of its actors (names, roles and
+That is its chronology (dates.py, cues.py, dating.py), what it says of its actors (names, roles and
 quotations: actors.read) and of the meeting it covers (meetings.py). It is the costly part of
 the pipeline, so it is what the cache keeps and what runs in parallel.
 """
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from libtalks import parallel
 from libtalks.actors import Reading, read
 from libtalks.cache import Cache
-from libtalks.dating import Chronology, chronology, cues_of
+from libtalks.cues import cues_of
+from libtalks.dating import Chronology, chronology
 from libtalks.meetings import MeetingFacts, facts
 from libtalks.models import Article
 

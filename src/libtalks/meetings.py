@@ -12,7 +12,8 @@ from itertools import accumulate
 
 from libtalks import attendance
 from libtalks import text as textlib
-from libtalks.dating import Chronology, Cue, DatedMention, resolve
+from libtalks.cues import Cue
+from libtalks.dating import Chronology, DatedMention, resolve
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED, place_of
@@ -403,7 +404,7 @@ def _dates_verb(lowered: str, verb: re.Match[str], dates: Sequence[str]) -> bool
 
 def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFacts:
     """What the report alone says about the meeting it covers, from its text, chronology and
-    temporal cues (dating.cues_of); with_participants() adds who attended."""
+    temporal cues (cues.cues_of); with_participants() adds who attended."""
     text = " ".join(article.sentences)
     lowered = text.lower()
     # A report of a meeting says so in its headline or lead ("met", "talks"), or names in its
