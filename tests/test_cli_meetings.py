@@ -236,6 +236,21 @@ def test_a_lead_naming_a_body_that_holds_talks_reports_a_meeting(tmp_path):
     assert (record["place"], record["body"]) == ("Sarwa", "Joint Security Commission")
 
 
+@pytest.mark.parametrize("label", ["Analysis: ", "Q&A: ", "Factbox - ", "Explainer | "])
+def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, label):
+    write(tmp_path, "a.txt", f"{label}Can the army be unified?\n10 March 2033\nThe Sahel "
+          "Security Commission has met a dozen times in Kano and Sarwa since its chiefs met "
+          "there on Monday 7 March 2033.")  # fmt: skip
+    assert invoke_json("meetings", "--corpus", str(tmp_path)) == []
+
+
+def test_a_lead_date_long_before_the_report_is_background_not_the_meetings_day(tmp_path):
+    write(tmp_path, "a.txt", "Chiefs meet in Kano\n10 March 2033\nEighteen months after the "
+          "truce signed in Sarwa on 8 September 2031, army chiefs met in Kano.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["start"]) == ("Kano", None)
+
+
 @pytest.mark.parametrize(
     "phrase, number",
     [("the third round of talks", 3), ("the first round of a presidential vote", None),

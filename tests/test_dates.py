@@ -124,6 +124,7 @@ def test_a_date_an_infinitive_plans_is_not_read_as_past():
     agreed = "Delegates agreed on Friday to hold a vote on March 3, 2031."
     assert [cue(agreed, at).tense for at in (0, 1)] == ["past", "unknown"]
     assert cue("The summit was to be held in Zarzis in 2031.").tense == "unknown"
+    assert cue("The summit, to be held in Zarzis on June 2, opens a round.").tense == "future"
     assert cue("The parties decided to meet again on June 2.").tense == "unknown"
     assert cue("They said they plan to meet on June 2.").tense == "future"
     # "to" before a place, a determiner or the date itself is a preposition.

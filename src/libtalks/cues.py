@@ -152,6 +152,12 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
         if word in FUTURE_MARKERS and not (word in _PLAN_NOUNS and following[position] != "to"):
             return "future", planned
+        if (
+            word == "be"
+            and previous == "to"
+            and not {"was", "were"} & set(ordered[position + 2 : position + 3])
+        ):
+            return "future", planned  # "the conference, to be held on Wednesday"; not "was to be"
         if planned:
             continue
         if word in PRESENT_MARKERS:

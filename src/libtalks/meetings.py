@@ -22,6 +22,9 @@ from libtalks.venue import MEETING_WORDS, RECALLED, place_of
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
 OPENING_REACH_WORDS = 3
+# News reports a meeting within days: a lead's date this long before the report was written
+# is background, not the meeting's day.
+REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
 MAX_MEETING_DAYS = 14
 # A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
@@ -72,6 +75,12 @@ ROUND = re.compile(
 BODY = re.compile(
     r"\b(?:(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
+)
+# A headline's label for a piece that reports no one meeting, whatever meetings it names:
+# "Analysis: Can Libya's army be unified?", "Q&A: ...", "Factbox - ...".
+GENRE_LABEL = re.compile(
+    r"(?i:analysis|opinion|comment|commentary|editorial|op-ed|explainer|explained|q\s*&\s*a"
+    r"|interview|profile|timeline|factbox|fact box|feature|obituary|letters?|review)\s*[:|–—-]"
 )
 # A body the meeting sets up is what it agreed, not who met: "agreed to set up a military
 # committee ..., the 5+5 Joint Military Commission".
@@ -147,7 +156,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = [
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future" and _names_a_day(c)
-        and not textlib.turns_to_another_story(c.sentence)
+        and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
     ]  # fmt: skip
     start = _dated(chron, lead[0]) if lead else None
     if start is None or not start.span.known:
@@ -239,6 +248,16 @@ def _earlier_start(
                 and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _long_before(chron: Chronology, cue: Cue) -> bool:
+    """Whether a date lies more than REPORTED_WITHIN_DAYS before the report was written: the
+    lead recalls it ("Eighteen months after the ceasefire signed on 23 October 2020")."""
+    found = _dated(chron, cue)
+    written = chron.published.start
+    if found is None or found.span.end is None or written is None:
+        return False
+    return (written - found.span.end).days > REPORTED_WITHIN_DAYS
 
 
 def _meets_on(cue: Cue) -> bool:
@@ -408,7 +427,8 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     text = " ".join(article.sentences)
     lowered = text.lower()
     # A report of a meeting says so in its headline or lead ("met", "talks"), or names in its
-    # lead a body that holds talks ("a deal signed by the Joint Military Commission").
+    # lead a body that holds talks ("a deal signed by the Joint Military Commission"); an
+    # analysis, an interview or a factbox reports none.
     lead_text = " ".join(article.sentences[:LEAD_SENTENCES])
     lead = f"{article.title} {lead_text}"
     place, country = place_of(article)
@@ -432,7 +452,8 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
-        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text)),
+        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text))
+        and not GENRE_LABEL.match(article.title),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip
