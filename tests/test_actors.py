@@ -43,6 +43,11 @@ def test_titles_particles_and_possessives_give_the_bare_name():
         ("Rami el-Harawi", "person", "Lt. Gen."),
     ]
     assert found[1].possessive
+    # British style drops the dots
+    found = in_sentence("Maj Gen Omar Talal met Mr Kone and Dr Rami Harawi, as Prof Ali Tarik did.")
+    assert [(m.text, m.title) for m in found] == [
+        ("Omar Talal", "Maj Gen"), ("Kone", "Mr"), ("Rami Harawi", "Dr"), ("Ali Tarik", "Prof"),
+    ]  # fmt: skip
 
 
 def test_a_demonym_before_a_title_is_the_titles_not_a_name():

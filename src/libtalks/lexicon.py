@@ -71,10 +71,12 @@ NUMBER_WORDS = {
 
 # --- actors -------------------------------------------------------------------------------
 # Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".
+# British style drops the abbreviations' dots ("Mr Haftar", "Maj Gen X").
 TITLES = (
-    "Field Marshal", "Brig. Gen.", "Brigadier General", "Brigadier", "Lieutenant Colonel",
-    "Lt. Gen.", "Lieutenant General", "Maj. Gen.", "Major General", "Gen.", "General", "Colonel",
-    "Col.", "Lt.", "Capt.", "Captain",
+    "Field Marshal", "Brig. Gen.", "Brig Gen", "Brigadier General", "Brigadier",
+    "Lieutenant Colonel", "Lt. Gen.", "Lt Gen", "Lieutenant General", "Maj. Gen.", "Maj Gen",
+    "Major General", "Gen.", "Gen", "General", "Colonel", "Col.", "Col", "Lt.", "Lt", "Capt.",
+    "Capt", "Captain", "Dr", "Mr", "Mrs", "Ms", "Prof.", "Prof", "Professor",
     "Marshal", "Admiral", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Interior Minister", "Minister", "President",
     "Vice President", "Ambassador", "Secretary-General", "Secretary General", "Sheikh", "Emir",

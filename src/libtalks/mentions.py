@@ -86,7 +86,7 @@ _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A month's abbreviation without its dot, before a capitalised word, is a given name ("Jan
 # Kubis"): in a date it has its dot or a number after it ("Jan. 19", "Jan 19").
 _ABBREVIATED_MONTHS = {w.capitalize() for w in MONTHS if w not in MONTH_NAMES}
-HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 @dataclass(frozen=True)
