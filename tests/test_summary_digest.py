@@ -54,6 +54,7 @@ def test_digest_is_every_meeting_oldest_first_as_markdown():
     positions = [markdown.index(f"# {meeting_id}\n") for meeting_id in ids]
     assert positions == sorted(positions)
     assert "## Digest" in markdown and "## Quotes" in markdown and "## Summary" in markdown
+    assert "- Round: -\n- Body: Joint Military Commission" in markdown  # one fact a line
     records = invoke_json("digest")
     assert [r["id"] for r in records] == ids
     assert all({"digest", "quotes", "disagreements", "summary"} <= r.keys() for r in records)

@@ -170,7 +170,8 @@ def meeting_sections(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
     facts = [
         f"Days: {_days(record)} ({record['precision']})",
         f"Place: {', '.join(filter(None, [record['place'], record['country']]))}",
-        f"Round: {record['round'] or '-'}    Body: {record['body'] or '-'}",
+        f"Round: {record['round'] or '-'}",
+        f"Body: {record['body'] or '-'}",
         f"Participants: {', '.join(record['participants']) or '-'}",
         f"Mediators: {', '.join(record['mediators']) or '-'}",
         f"Topics: {', '.join(record['topics']) or '-'}",
