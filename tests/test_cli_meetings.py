@@ -53,6 +53,17 @@ def write(folder, name, text):
     (folder / name).write_text(text, encoding="utf-8")
 
 
+def test_reports_in_two_folders_under_one_name_are_two_reports(tmp_path):
+    for year, town in (("2031", "Kano"), ("2032", "Sarwa")):
+        (tmp_path / year).mkdir()
+        write(tmp_path / year, "report.txt", f"Chiefs meet\nArmy chiefs met in {town} on "
+              f"7 March {year}.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert [(m["place"], [r["article"] for r in m["reports"]]) for m in records] == [
+        ("Kano", ["2031/report"]), ("Sarwa", ["2032/report"])
+    ]  # fmt: skip
+
+
 def test_written_reports_group_by_place_and_days(tmp_path):
     lead = (
         "Army chiefs from the rival camps met on Tuesday in the desert town of Ubari for "

@@ -170,8 +170,7 @@ def load(
     for found, warnings in _read_files(files, options.max_bytes, jobs):
         replay(warnings, options)
         articles.extend(found)
-    _check_unique_ids(articles, options)
-    return articles
+    return _with_unique_ids(articles)
 
 
 def _read_files(
@@ -219,16 +218,31 @@ def _warn(options: LoadOptions, message: str) -> None:
     options.on_warning(message)
 
 
-def _check_unique_ids(articles: list[Article], options: LoadOptions) -> None:
-    seen: dict[str, str] = {}
-    for article in articles:
-        if article.id in seen:
-            _warn(
-                options,
-                f"{article.path}: id {article.id!r} is also the id of {seen[article.id]}; "
-                "commands that take an article id will pick the first.",
-            )
-        seen.setdefault(article.id, article.path)
+def _with_unique_ids(articles: list[Article]) -> list[Article]:
+    """Articles whose files share a stem ("2020/report.txt", "2021/report.txt") keep apart:
+    each such id is qualified by as many of its folders as tell them apart ("2020/report").
+    The others keep their stem."""
+    by_id: dict[str, list[int]] = {}
+    for at, article in enumerate(articles):
+        by_id.setdefault(article.id, []).append(at)
+    renamed = list(articles)
+    for article_id, positions in by_id.items():
+        if len(positions) == 1:
+            continue
+        folders = [_folders(articles[at].path) for at in positions]
+        for depth in range(1, max(map(len, folders)) + 2):
+            ids = ["/".join([*f[len(f) - depth :], article_id]) if depth <= len(f) else
+                   f"{article_id}~{n}" for n, f in enumerate(folders, 1)]  # fmt: skip
+            if len(set(ids)) == len(ids):
+                break
+        for at, qualified in zip(positions, ids, strict=True):
+            renamed[at] = replace(articles[at], id=qualified)
+    return renamed
+
+
+def _folders(path: str) -> list[str]:
+    """The folders a file's path goes through, outermost first."""
+    return [part for part in os.path.dirname(os.path.abspath(path)).split(os.sep) if part]
 
 
 def _read_bytes(path: str, options: LoadOptions) -> bytes | None:
