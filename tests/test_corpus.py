@@ -239,13 +239,13 @@ def test_folders_are_walked_recursively_in_sorted_order_and_globs_expand(tmp_pat
 
 def test_files_that_share_a_stem_keep_apart_by_their_folders(tmp_path):
     for name in ("2020/report.txt", "2021/report.txt", "other.txt", "x/2022/r.txt",
-                 "y/2022/r.txt"):  # fmt: skip
+                 "y/2022/r.txt", "z/s.txt", "z/s.md"):  # fmt: skip
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("Title " + name + "\n" + BODY, encoding="utf-8")
     articles, warnings = load_with_warnings(tmp_path)
     assert sorted(a.id for a in articles) == [
-        "2020/report", "2021/report", "other", "x/2022/r", "y/2022/r"
+        "2020/report", "2021/report", "other", "s.md", "s.txt", "x/2022/r", "y/2022/r"
     ]  # fmt: skip
     assert warnings == []
 

@@ -219,25 +219,34 @@ def _warn(options: LoadOptions, message: str) -> None:
 
 
 def _with_unique_ids(articles: list[Article]) -> list[Article]:
-    """Articles whose files share a stem ("2020/report.txt", "2021/report.txt") keep apart:
-    each such id is qualified by as many of its folders as tell them apart ("2020/report").
-    The others keep their stem."""
+    """Articles whose files share a stem keep apart: "a.txt" and "a.html" of one folder by
+    their file names; "2020/report.txt" and "2021/report.txt" by as many of their folders as
+    tell them apart ("2020/report"). The others keep their stem."""
     by_id: dict[str, list[int]] = {}
     for at, article in enumerate(articles):
         by_id.setdefault(article.id, []).append(at)
     renamed = list(articles)
     for article_id, positions in by_id.items():
-        if len(positions) == 1:
-            continue
-        folders = [_folders(articles[at].path) for at in positions]
-        for depth in range(1, max(map(len, folders)) + 2):
-            ids = ["/".join([*f[len(f) - depth :], article_id]) if depth <= len(f) else
-                   f"{article_id}~{n}" for n, f in enumerate(folders, 1)]  # fmt: skip
-            if len(set(ids)) == len(ids):
-                break
-        for at, qualified in zip(positions, ids, strict=True):
-            renamed[at] = replace(articles[at], id=qualified)
+        if len(positions) > 1:
+            paths = [articles[at].path for at in positions]
+            for at, qualified in zip(positions, _qualified(article_id, paths), strict=True):
+                renamed[at] = replace(articles[at], id=qualified)
     return renamed
+
+
+def _qualified(article_id: str, paths: list[str]) -> list[str]:
+    """Ids for one id's files that tell them apart: by file name, else by folders, else by
+    order."""
+    stem = os.path.splitext(os.path.basename(paths[0]))[0]
+    named = [os.path.basename(p) + article_id[len(stem) :] for p in paths]
+    if len(set(named)) == len(named):
+        return named
+    folders = [_folders(p) for p in paths]
+    for depth in range(1, max(map(len, folders)) + 1):
+        ids = ["/".join([*f[-depth:], article_id]) for f in folders]
+        if len(set(ids)) == len(ids):
+            return ids
+    return [f"{article_id}~{n}" for n in range(1, len(paths) + 1)]
 
 
 def _folders(path: str) -> list[str]:
