@@ -64,6 +64,22 @@ def test_reports_in_two_folders_under_one_name_are_two_reports(tmp_path):
     ]  # fmt: skip
 
 
+def test_a_lead_naming_only_the_week_gives_its_days_up_to_the_writing(tmp_path):
+    write(tmp_path, "a.txt", "Mission welcomes talks\n9 March 2033\nThe mission welcomes the "
+          "consultations held in Kano this week between the two delegations.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2033-03-07", "2033-03-09", "interval"
+    )  # fmt: skip
+    # An undated report that copies nothing is compared with none, and the reason says so.
+    write(tmp_path, "b.txt", "Other news\nDelegates met in Sarwa.")
+    write(tmp_path, "c.txt", "Other talks\nEnvoys held talks in Sarwa, officials said.")
+    explained = invoke("meetings", "--explain", "--corpus", str(tmp_path)).stdout
+    assert "only reports of one place are, and a report without days only with a near copy" in (
+        " ".join(explained.split())
+    )
+
+
 def test_written_reports_group_by_place_and_days(tmp_path):
     lead = (
         "Army chiefs from the rival camps met on Tuesday in the desert town of Ubari for "

@@ -320,7 +320,10 @@ def meetings(ctx: click.Context, corpus: tuple[str, ...], explain: bool, fmt: st
                 )
                 for x in sorted(links.values(), key=lambda x: (x.left, x.right))
             ]
-            or ["No two reports named the same place, so none were compared."],
+            or [
+                "No two reports were compared: only reports of one place are, and a report "
+                "without days only with a near copy of its text."
+            ],
         )
 
 

@@ -152,12 +152,20 @@ class MeetingFacts:
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
     """The meeting's days: its first day from the lead's event date, its last from a stated
-    length ("three-day"), a closing weekday ("through Wednesday") or a second day named."""
+    length ("three-day"), a closing weekday ("through Wednesday") or a second day named. A
+    lead that names no day may name the week ("consultations held in X this week")."""
     lead = [
         c for c in cues
-        if c.sentence_index < LEAD_SENTENCES and c.tense != "future" and _names_a_day(c)
+        if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
     ]  # fmt: skip
+    weeks = [c for c in lead if _names_a_week(c)]
+    lead = [c for c in lead if _names_a_day(c)]
+    if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
+        # a past week ends on the day of writing at the latest
+        last = min(week.span.end, chron.published.end or week.span.end)
+        return DateSpan.covering(week.span.start or last, last,
+                                 (f"the week: “{week.text}” in “{week.sentence}”",))  # fmt: skip
     start = _dated(chron, lead[0]) if lead else None
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
@@ -313,6 +321,12 @@ def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention 
 def _words_before(cue: Cue, count: int) -> list[str]:
     """The `count` words of its sentence right before a cue's expression, lowercased."""
     return cue.sentence[: cue.expression.start].lower().split()[-count:]
+
+
+def _names_a_week(cue: Cue) -> bool:
+    """ "this week", "earlier this week", "last week": a week told from the day of writing."""
+    e = cue.expression
+    return e.kind == "relative" and e.unit == "week" and e.qualifier in (None, "earlier")
 
 
 def _names_a_day(cue: Cue) -> bool:
