@@ -157,6 +157,14 @@ def test_a_meeting_that_ends_on_the_leads_day_counts_its_length_back(tmp_path, l
     assert (record["start"], record["end"]) == ("2031-05-07", "2031-05-09")
 
 
+def test_a_committee_meeting_since_a_day_weeks_ago_spans_from_it(tmp_path):
+    write(tmp_path, "a.txt", "Committee agrees laws\nKANO, 6 June 2033 (Wire) - Members of a "
+          "joint committee said on Monday they had agreed on laws. The committee has been "
+          "meeting in Kano since May 22.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2033-05-22", "2033-06-06")
+
+
 def test_the_day_a_meeting_is_told_of_is_no_day_of_it(tmp_path):
     write(tmp_path, "a.txt", "Chiefs meet in Sarwa\nSaturday's meeting of army chiefs in the "
           "town of Sarwa ended without a deal, officials said Sunday.\nMarch 14, 2027")  # fmt: skip
@@ -464,6 +472,13 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone", "Omar Fadil"]
     assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
+
+
+def test_who_the_meeting_is_held_in_the_presence_of_is_a_participant(tmp_path):
+    write(tmp_path, "a.txt", "Laws signed\nThe committee of the two chambers met in Kano on 6 "
+          "June 2033 and signed the laws, in the presence of Speaker Omar Fadil.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil"]
 
 
 def test_people_listed_together_as_staying_away_all_did(tmp_path):

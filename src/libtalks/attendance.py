@@ -18,11 +18,12 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 # ("Haftar's spokesman"), or its clause says the person stayed away ("X, who was named prime
 # minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
-# ... but "attended by X", "chaired by X" place X at the meeting, and so does "led by X" of a
-# delegation (not of an army: "the army, led by General X").
+# ... but "attended by X", "chaired by X", "in the presence of X" place X at the meeting, and
+# so does "led by X" of a delegation (not of an army: "the army, led by General X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|facilitated|mediated|brokered|opened"
     r"|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
+    r"|\bin the presence of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )

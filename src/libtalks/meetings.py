@@ -233,15 +233,19 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
 def _earlier_start(
     chron: Chronology, lead: list[Cue], day: date
 ) -> tuple[Cue, DatedMention, bool] | None:
-    """The lead's date of a meeting before `day`, known to the day and at most
-    MAX_MEETING_DAYS before it, and whether the meeting was held on it rather than opened:
-    "the talks ... began on Monday 19 October" after a deal of the 23rd (opened), "The talks,
-    held ... on Monday and Tuesday" after a statement of Tuesday (held). A day of another
+    """The lead's date of a meeting before `day`, and whether the meeting was held on it
+    rather than opened: "the talks ... began on Monday 19 October" or "has been meeting ...
+    since May 22" before a later day (opened, at most MAX_OPENED_MEETING_DAYS before it),
+    "The talks, held ... on Monday and Tuesday" after a statement of Tuesday (held, at most
+    MAX_MEETING_DAYS before it). A day of another
     event ("a ceasefire signed on ..."), of a meeting recalled ("had met on ...") or its last
     ("through Wednesday") is not its first."""
     for cue in lead:
         before = cue.sentence[: cue.expression.start].lower().split()
-        opened = cue.event_kind == "meeting" and OPENING_VERBS & set(before[-OPENING_REACH_WORDS:])
+        opened = cue.event_kind == "meeting" and bool(
+            OPENING_VERBS & set(before[-OPENING_REACH_WORDS:])
+            or (before[-1:] == ["since"] and "been" in _clause_before(cue).lower().split())
+        )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
                 and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
         if not (opened or held):
@@ -252,8 +256,9 @@ def _earlier_start(
             # before that Friday, whenever the report was written
             on = resolve(replace(cue, tense="past"), day)
             found = replace(found, span=DateSpan.day(on[0], found.span.evidence)) if on else None
+        longest = MAX_OPENED_MEETING_DAYS if opened else MAX_MEETING_DAYS
         if (found and found.span.precision == "day" and found.span.start < day
-                and (day - found.span.start).days < MAX_MEETING_DAYS):  # fmt: skip
+                and (day - found.span.start).days < longest):  # fmt: skip
             return cue, found, not opened
     return None
 
