@@ -70,6 +70,12 @@ def test_agency_dateline_names_the_outlet():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+@pytest.mark.parametrize("dash", ["--", "—", " — ", " - "])
+def test_a_bare_dateline_with_any_dash_gives_the_place(dash):
+    a = article(f"Envoys meet\nSABHA{dash}Delegates met in the town. They agreed.")
+    assert (a.filed_from, a.paragraphs) == ("Sabha", ("Delegates met in the town. They agreed.",))
+
+
 def test_a_dateline_day_may_be_written_as_an_ordinal():
     a = article("Envoys meet\nSABHA, Nov. 13th (Desert Wire) - Delegates met in Sabha.")
     assert (a.outlet, [(d.month, d.day, d.year) for d in a.dateline]) == (

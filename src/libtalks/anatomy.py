@@ -124,11 +124,11 @@ AGENCY_FIRST_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
     rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+"
 )
-# A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - " (the place, or the
-# country after it, known).
+# A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
+# place, or the country after it, known).
 BARE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
-    r"\s+[-–—]+\s+(?=[A-Z“\"])"
+    r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
+    r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*)(?=[A-Z“\"])"
 )
 # A dateline on a line of its own: "Tripoli, 25 January 2021:".
 PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
