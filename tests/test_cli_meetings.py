@@ -109,94 +109,55 @@ def test_written_reports_group_by_place_and_days(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "opener, start",
-    [("The talks, the second round of negotiations,", "2021-03-09"),  # the meeting opened
-     ("Fighting near the port", "2021-03-12")],  # another event began: not the meeting's day
+    "text, days",
+    [
+        # a verb of opening before an earlier day of the meeting; not of another event
+        ("Port talks end in pact\nDelegates signed a pact in the port town of Sarwa on Friday "
+         "12 March 2021. The talks, the second round of negotiations, began on Tuesday 9 March.",
+         ("2021-03-09", "2021-03-12")),
+        ("Port talks end in pact\nDelegates signed a pact in the port town of Sarwa on Friday "
+         "12 March 2021. Fighting near the port began on Tuesday 9 March.",
+         ("2021-03-12", "2021-03-12")),
+        ("Committee agrees laws in Sarwa\nThe joint committee reached an agreement at the end of "
+         "its meetings in the town of Sarwa, which began on May 22, 2031. Its members signed the "
+         "agreement on June 6, 2031, officials said.", ("2031-05-22", "2031-06-06")),
+        ("Committee agrees laws\nKANO, 6 June 2033 (Wire) - Members of a joint committee said on "
+         "Monday they had agreed on laws. The committee has been meeting in Kano since May 22.",
+         ("2033-05-22", "2033-06-06")),
+        ("Forum resumes\nThursday 13th November 2031\nThe Sahel Forum resumed its discussions in "
+         "Kano on Wednesday the 12th of November. The forum first met on Monday 10th November "
+         "in the town of Kano.", ("2031-11-10", "2031-11-12")),
+        # the lead's day is the last, and a stated length counts back from it
+        ("Commission ends talks\nThe commission concluded on Tuesday 6 May 2031 a two-day "
+         "meeting in the town of Sarwa.", ("2031-05-05", "2031-05-06")),
+        ("Commission ends talks\nThe commission signed a plan on Friday 9 May 2031 in the town "
+         "of Sarwa at the end of a three-day meeting. Meanwhile, in Tunis, ministers met on "
+         "Monday.", ("2031-05-07", "2031-05-09")),
+        ("Commission ends talks\nThe commission wrapped up three days of talks in the town of "
+         "Sarwa on Friday 9 May 2031. Its members had met there from Wednesday. Meanwhile, in "
+         "Tunis, ministers met on Monday.", ("2031-05-07", "2031-05-09")),
+        # the day the meeting is told of is no day of it; a time limit of the talks is
+        ("Chiefs meet in Sarwa\nSaturday's meeting of army chiefs in the town of Sarwa ended "
+         "without a deal, officials said Sunday.\nMarch 14, 2027", ("2027-03-13", "2027-03-13")),
+        ("Talks open in Sarwa\nDelegates began talks in the town of Sarwa on Monday 5 May 2031. "
+         "The talks, which will run until Wednesday, are hosted by the council. Omar Fadil asked "
+         "for time until Friday.", ("2031-05-05", "2031-05-07")),
+        # days the talks were held, before the lead's statement
+        ("Rivals agree on prisoner swap\nSARWA, 10 March 2021 - Delegations agreed to swap "
+         "prisoners, according to a statement issued on Wednesday. The talks, held in the port "
+         "town of Sarwa on Monday and Tuesday, were sponsored by the UN.",
+         ("2021-03-08", "2021-03-09")),
+        # a span of days
+        *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
+           ("2031-09-07", "2031-09-09"))
+          for days in ("from 7 to 9 September 2031", "on 7-9 September 2031",
+                       "on September 7-9, 2031")],
+    ],
 )  # fmt: skip
-def test_a_meeting_opens_on_the_day_its_talks_began(tmp_path, opener, start):
-    write(tmp_path, "a.txt", "Port talks end in pact\nDelegates signed a pact in the port town "
-          f"of Sarwa on Friday 12 March 2021. {opener} began on Tuesday 9 March.")  # fmt: skip
+def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
+    write(tmp_path, "a.txt", text)
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == (start, "2021-03-12")
-
-
-def test_a_meeting_a_lead_opens_on_one_date_and_closes_on_a_later_one_spans_both(tmp_path):
-    write(tmp_path, "a.txt", "Committee agrees laws in Sarwa\nThe joint committee reached an "
-          "agreement at the end of its meetings in the town of Sarwa, which began on May 22, "
-          "2031. Its members signed the agreement on June 6, 2031, officials said.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-05-22", "2031-06-06")
-
-
-def test_a_meeting_concluded_on_the_leads_day_counts_its_length_back(tmp_path):
-    write(tmp_path, "a.txt", "Commission ends talks\nThe commission concluded on Tuesday 6 May "
-          "2031 a two-day meeting in the town of Sarwa.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-06")
-
-
-def test_a_meeting_resumed_on_the_leads_day_spans_the_day_it_first_met(tmp_path):
-    write(tmp_path, "a.txt", "Forum resumes\nThursday 13th November 2031\nThe Sahel Forum "
-          "resumed its discussions in Kano on Wednesday the 12th of November. The forum first "
-          "met on Monday 10th November in the town of Kano.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-11-10", "2031-11-12")
-
-
-@pytest.mark.parametrize(
-    "lead",
-    ["The commission signed a plan on Friday 9 May 2031 in the town of Sarwa at the end of a "
-     "three-day meeting.",
-     "The commission wrapped up three days of talks in the town of Sarwa on Friday 9 May 2031. "
-     "Its members had met there from Wednesday."],
-)  # fmt: skip
-def test_a_meeting_that_ends_on_the_leads_day_counts_its_length_back(tmp_path, lead):
-    write(tmp_path, "a.txt", f"Commission ends talks\n{lead} Meanwhile, in Tunis, ministers "
-          "met on Monday.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-05-07", "2031-05-09")
-
-
-def test_a_committee_meeting_since_a_day_weeks_ago_spans_from_it(tmp_path):
-    write(tmp_path, "a.txt", "Committee agrees laws\nKANO, 6 June 2033 (Wire) - Members of a "
-          "joint committee said on Monday they had agreed on laws. The committee has been "
-          "meeting in Kano since May 22.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2033-05-22", "2033-06-06")
-
-
-def test_the_day_a_meeting_is_told_of_is_no_day_of_it(tmp_path):
-    write(tmp_path, "a.txt", "Chiefs meet in Sarwa\nSaturday's meeting of army chiefs in the "
-          "town of Sarwa ended without a deal, officials said Sunday.\nMarch 14, 2027")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2027-03-13", "2027-03-13")
-
-
-def test_talks_that_run_until_a_weekday_end_on_it(tmp_path):
-    write(tmp_path, "a.txt", "Talks open in Sarwa\nDelegates began talks in the town of Sarwa "
-          "on Monday 5 May 2031. The talks, which will run until Wednesday, are hosted by the "
-          "council. Omar Fadil asked for time until Friday.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-05-05", "2031-05-07")  # not Friday
-
-
-def test_a_meeting_held_on_days_before_its_statement_spans_those_days(tmp_path):
-    write(tmp_path, "a.txt", "Rivals agree on prisoner swap\nSARWA, 10 March 2021 - "
-          "Delegations agreed to swap prisoners, according to a statement issued on Wednesday. "
-          "The talks, held in the port town of Sarwa on Monday and Tuesday, were sponsored by "
-          "the UN.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2021-03-08", "2021-03-09")
-
-
-@pytest.mark.parametrize(
-    "days", ["from 7 to 9 September 2031", "on 7-9 September 2031", "on September 7-9, 2031"]
-)
-def test_a_span_of_days_gives_the_first_and_last(tmp_path, days):
-    write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and "
-          "agreed on a road map.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"]) == ("2031-09-07", "2031-09-09")
+    assert (record["start"], record["end"]) == days
 
 
 @pytest.mark.parametrize(
