@@ -115,7 +115,7 @@ def _body_name(facts: MeetingFacts) -> str | None:
     return name if re.search(r"[a-z]{3}", name) else None
 
 
-def different_bodies(a: MeetingFacts, b: MeetingFacts) -> bool:
+def _different_bodies(a: MeetingFacts, b: MeetingFacts) -> bool:
     """Whether the two reports name bodies too unlike to be one (SAME_BODY_SIMILARITY)."""
     left, right = _body_name(a), _body_name(b)
     return left is not None and right is not None and _unlike(left, right)
@@ -130,7 +130,7 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     score = similarity(a, b)
     if not same_place(fa.place, fb.place):
         return Link(a.id, b.id, score, False, f"different places: {fa.place} / {fb.place}")
-    if different_bodies(fa, fb):
+    if _different_bodies(fa, fb):
         bodies = f"{fa.body} / {fb.body}"
         return Link(a.id, b.id, score, False, f"same place ({fa.place}) but different bodies "
                     f"({bodies})")  # fmt: skip
@@ -179,7 +179,8 @@ def group(
     without days meets the others through one fast text search. Reports with days are joined
     first; a copy without days then joins the one meeting it copies, or none when it copies
     reports of several. Two groups never join when a report of one and a report of the other
-    give days that do not overlap: a report without days cannot chain two meetings together."""
+    give days that do not overlap, or name different bodies: a report without days or body
+    cannot chain two meetings together. Links say whether their reports ended in one meeting."""
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
     blocks: dict[str, list[Article]] = {}

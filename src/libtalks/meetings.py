@@ -1,5 +1,5 @@
-"""Which meeting a report covers: its days, round, body and outcomes, its place (venue.py)
-and who attended (attendance.py)."""
+"""Which meeting a report covers: its round, body and outcomes, its days (meeting_days.py),
+its place (venue.py) and who attended (attendance.py)."""
 
 from __future__ import annotations
 
@@ -7,53 +7,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from itertools import accumulate
 
 from libtalks import attendance
-from libtalks import text as textlib
 from libtalks.cues import Cue
-from libtalks.dating import Chronology, DatedMention, resolve
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, SAY_VERBS
+from libtalks.dating import Chronology
+from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
+from libtalks.meeting_days import days_of
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
-from libtalks.venue import MEETING_WORDS, RECALLED, place_of
-
-# "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
-# meeting's first day, when a verb of opening comes this many words before a meeting's date,
-# at most this many days before the lead's date.
-OPENING_REACH_WORDS = 3
-# News reports a meeting within days: a lead's date this long before the report was written
-# is background, not the meeting's day.
-REPORTED_WITHIN_DAYS = 31
-OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
-MAX_MEETING_DAYS = 14
-# A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
-# and tells a later day an agreement closed it ("signed the agreement on Tuesday") gives that
-# day as the last, at most this many days on: talks that open and close in one report may run
-# for weeks.
-CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
-CLOSING_REACH_WORDS = 4
-MAX_OPENED_MEETING_DAYS = 31
-# Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
-# Tuesday"), unless "through" closes it on that day. Such days come before the lead's, which is
-# then a statement's ("a statement issued on Wednesday"), unless the lead's day is one of the
-# meeting too ("resumed its discussions on Wednesday": the meeting spans both).
-HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
-CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
-# Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
-# on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
-CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
-# A stated length: "a three-day meeting", "three days of talks".
-LENGTH = re.compile(
-    r"\b(\w+)-day (?:meeting|talks|session|summit|round)"
-    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
-)
-# Words right before a stated length that make the lead's date its last day: "at the end of a
-# three-day meeting", "at the end of three days of talks".
-LENGTH_ENDING = re.compile(
-    r"\b(?:end|close|conclusion|concluding|closing)\s+of\s+(?:(?:an?|the)\s+)?$"
-)
-
+from libtalks.venue import MEETING_WORDS, place_of
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -148,204 +110,6 @@ class MeetingFacts:
     reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
     counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
     absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
-
-
-def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
-    """The meeting's days: its first day from the lead's event date, its last from a stated
-    length ("three-day"), a closing weekday ("through Wednesday") or a second day named. A
-    lead that names no day may name the week ("consultations held in X this week")."""
-    lead = [
-        c for c in cues
-        if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
-        and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
-    ]  # fmt: skip
-    weeks = [c for c in lead if _names_a_week(c)]
-    lead = [c for c in lead if _names_a_day(c)]
-    if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
-        # a past week ends on the day of writing at the latest
-        last = min(week.span.end, chron.published.end or week.span.end)
-        return DateSpan.covering(week.span.start or last, last,
-                                 (f"the week: “{week.text}” in “{week.sentence}”",))  # fmt: skip
-    start = _dated(chron, lead[0]) if lead else None
-    if start is None or not start.span.known:
-        return DateSpan.unknown(("no dated event in the lead",))
-    evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
-    first = start.span
-    if first.precision != "day":
-        return DateSpan(first.start, first.end, first.precision, evidence)
-    end = first.start
-    anchor = lead[0]  # the cue whose sentence may name more days of the meeting
-    opened_by = None  # the cue of its first day, when before the lead's
-    earlier = _earlier_start(chron, lead, first.start)
-    if earlier is not None:
-        cue, opening, held = earlier
-        opened_by = cue
-        first = opening.span
-        if held and not (_concludes(lead[0]) or _meets_on(lead[0])):
-            # "The talks, held ... on Monday and Tuesday": the lead's day came after
-            anchor, end = cue, first.start
-            evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
-        else:  # "the talks ... began on Monday": the lead's day is a later day of them
-            evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
-                        f"a later day: “{start.text}”")  # fmt: skip
-    if earlier is None and (closing := _closing_day(chron, lead, first.start)):
-        end = closing.span.start
-        evidence += (f"last day: “{closing.text}” in “{closing.sentence}”",)
-    for cue in cues:
-        e = cue.expression
-        if cue.sentence_index >= LEAD_SENTENCES + 4 or textlib.turns_to_another_story(cue.sentence):
-            continue
-        if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
-            last = _dated(chron, cue)
-            if (last and last.span.precision == "day" and last.span.start > end
-                    and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
-                end = last.span.start
-                evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-        if (
-            e.kind == "weekday"
-            and cue not in (anchor, opened_by)
-            and not _said_on(cue)
-            and (cue.sentence == anchor.sentence or _closes_on(cue))
-        ):
-            cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
-            if cue_end and cue_end[0] > end:
-                end = cue_end[0]
-                evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-    # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
-    # meeting": the lead's day is the last, and a stated length counts back from it.
-    text = article.title + " " + " ".join(article.sentences)
-    for match in LENGTH.finditer(text):
-        number = (match[1] or match[2]).lower()
-        length = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else 0)
-        closed = earlier is None and (
-            _concludes(anchor)
-            or LENGTH_ENDING.search(text, max(0, match.start() - 30), match.start())
-        )
-        if length > 1 and closed and end == first.start:
-            first = DateSpan.day(end - timedelta(days=length - 1))
-            evidence += (f"length, back from its last day: “{match.group()}”",)
-        elif length > 1 and first.start + timedelta(days=length - 1) > end:
-            end = first.start + timedelta(days=length - 1)
-            evidence += (f"length: “{match.group()}”",)
-    return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
-
-
-def _earlier_start(
-    chron: Chronology, lead: list[Cue], day: date
-) -> tuple[Cue, DatedMention, bool] | None:
-    """The lead's date of a meeting before `day`, and whether the meeting was held on it
-    rather than opened: "the talks ... began on Monday 19 October" or "has been meeting ...
-    since May 22" before a later day (opened, at most MAX_OPENED_MEETING_DAYS before it),
-    "The talks, held ... on Monday and Tuesday" after a statement of Tuesday (held, at most
-    MAX_MEETING_DAYS before it). A day of another
-    event ("a ceasefire signed on ..."), of a meeting recalled ("had met on ...") or its last
-    ("through Wednesday") is not its first."""
-    for cue in lead:
-        before = cue.sentence[: cue.expression.start].lower().split()
-        opened = cue.event_kind == "meeting" and bool(
-            OPENING_VERBS & set(before[-OPENING_REACH_WORDS:])
-            or (before[-1:] == ["since"] and "been" in _clause_before(cue).lower().split())
-        )
-        held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
-                and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
-        if not (opened or held):
-            continue
-        found = _dated(chron, cue)
-        if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
-            # "signed on Friday 12 March after talks that began on Wednesday": the Wednesday
-            # before that Friday, whenever the report was written
-            on = resolve(replace(cue, tense="past"), day)
-            found = replace(found, span=DateSpan.day(on[0], found.span.evidence)) if on else None
-        longest = MAX_OPENED_MEETING_DAYS if opened else MAX_MEETING_DAYS
-        if (found and found.span.precision == "day" and found.span.start < day
-                and (day - found.span.start).days < longest):  # fmt: skip
-            return cue, found, not opened
-    return None
-
-
-def _long_before(chron: Chronology, cue: Cue) -> bool:
-    """Whether a date lies more than REPORTED_WITHIN_DAYS before the report was written: the
-    lead recalls it ("Eighteen months after the ceasefire signed on 23 October 2020")."""
-    found = _dated(chron, cue)
-    written = chron.published.start
-    if found is None or found.span.end is None or written is None:
-        return False
-    return (written - found.span.end).days > REPORTED_WITHIN_DAYS
-
-
-def _meets_on(cue: Cue) -> bool:
-    """Whether the meeting itself goes on on a day, by its clause: "The forum resumed its
-    discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
-    words = set(_clause_before(cue).lower().split())
-    return bool(CONTINUING_VERBS & words or any(MEETING_WORDS.fullmatch(w) for w in words))
-
-
-def _clause_before(cue: Cue) -> str:
-    """The words of a cue's clause before its expression."""
-    before = cue.sentence[: cue.expression.start]
-    return before[max(before.rfind(mark) for mark in ",;:") + 1 :]
-
-
-def _concludes(cue: Cue) -> bool:
-    """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
-    talks in Geneva on Friday"."""
-    return bool(CONCLUDING_VERBS & set(_clause_before(cue).lower().split()))
-
-
-def _said_on(cue: Cue) -> bool:
-    """Whether a day is that of a saying ("..., officials said Sunday"), not of the meeting."""
-    return bool(SAY_VERBS & set(_words_before(cue, 2)))
-
-
-def _closes_on(cue: Cue) -> bool:
-    """Whether a weekday is the meeting's last: "through Wednesday", "the talks, which will
-    run until Wednesday"."""
-    e = cue.expression
-    if e.qualifier is None:
-        return "through" in cue.sentence[max(0, e.start - 9) : e.start]
-    # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
-    return (e.qualifier == "deadline" and _words_before(cue, 1) != ["by"]
-            and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
-
-
-def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
-    """When the lead's first date opens the meeting ("which began on May 22"), the later day
-    an agreement closed it ("signed the agreement on Tuesday"), known to the day."""
-    if not OPENING_VERBS & set(_words_before(lead[0], OPENING_REACH_WORDS)):
-        return None
-    for cue in lead[1:]:
-        if not CLOSING_VERBS & set(_words_before(cue, CLOSING_REACH_WORDS)):
-            continue
-        found = _dated(chron, cue)
-        if (found and found.span.precision == "day"
-                and 0 < (found.span.start - day).days <= MAX_OPENED_MEETING_DAYS):  # fmt: skip
-            return found
-    return None
-
-
-def _words_before(cue: Cue, count: int) -> list[str]:
-    """The `count` words of its sentence right before a cue's expression, lowercased."""
-    return cue.sentence[: cue.expression.start].lower().split()[-count:]
-
-
-def _names_a_week(cue: Cue) -> bool:
-    """ "this week", "earlier this week", "last week": a week told from the day of writing."""
-    e = cue.expression
-    return e.kind == "relative" and e.unit == "week" and e.qualifier in (None, "earlier")
-
-
-def _names_a_day(cue: Cue) -> bool:
-    """A weekday, a calendar date, or a day counted from the day of writing ("yesterday")."""
-    e = cue.expression
-    if e.qualifier == "deadline":  # "until Tuesday": a time limit, no day of the meeting
-        return False
-    return e.kind in ("weekday", "calendar") or (e.kind == "relative" and e.unit == "day")
-
-
-def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
-    """The dated mention a cue became in the chronology."""
-    return next((m for m in chron.mentions if m.sentence == cue.sentence
-                 and m.text == cue.expression.text), None)  # fmt: skip
 
 
 def with_participants(
