@@ -142,6 +142,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Talks open in Sarwa\nDelegates began talks in the town of Sarwa on Monday 5 May 2031. "
          "The talks, which will run until Wednesday, are hosted by the council. Omar Fadil asked "
          "for time until Friday.", ("2031-05-05", "2031-05-07")),
+        ("Talks open in Sarwa\nDelegates began talks in the town of Sarwa on Monday 5 May 2031. "
+         "The talks are expected to end on Thursday.", ("2031-05-05", "2031-05-08")),
         # days the talks were held, before the lead's statement
         ("Rivals agree on prisoner swap\nSARWA, 10 March 2021 - Delegations agreed to swap "
          "prisoners, according to a statement issued on Wednesday. The talks, held in the port "

@@ -45,6 +45,8 @@ CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"}
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+# Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
+ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 # A stated length: "a three-day meeting", "three days of talks".
 LENGTH = re.compile(
     r"\b(\w+)-day (?:meeting|talks|session|summit|round)"
@@ -206,10 +208,14 @@ def _said_on(cue: Cue) -> bool:
 
 def _closes_on(cue: Cue) -> bool:
     """Whether a weekday is the meeting's last: "through Wednesday", "the talks, which will
-    run until Wednesday"."""
+    run until Wednesday", "The talks are expected to end on Sunday"."""
     e = cue.expression
     if e.qualifier is None:
-        return "through" in cue.sentence[max(0, e.start - 9) : e.start]
+        if "through" in cue.sentence[max(0, e.start - 9) : e.start]:
+            return True
+        # the meeting's end, still to come, in a sentence about it
+        return (cue.tense == "future" and bool(ENDING_VERBS & set(_words_before(cue, 3)))
+                and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
     # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
     return (e.qualifier == "deadline" and _words_before(cue, 1) != ["by"]
             and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
