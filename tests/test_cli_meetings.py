@@ -494,6 +494,25 @@ def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_pa
     assert "but reports already grouped with them name other bodies" in refused["reason"]
 
 
+def test_one_bodys_session_reported_day_by_day_is_one_meeting(tmp_path):
+    write(tmp_path, "a.txt", "Forum opens\nKANO, 7 March 2033 (Wire) - The Sahel Dialogue Forum "
+          "opened its session in Kano on Monday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Forum goes on\nKANO, 8 March 2033 (Wire) - Members of the Sahel "
+          "Dialogue Forum met in Kano on Tuesday.")  # fmt: skip
+    write(tmp_path, "c.txt", "Forum ends\nKANO, 9 March 2033 (Wire) - The Sahel Dialogue Forum "
+          "met in Kano on Wednesday and closed.")  # fmt: skip
+    # consecutive days without a body named prove nothing
+    write(tmp_path, "d.txt", "Envoys meet\nKANO, 10 March 2033 (Wire) - Envoys met in Kano on "
+          "Thursday.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert [([r["article"] for r in m["reports"]], m["start"], m["end"]) for m in records] == [
+        (["a", "b", "c"], "2033-03-07", "2033-03-09"), (["d"], "2033-03-10", "2033-03-10")
+    ]  # fmt: skip
+    assert (
+        invoke_json("meeting", records[0]["id"], "--corpus", str(tmp_path))["disagreements"] == []
+    )
+
+
 def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
     lead = ("Army chiefs from the rival camps met in the desert town of Ubari for talks on the "
             "withdrawal of fighters, officials said.")  # fmt: skip

@@ -30,6 +30,13 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     known = [m.days for m in members if m.days.known]
     if not known:
         return DateSpan.unknown(), []
+    evidence = tuple(line for m in members if m.days.known for line in m.days.evidence)
+    if _day_by_day(known):
+        # one session reported day by day (cluster.SESSION_GAP_DAYS): its first day to its last
+        session = ", ".join(f"{m.days.iso()} ({m.article})" for m in members if m.days.known)
+        first = min(d.start for d in known if d.start)
+        last = max(d.end for d in known if d.end)
+        return DateSpan(first, last, "day", (*evidence, f"one session, day by day: {session}")), []
     spans = {
         (d.start, d.end) for d in known if d.precision == "day" and d.end not in (None, d.start)
     }
@@ -54,8 +61,15 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
         # another gives for the same first day ("the two-day meeting") stands.
         end = max(d.end or d.start for d in known
                   if d.precision == "day" and d.start == narrowest.start)  # fmt: skip
-    evidence = tuple(line for m in members if m.days.known for line in m.days.evidence)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
+
+
+def _day_by_day(known: list[DateSpan]) -> bool:
+    """Whether reports' days, each known to the day at both ends, include two that do not
+    overlap: grouping joined them as days of one session."""
+    return all(d.precision == "day" and d.end for d in known) and any(
+        not x.overlaps(y) for x in known for y in known
+    )
 
 
 def _attending(names: Iterable[str], absent: set[str]) -> tuple[str, ...]:

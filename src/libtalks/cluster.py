@@ -39,6 +39,10 @@ DATELINE_MEETING_MAX_DAYS = 14
 # Military Commission" 82, "Political Dialogue Forum" / "Libyan Political Dialogue Forum" 100,
 # "Joint Military Commission" / "Libyan Constitutional Committee" 46.
 SAME_BODY_SIMILARITY = 75
+# One body's session is often reported day by day ("the forum opened on Monday", "resumed on
+# Tuesday"): reports naming alike bodies in one place on days at most this far apart (1:
+# consecutive days) are one meeting, whose days run from the first to the last.
+SESSION_GAP_DAYS = 1
 
 
 def lead_text(article: Article) -> str:
@@ -93,6 +97,22 @@ def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDat
     return None
 
 
+def _gap(a: DateSpan, b: DateSpan) -> int | None:
+    """Days from the end of the earlier span to the start of the later (1: consecutive days);
+    None when either is open or unknown, or they overlap."""
+    if a.start is None or a.end is None or b.start is None or b.end is None or a.overlaps(b):
+        return None
+    return max((b.start - a.end).days, (a.start - b.end).days)
+
+
+def _one_session(a: MeetingFacts, b: MeetingFacts) -> bool:
+    """Whether two reports name alike bodies on days SESSION_GAP_DAYS apart at most."""
+    gap = _gap(a.days, b.days)
+    left, right = _body_name(a), _body_name(b)
+    return (gap is not None and gap <= SESSION_GAP_DAYS and left is not None
+            and right is not None and not _unlike(left, right))  # fmt: skip
+
+
 def _unsure(a: MeetingFacts, b: MeetingFacts) -> str:
     return "days open-ended" if a.days.known and b.days.known else "days unknown"
 
@@ -138,6 +158,10 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     if overlap:
         return Link(a.id, b.id, score, True,
                     f"same place ({fa.place}) and overlapping days "
+                    f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
+    if overlap is False and _one_session(fa, fb):
+        return Link(a.id, b.id, score, True,
+                    f"same place ({fa.place}) and body ({fa.body}) on consecutive days "
                     f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
     if overlap is False:
         return Link(a.id, b.id, score, False,
@@ -218,7 +242,7 @@ def _join(
     left, right = union.find(link.left), union.find(link.right)
     if left == right:
         return
-    if not all(x.overlaps(y) for x in spans[left] for y in spans[right]):
+    if not _days_fit(spans[left], spans[right], bool(bodies[left] and bodies[right])):
         refused[link.left, link.right] = "reports already grouped with them give other days"
     elif any(_unlike(x, y) for x in bodies[left] for y in bodies[right]):
         refused[link.left, link.right] = "reports already grouped with them name other bodies"
@@ -227,6 +251,27 @@ def _join(
         root = union.find(left)
         spans[root] = spans[left] + spans[right]
         bodies[root] = bodies[left] | bodies[right]
+
+
+def _days_fit(left: list[DateSpan], right: list[DateSpan], both_named: bool) -> bool:
+    """Whether two groups' days may be one meeting's: every report's days overlap every other's,
+    or, when both groups name a body, their days taken whole are at most SESSION_GAP_DAYS
+    apart (one session reported day by day)."""
+    if all(x.overlaps(y) for x in left for y in right):
+        return True
+    if not both_named:
+        return False
+    gap = _gap(_whole(left), _whole(right))
+    return gap is not None and gap <= SESSION_GAP_DAYS
+
+
+def _whole(spans: list[DateSpan]) -> DateSpan:
+    """The days from the first to the last of the spans (unknown when one is open)."""
+    starts = [s.start for s in spans if s.start is not None]
+    ends = [s.end for s in spans if s.end is not None]
+    if not spans or len(starts) < len(spans) or len(ends) < len(spans):
+        return DateSpan.unknown()
+    return DateSpan(min(starts), max(ends), "interval")
 
 
 def _as_joined(link: Link, union: UnionFind, refused: dict[tuple[str, str], str]) -> Link:
@@ -264,7 +309,8 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
     for i, a in enumerate(dated):
         for b in dated[i + 1 :]:
             links.append(compare(a, facts[a.id], b, facts[b.id]))
-            if _days_overlap(facts[a.id], facts[b.id]) is False:
+            gap = _gap(facts[a.id].days, facts[b.id].days)
+            if gap is not None and gap > SESSION_GAP_DAYS:
                 break  # b starts after a ends, and so do all that follow
     undated = [a for a in block if not facts[a.id].days.known]
     if undated:
