@@ -42,8 +42,8 @@ REACTION = re.compile(
     r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:(?:welcomed|welcomes|praised"
     r"|hailed|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
     r"|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord"
-    r"|decision|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce|announcement"
-    r"|statement|roadmap)\b|(?:did not|declined to|refused to|would not) comment\b"
+    r"|decision|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce"
+    r"|announcement|statement|roadmap)\b|(?:did not|declined to|refused to|would not) comment\b"
     r"|could not be reached\b|was not available for comment\b)"
 )
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
@@ -55,6 +55,7 @@ PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]
 PLACE_CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
+# A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
 LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")

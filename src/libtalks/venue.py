@@ -103,6 +103,7 @@ VIRTUAL = re.compile(
     r"|online|by video ?link|via video ?link|by video ?conference|via video ?conference)\b",
     re.IGNORECASE,
 )
+# Words that may be a people's name ("Libyan"): what _about() looks up among demonyms.
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 NOT_PLACES = set(
     "The A An This That January February March April May June July August September October "
