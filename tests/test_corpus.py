@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -248,6 +249,18 @@ def test_files_that_share_a_stem_keep_apart_by_their_folders(tmp_path):
         "2020/report", "2021/report", "other", "s.md", "s.txt", "x/2022/r", "y/2022/r"
     ]  # fmt: skip
     assert warnings == []
+
+
+def test_standard_input_and_json_records_keep_apart_from_files_of_their_stem(tmp_path, monkeypatch):
+    (tmp_path / "stdin.txt").write_text("Title\n" + BODY, encoding="utf-8")
+    records = [{"title": "One", "text": BODY}, {"title": "Two", "text": BODY}]
+    (tmp_path / "r.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text(json.dumps(records[0]), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Other\n" + BODY.encode())))
+    articles, _ = load_with_warnings("-", tmp_path)
+    # only ids that collide are qualified: "r#2" is the JSON list's alone
+    assert sorted(a.id for a in articles) == ["r#2", "r.json#1", "r.jsonl#1", "stdin",
+                                              "stdin.txt"]  # fmt: skip
 
 
 def test_symlink_loop_does_not_hang(tmp_path):

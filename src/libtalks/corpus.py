@@ -36,6 +36,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BINARY_CONTROL_SHARE = 0.05
 ENV_VAR = "LIBTALKS_CORPUS"
 STDIN = "-"
+STDIN_LABEL = "standard input"  # a report read from standard input: its path in messages and JSON
 
 # Field names per source, in order of preference (news-please, trafilatura, NewsAPI, the
 # Guardian's API, plain). A source given as an object ({"id": ..., "name": "Reuters"}) gives
@@ -237,8 +238,7 @@ def _with_unique_ids(articles: list[Article]) -> list[Article]:
 def _qualified(article_id: str, paths: list[str]) -> list[str]:
     """Ids for one id's files that tell them apart: by file name, else by folders, else by
     order."""
-    stem = os.path.splitext(os.path.basename(paths[0]))[0]
-    named = [os.path.basename(p) + article_id[len(stem) :] for p in paths]
+    named = [_file_name(p) + _record(article_id, p) for p in paths]
     if len(set(named)) == len(named):
         return named
     folders = [_folders(p) for p in paths]
@@ -247,6 +247,17 @@ def _qualified(article_id: str, paths: list[str]) -> list[str]:
         if len(set(ids)) == len(ids):
             return ids
     return [f"{article_id}~{n}" for n in range(1, len(paths) + 1)]
+
+
+def _file_name(path: str) -> str:
+    """A file's name with its suffix; "stdin" for standard input."""
+    return "stdin" if path in (STDIN, STDIN_LABEL) else os.path.basename(path)
+
+
+def _record(article_id: str, path: str) -> str:
+    """What an id adds to its file's stem: "#2" for a JSON list's second record, else ""."""
+    stem = os.path.splitext(_file_name(path))[0]
+    return article_id[len(stem) :] if article_id.startswith(stem) else ""
 
 
 def _folders(path: str) -> list[str]:
@@ -310,7 +321,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     if data is None:
         return []
     text, problem = decode(data)
-    label = "standard input" if path == STDIN else readable(path)
+    label = STDIN_LABEL if path == STDIN else readable(path)
     if text is None:
         _warn(options, f"{label}: skipped, {problem}.")
         return []
