@@ -230,6 +230,25 @@ def test_a_place_and_a_name_before_the_report_give_the_outlet():
     assert b.outlet is None
 
 
+def test_a_line_naming_only_an_outlet_gives_the_outlet():
+    a = article("Envoys meet\nThe Sahel Observer\nDelegates met in Sabha. They agreed.")
+    assert (a.outlet, a.boilerplate) == ("The Sahel Observer", ("The Sahel Observer",))
+    b = article("Envoys meet\nBy Jane Doe\nDesert Herald\n2 May 2031\nDelegates met in Sabha.")
+    assert (b.byline, b.outlet, b.published.iso()) == ("Jane Doe", "Desert Herald", "2031-05-02")
+    # A line of other words is no outlet's name.
+    c = article("Envoys meet\nSahel Politics\nDelegates met in Sabha. They agreed.")
+    assert c.outlet is None
+
+
+def test_date_stamps_above_the_headline_date_the_report_and_an_update_only_without_another():
+    a = article("Updated: 3 May 2031 09:12 GMT\nPublished: 2 May 2031 18:40 GMT\nEnvoys meet\n"
+                "Delegates met in Sabha. They agreed.")  # fmt: skip
+    assert (a.title, a.published.iso()) == ("Envoys meet", "2031-05-02")
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    b = article("Envoys meet\nLast updated: 3 May 2031\nDelegates met in Sabha. They agreed.")
+    assert b.published.iso() == "2031-05-03"
+
+
 def test_a_list_is_one_sentence_with_the_line_that_introduces_it():
     a = article("Envoys meet\n\nDelegates met in Sabha. They agreed to:\n\n- open the road;\n"
                 "- free prisoners; and\n- meet again.\n\nThe envoy left.")  # fmt: skip

@@ -124,6 +124,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Committee agrees laws\nKANO, 6 June 2033 (Wire) - Members of a joint committee said on "
          "Monday they had agreed on laws. The committee has been meeting in Kano since May 22.",
          ("2033-05-22", "2033-06-06")),
+        ("Forum ends round\nPublished: 16 November 2031\nUpdated: 17 November 2031\nKANO (Wire)"
+         " - The talks ended their first round on Sunday. The 40 delegates of the forum, meeting "
+         "since November 10 in the town of Kano, agreed on a date for elections.",
+         ("2031-11-10", "2031-11-16")),
         ("Forum resumes\nThursday 13th November 2031\nThe Sahel Forum resumed its discussions in "
          "Kano on Wednesday the 12th of November. The forum first met on Monday 10th November "
          "in the town of Kano.", ("2031-11-10", "2031-11-12")),
@@ -133,6 +137,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Commission ends talks\nThe commission signed a plan on Friday 9 May 2031 in the town "
          "of Sarwa at the end of a three-day meeting. Meanwhile, in Tunis, ministers met on "
          "Monday.", ("2031-05-07", "2031-05-09")),
+        ("Commission ends talks\nKANO, May 9, 2031 (Wire) - The two camps signed a plan in Kano "
+         "on Friday. The plan was signed by the commission after five days of talks.",
+         ("2031-05-05", "2031-05-09")),
         ("Commission ends talks\nThe commission wrapped up three days of talks in the town of "
          "Sarwa on Friday 9 May 2031. Its members had met there from Wednesday. Meanwhile, in "
          "Tunis, ministers met on Monday.", ("2031-05-07", "2031-05-09")),
@@ -149,6 +156,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "prisoners, according to a statement issued on Wednesday. The talks, held in the port "
          "town of Sarwa on Monday and Tuesday, were sponsored by the UN.",
          ("2021-03-08", "2021-03-09")),
+        ("Rivals meet\n12 March 2031\nDelegations met in the port town of Sarwa on Monday and "
+         "Tuesday and agreed to swap prisoners.", ("2031-03-10", "2031-03-11")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))
@@ -314,12 +323,13 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
     assert record["participants"] == ["Salem Zidan"]
 
 
-def test_an_agreement_dated_before_the_meeting_is_no_outcome_of_it(tmp_path):
+def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome(tmp_path):
     said = [
         "The commission met in Ubari on Monday 8 March 2021 and agreed to open the road.",
         "It agreed a truce in October last year.",
         "The plan the commission agreed in Sarwa on 2 February was a first step.",
         "The sides agreed to uphold the October 23 truce.",
+        "Meanwhile, in Kano, two parties agreed to merge.",  # another story's
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))

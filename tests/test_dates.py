@@ -253,6 +253,17 @@ def test_a_plan_undone_does_not_bound_the_day_of_writing():
     assert chronology(article(text)).published.iso() == "2032-01-20"
 
 
+def test_a_month_that_opens_a_lasting_state_may_lie_in_an_earlier_year():
+    """The truce has held "since October": in a report of June 2031 that is October 2030,
+    not a sign that the report was written in October or later."""
+    text = ("Chiefs meet\nArmy chiefs met in Sarwa on Saturday. A truce has held since October. "
+            "The talks were held on June 14, 2031.\n")  # fmt: skip
+    result = chronology(article(text))
+    assert result.published.start == date(2031, 6, 14)
+    october = next(m for m in result.mentions if m.text == "since October")
+    assert october.span.start == date(2030, 10, 1)
+
+
 def test_no_year_in_the_text_means_unknown():
     result = chronology(article("Rivals meet\nThey met on Monday and will meet again Friday.\n"))
     assert result.published.precision == "unknown"

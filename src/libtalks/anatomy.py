@@ -50,6 +50,11 @@ OUTLET_BYLINE = re.compile(
     r"|Journal|Gazette|Review|Today|Daily|Magazine|Chronicle|Wire|Television|TV|Radio|Network"
     r"|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
 )
+# A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
+OUTLET_LINE = re.compile(
+    r"(?:The )?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
+)
 # An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
@@ -134,6 +139,8 @@ BARE_DATELINE = re.compile(
 PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
+# A stamp of when a page was changed, not written: used only when no other date is given.
+UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
@@ -230,7 +237,11 @@ def _assemble(
         if len(body) > 1 and _nav_outlet(body[0]) is not None:
             outlet = outlet or _nav_outlet(body[0])
             boilerplate.append(body.pop(0))
+        stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
+        while len(body) > 1 and _stamp(body[0]):
+            stamps.append(body.pop(0))
         title = body.pop(0) if body else ""
+        body[:0] = stamps
         if len(title.split()) > HEADLINE_MAX_WORDS:  # no headline: the report starts at once
             body.insert(0, title)
             title = _headline_of(title)
@@ -238,6 +249,7 @@ def _assemble(
     published_span = parse_metadata_date(published) if published else None
     # A metadata date that may mean two days ("03/11/2020") leaves the choice to the text.
     dateline = timestamp_line(published) if published and not published_span else ()
+    updated: tuple[CalendarDate, ...] = ()
     kept: list[str] = []
     found_captions = list(captions)
     for index, paragraph in enumerate(body):
@@ -256,8 +268,11 @@ def _assemble(
                 byline = byline or signed
         elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
             # a line that is only a date, even below a standfirst: "14 Jan 2020"
-            dateline = dateline or stamp
-        elif in_header and (named := _place_outlet(paragraph)):
+            if UPDATE_STAMP.match(paragraph):
+                updated = updated or stamp
+            else:
+                dateline = dateline or stamp
+        elif in_header and (named := _place_outlet(paragraph) or _outlet_line(paragraph)):
             outlet = outlet or named
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
@@ -282,6 +297,8 @@ def _assemble(
         if lead_date and not dateline:
             dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
+    if not dateline and updated:
+        dateline, stamped_where = updated, "of the last update"
     if published_span is None and len(dateline) == 1 and (day := dateline[0].to_date()):
         published_span = DateSpan.day(day, (f"dateline {stamped_where}: {dateline[0].text!r}",))
     sentences = tuple(s for paragraph in kept for s in textlib.split_sentences(paragraph))
@@ -368,6 +385,12 @@ def _place_outlet(line: str) -> str | None:
     if len(parts) != 2 or textlib.ends_sentence(line) or gazetteer.country_of(parts[0]) is None:
         return None
     return parts[1] if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
+
+
+def _outlet_line(line: str) -> str | None:
+    """The outlet a line names when it holds nothing else: "The Libya Observer"."""
+    name = line.strip()
+    return name if OUTLET_LINE.fullmatch(name) else None
 
 
 def _is_widget(paragraph: str) -> bool:

@@ -424,11 +424,11 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 
 def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
     """A date written without its year lies in a year where it falls on the weekday written
-    with it ("Monday 19 October"), and in the year of writing (or just across New Year); a
-    past or future "this ..." ("this month", "in June of this year") lies before or after the
-    day of writing. (Any other
-    relative phrase lies on its side of every day: "last month", "two weeks ago", "earlier
-    this year" before it, "next week" after it. Testing it would narrow nothing.)"""
+    with it ("Monday 19 October"), and in the year of writing (or just across New Year) unless
+    "since" opens it; a past or future "this ..." ("this month", "in June of this year") lies
+    before or after the day of writing. (Any other relative phrase lies on its side of every
+    day: "last month", "two weeks ago", "earlier this year" before it, "next week" after it.
+    Testing it would narrow nothing.)"""
     tests = []
     for cue in cues:
         e = cue.expression
@@ -442,7 +442,7 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             tests.append((Runs((resolved,), on_its_weekday),
                           f"{_quote(cue)}: the date falls on that weekday that year"))  # fmt: skip
         if (e.kind in ("calendar", "month") and e.year is None and e.unit != "year"
-                and cue.tense in ("past", "future")):  # fmt: skip
+                and cue.tense in ("past", "future") and not _since(cue)):  # fmt: skip
 
             def same_year(day: date, resolved=resolved) -> bool:
                 interval = resolved(day)
@@ -468,6 +468,13 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             tests.append((ordered, f"{_quote(cue)}: {'began before' if past else 'ends after'} "
                                    "the day of writing"))  # fmt: skip
     return tests
+
+
+def _since(cue: Cue) -> bool:
+    """Whether a date opens a state that lasts to the day of writing ("have observed a
+    ceasefire since October"): that may have begun in any year before."""
+    before = cue.sentence[: cue.expression.start].lower().split()
+    return before[-1:] == ["since"] or cue.expression.text.lower().startswith("since ")
 
 
 def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:

@@ -42,6 +42,8 @@ MAX_OPENED_MEETING_DAYS = 31
 # meeting too ("resumed its discussions on Wednesday": the meeting spans both).
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
+# What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
+LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
@@ -53,9 +55,11 @@ LENGTH = re.compile(
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
 )
 # Words right before a stated length that make the lead's date its last day: "at the end of a
-# three-day meeting", "at the end of three days of talks".
+# three-day meeting", "at the end of three days of talks", "signed on Friday after five days
+# of talks".
 LENGTH_ENDING = re.compile(
-    r"\b(?:end|close|conclusion|concluding|closing)\s+of\s+(?:(?:an?|the)\s+)?$"
+    r"\b(?:(?:end|close|conclusion|concluding|closing)\s+of|after|following)"
+    r"\s+(?:(?:an?|the)\s+)?$"
 )
 
 
@@ -116,7 +120,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             and not _said_on(cue)
             and (cue.sentence == anchor.sentence or _closes_on(cue))
         ):
-            cue_end = resolve(cue.__class__(**{**cue.__dict__, "tense": "future"}), first.start)
+            cue_end = resolve(replace(cue, tense="future"), first.start)
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
@@ -144,20 +148,19 @@ def _earlier_start(
 ) -> tuple[Cue, DatedMention, bool] | None:
     """The lead's date of a meeting before `day`, and whether the meeting was held on it
     rather than opened: "the talks ... began on Monday 19 October" or "has been meeting ...
-    since May 22" before a later day (opened, at most MAX_OPENED_MEETING_DAYS before it),
-    "The talks, held ... on Monday and Tuesday" after a statement of Tuesday (held, at most
-    MAX_MEETING_DAYS before it). A day of another
-    event ("a ceasefire signed on ..."), of a meeting recalled ("had met on ...") or its last
-    ("through Wednesday") is not its first."""
+    since May 22" (_in_session_since) before a later day (opened, at most
+    MAX_OPENED_MEETING_DAYS before it), "The talks, held ... on Monday and Tuesday" after a
+    statement of Tuesday (held, at most MAX_MEETING_DAYS before it). A day of another event ("a
+    ceasefire signed on ..."), of a meeting recalled ("had met on ..."), its last ("through
+    Wednesday") or a later one listed ("on Monday and Tuesday") is not its first."""
     for cue in lead:
         before = cue.sentence[: cue.expression.start].lower().split()
         opened = cue.event_kind == "meeting" and bool(
-            OPENING_VERBS & set(before[-OPENING_REACH_WORDS:])
-            or (before[-1:] == ["since"] and "been" in _clause_before(cue).lower().split())
+            OPENING_VERBS & set(before[-OPENING_REACH_WORDS:]) or _in_session_since(cue)
         )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
                 and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
-        if not (opened or held):
+        if not (opened or held) or _follows_in_a_list(cue, lead[0]):
             continue
         found = _dated(chron, cue)
         if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
@@ -170,6 +173,20 @@ def _earlier_start(
                 and (day - found.span.start).days < longest):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _follows_in_a_list(cue: Cue, first: Cue) -> bool:
+    """ "met on Monday and Tuesday": a day listed right after the lead's first is a later one."""
+    if cue.sentence != first.sentence or cue.expression.start < first.expression.end:
+        return False
+    return LIST_LINK.fullmatch(cue.sentence, first.expression.end, cue.expression.start) is not None
+
+
+def _in_session_since(cue: Cue) -> bool:
+    """ "has been meeting in X since May 22", "the delegates, meeting since November 9": the
+    meeting has gone on from that day (not "the first meeting since May 22")."""
+    clause = _clause_before(cue).lower().split()
+    return clause[-1:] == ["since"] and ("been" in clause or clause[:-1] == ["meeting"])
 
 
 def _long_before(chron: Chronology, cue: Cue) -> bool:

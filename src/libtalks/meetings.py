@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from libtalks import attendance
+from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
@@ -230,7 +231,8 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
                 during.setdefault(m.sentence_index, []).append(m.text)
     outcomes = tuple(s for at, s in enumerate(article.sentences)
                      if (OUTCOME.search(s.lower()) or _signed_then(s, during.get(at, ())))
-                     and not _recalled(s, earlier.get(at, ())))  # fmt: skip
+                     and not _recalled(s, earlier.get(at, ()))
+                     and not textlib.turns_to_another_story(s))  # fmt: skip
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
