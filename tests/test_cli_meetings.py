@@ -321,6 +321,15 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "the meeting as positive.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan"]
+    # Nor one who relays another's reaction.
+    write(
+        tmp_path,
+        "a.txt",
+        "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
+        "March 4, 2025. Omar Fadil welcomed the outcome, his spokesman Rami Holst said.",
+    )
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan"]
 
 
 def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome(tmp_path):

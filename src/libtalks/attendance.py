@@ -37,15 +37,19 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # positive", "X ... did not comment on the talks"): that is said from afar. An aside that
 # places them at it ("X, who chaired the talks, welcomed ...") still does, and a mediator's
 # welcome is that of the talks' broker ("UN envoy X welcomed the outcome" of talks the UN
-# convened).
-REACTION = re.compile(
-    r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:(?:welcomed|welcomes|praised"
-    r"|hailed|hails|lauded|applauded|commended|congratulated|condemned|critici[sz]ed|denounced"
-    r"|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|agreements|deal|plan|accord"
-    r"|decision|outcome|results?|progress|signing|step|move|talks|meeting|ceasefire|truce"
-    r"|announcement|statement|roadmap)\b|(?:did not|declined to|refused to|would not) comment\b"
-    r"|could not be reached\b|was not available for comment\b)"
+# convened). Nor one who only relays such a reaction ("X welcomed the outcome, his spokesman Y
+# said").
+REACTING = (
+    r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
+    r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:agreement|agreements|deal|plan|accord|decision|outcome|results?|progress|signing|step"
+    r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap)\b"
+    r"|(?:did not|declined to|refused to|would not) comment\b|could not be reached\b"
+    r"|was not available for comment\b"
 )
+REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
+REACTED = re.compile(REACTING)
+RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
 # before any verb of saying ("X said a committee would meet in Geneva") and unless the place
 # is whom a post serves ("X, head of the UN mission in Libya, said").
@@ -119,9 +123,14 @@ def _possessive(sentence: str, start: int) -> bool:
 
 
 def _reacts(sentence: str, start: int) -> bool:
-    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal")."""
+    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal"), or
+    relays a reaction told before it ("X welcomed the deal, his spokesman Y said")."""
     name = RUN.match(sentence, start)
-    reaction = REACTION.match(sentence, name.end()) if name else None
+    if not name:
+        return False
+    if RELAYED.match(sentence, name.end()) and REACTED.search(sentence, 0, start):
+        return True
+    reaction = REACTION.match(sentence, name.end())
     return bool(reaction) and not MEETING_WORDS.search((reaction["aside"] or "").lower())
 
 
