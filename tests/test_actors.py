@@ -75,6 +75,10 @@ def test_a_demonym_before_a_title_is_the_titles_not_a_name():
          "Commander of the Desert Liberation Army"),
         ("The Speaker of the House of Representatives Idris Gamal spoke.", "Idris Gamal",
          "Speaker of the House of Representatives"),
+        ("President of the Supreme Council of State Adam Tahir spoke.", "Adam Tahir",
+         "President of the Supreme Council of State"),
+        ("Prime Minister of the Government of National Unity Sami Nour spoke.", "Sami Nour",
+         "Prime Minister of the Government of National Unity"),
     ],
 )  # fmt: skip
 def test_a_title_with_its_portfolio_or_whom_it_serves_is_not_part_of_the_name(sentence, name,

@@ -339,10 +339,13 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The plan the commission agreed in Sarwa on 2 February was a first step.",
         "The sides agreed to uphold the October 23 truce.",
         "Meanwhile, in Kano, two parties agreed to merge.",  # another story's
+        "The talks follow a meeting in Sarwa last week, at which the chiefs agreed to meet.",
+        "The council has always been committed to peace.",  # a stance, not an outcome
+        "Both sides committed to a truce.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3]]
+    assert record["outcomes"] == [said[0], said[3], said[7]]
 
 
 def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(

@@ -113,7 +113,7 @@ ORGANIZATION_HEADS = frozenset(
     Institute Foundation Network Company Service Services Association Alliance League
     Movement Office Authority Authorities Administration Guard Coalition Federation Fund
     Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence
-    Representatives Deputies""".split()
+    Representatives Deputies State Unity""".split()
 )
 # Heads that name people: an organisation's only inside its name ("House of Representatives"),
 # not opening a run ("Representatives of Sudan met ...").

@@ -68,6 +68,18 @@ OUTCOME = re.compile(
     r"|approved|approving|adopted|endorsed|elected"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
+# "is committed to", "has always been committed to": a stance held, not an outcome reached.
+STANCE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$"
+)
+# An outcome told in a relative clause of a meeting the report recalls: "The talks come after a
+# meeting in Cairo earlier this month, in which both sides agreed to ..." (not "After two days
+# of talks, the sides agreed ..."). On lowercased text, before the outcome's verb.
+RECALLED_MEETING_CLAUSE = re.compile(
+    r"\b(?:after|following|follows?|followed)\b[^.;]{0,80}?"
+    r"\b(?:meeting|meetings|talks|summit|session|conference|round)\b"
+    r"[^.;]{0,160}?\b(?:in|at|during) which\b[^.;]{0,60}$"
+)
 # A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
 # Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
 SIGNING = re.compile(r"\bsign(?:ed|ing)\b")  # on lowercased text
@@ -175,13 +187,23 @@ def _without_function_words(name: str) -> str:
     return " ".join(words)
 
 
+def _tells_an_outcome(lowered: str) -> bool:
+    """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
+    that is no stance held ("is committed to")."""
+    return any(verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start())
+               for verb in OUTCOME.finditer(lowered))  # fmt: skip
+
+
 def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
-    """Whether the agreement a sentence tells is dated before the meeting: an outcome verb
-    followed, within its clause and before any "to", by the text of an `earlier` date ("the
-    plan the commission agreed in Geneva on 8 October", "agreed a truce in October last
-    year"; not "agreed to uphold the October 23 ceasefire")."""
+    """Whether the agreement a sentence tells is an earlier one: an outcome verb followed,
+    within its clause and before any "to", by the text of an `earlier` date ("the plan the
+    commission agreed in Geneva on 8 October", "agreed a truce in October last year"; not
+    "agreed to uphold the October 23 ceasefire"), or in a relative clause of a meeting recalled
+    ("after a meeting in Cairo, in which both sides agreed")."""
     lowered = sentence.lower()
-    return any(_dates_verb(lowered, verb, earlier) for verb in OUTCOME.finditer(lowered))
+    return any(_dates_verb(lowered, verb, earlier)
+               or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
+               for verb in OUTCOME.finditer(lowered))  # fmt: skip
 
 
 def _signed_then(sentence: str, during: Sequence[str]) -> bool:
@@ -230,7 +252,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
             elif days.contains(m.span):
                 during.setdefault(m.sentence_index, []).append(m.text)
     outcomes = tuple(s for at, s in enumerate(article.sentences)
-                     if (OUTCOME.search(s.lower()) or _signed_then(s, during.get(at, ())))
+                     if (_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
                      and not _recalled(s, earlier.get(at, ()))
                      and not textlib.turns_to_another_story(s))  # fmt: skip
     return MeetingFacts(
