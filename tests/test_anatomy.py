@@ -240,6 +240,13 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert c.outlet is None
 
 
+@pytest.mark.parametrize("last, outlet", [("MAP", "MAP"), ("(APS)", "APS"), ("-- TAP", "TAP"),
+                                          ("END", None), ("Sabha", None)])  # fmt: skip
+def test_an_agency_signing_off_on_the_last_line_is_the_outlet(last, outlet):
+    a = article(f"Envoys meet\nDelegates met in Sabha. They agreed.\n{last}")
+    assert (a.outlet, a.paragraphs) == (outlet, ("Delegates met in Sabha. They agreed.",))
+
+
 def test_date_stamps_above_the_headline_date_the_report_and_an_update_only_without_another():
     a = article("Updated: 3 May 2031 09:12 GMT\nPublished: 2 May 2031 18:40 GMT\nEnvoys meet\n"
                 "Delegates met in Sabha. They agreed.")  # fmt: skip

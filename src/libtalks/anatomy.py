@@ -50,6 +50,8 @@ OUTLET_BYLINE = re.compile(
     r"|Journal|Gazette|Review|Today|Daily|Magazine|Chronicle|Wire|Television|TV|Radio|Network"
     r"|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
 )
+# An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
+SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
 OUTLET_LINE = re.compile(
     r"(?:The )?(?:[A-Z][\w'’.-]*\s+){0,3}"
@@ -284,6 +286,8 @@ def _assemble(
     stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
+        if signed := SIGN_OFF.fullmatch(boilerplate[-1]):
+            outlet = outlet or signed["agency"]
         if not dateline and (dateline := _stamp(boilerplate[-1])):
             stamped_where = "at the end of the report"
     # Short lines above the first sentence are page furniture too ("ANKARA" on its own).
