@@ -582,11 +582,14 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
           "March 2021. The 40 participants of the Dune Dialogue Forum came from afar.")  # fmt: skip
     write(tmp_path, "g.txt", "Envoys meet\nEnvoys met in the town of Vello on Friday 12 March "
           "2021 and agreed to set up a 3+3 Border Watch Commission.")  # fmt: skip
+    write(tmp_path, "h.txt", "Officers meet\nOfficers held talks in the town of Lurra on Friday "
+          "12 March 2021. Meanwhile, the Dune Dialogue Forum held a virtual meeting.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
         "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",
         "Miraz": "Dune Dialogue Forum", "Vello": None,  # a body the meeting sets up
+        "Lurra": None,  # another story's
     }  # fmt: skip
 
 

@@ -140,7 +140,8 @@ def with_participants(
 def _body(sentences: Sequence[str], text: str) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
-    the forum that once chose a prime minister now visiting abroad, one the meeting sets up),
+    the forum that once chose a prime minister now visiting abroad, one the meeting sets up,
+    one of another story: "Meanwhile, the forum held a virtual meeting"),
     else one named with its "5+5"; written as the text capitalises it, with that acronym.
     `text` is the sentences joined by spaces. Headlines are not read: title case makes any
     words a name."""
@@ -158,8 +159,11 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     acronym = next((m[1] or m[2] for m in acronyms if not created(m)), None)
 
     def about_meeting(match: re.Match) -> bool:
-        lowered = sentences[bisect_right(starts, match.start()) - 1].lower()
-        return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
+        sentence = sentences[bisect_right(starts, match.start()) - 1]
+        lowered = sentence.lower()
+        return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered)) and not (
+            textlib.turns_to_another_story(sentence)
+        )
 
     def after_acronym(match: re.Match) -> bool:
         return ACRONYM_BEFORE.fullmatch(text, max(0, match.start() - 4), match.start()) is not None
