@@ -247,6 +247,15 @@ def test_an_agency_signing_off_on_the_last_line_is_the_outlet(last, outlet):
     assert (a.outlet, a.paragraphs) == (outlet, ("Delegates met in Sabha. They agreed.",))
 
 
+def test_where_the_writers_reported_from_is_a_credit_not_report_text():
+    a = article("Envoys meet\nDelegates met in Sabha. They agreed.\nDoe reported from Sabha. "
+                "Jane Roe and Omar Idris reported from Kano and Ubari.")  # fmt: skip
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    b = article("Envoys meet\nDelegates met in Sabha.\nOfficials reported from Sabha that the "
+                "road reopened.")  # fmt: skip
+    assert len(b.paragraphs) == 2
+
+
 def test_date_stamps_above_the_headline_date_the_report_and_an_update_only_without_another():
     a = article("Updated: 3 May 2031 09:12 GMT\nPublished: 2 May 2031 18:40 GMT\nEnvoys meet\n"
                 "Delegates met in Sabha. They agreed.")  # fmt: skip

@@ -105,6 +105,11 @@ CREDIT_START = re.compile(
     r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$", re.IGNORECASE
 )
 CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story")
+# Where the writers were: "Keaten reported from Geneva. Magdy reported from Cairo."
+REPORTED_FROM = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+(?:,? (?:and )?)?){1,6} (?:reported|wrote) from"
+    r" [A-Z][\w'’-]+(?:(?:,| and)? [A-Z][\w'’-]+){0,3}\.\s*)+"
+)
 # A photo library's credit on a line of its own: "AFP via Getty Images".
 CREDIT_ENDS = ("getty images", "shutterstock", "alamy")
 # Agency caption style: "TRIPOLI, LIBYA - OCTOBER 19: Soldiers stand ...".
@@ -366,10 +371,12 @@ def is_caption(paragraph: str) -> bool:
 
 
 def _is_credit(paragraph: str) -> bool:
-    """A credit or rights line: "Copyright ...", "(Reporting by ...)", "All rights reserved"."""
+    """A credit or rights line: "Copyright ...", "(Reporting by ...)", "All rights reserved",
+    "Keaten reported from Geneva."."""
     lowered = paragraph.lower()
     return (bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
-            or lowered.endswith(CREDIT_ENDS))  # fmt: skip
+            or lowered.endswith(CREDIT_ENDS)
+            or REPORTED_FROM.fullmatch(paragraph) is not None)  # fmt: skip
 
 
 def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:
