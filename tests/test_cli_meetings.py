@@ -321,6 +321,15 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "the meeting as positive.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan"]
+    # Nor one a sentence places in another known place ("In New York, ...").
+    write(
+        tmp_path,
+        "a.txt",
+        "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
+        "March 4, 2025. In New York, envoy Omar Fadil briefed the council on the talks.",
+    )
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan"]
     # Nor one who relays another's reaction.
     write(
         tmp_path,
@@ -342,6 +351,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The talks follow a meeting in Sarwa last week, at which the chiefs agreed to meet.",
         "The council has always been committed to peace.",  # a stance, not an outcome
         "Both sides committed to a truce.",
+        "They last met in Sarwa in October 2020, when they approved a plan.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))

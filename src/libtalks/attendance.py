@@ -53,7 +53,7 @@ RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
 # before any verb of saying ("X said a committee would meet in Geneva") and unless the place
 # is whom a post serves ("X, head of the UN mission in Libya, said").
-PLACED_AT = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+PLACED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # A clause that may place someone ends at a new clause's conjunction too: "met in Ubari with
 # X, after talks in Tripoli", "..., two days after Y met Z in Istanbul".
 PLACE_CLAUSE_END = re.compile(

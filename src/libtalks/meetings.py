@@ -80,6 +80,10 @@ RECALLED_MEETING_CLAUSE = re.compile(
     r"\b(?:meeting|meetings|talks|summit|session|conference|round)\b"
     r"[^.;]{0,160}?\b(?:in|at|during) which\b[^.;]{0,60}$"
 )
+# What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
+DATE_CLAUSE_LINK = re.compile(
+    r"\s*,?\s*(?:when|where|at which|in which|during which)\b[^.;,]{0,40}"
+)
 # A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
 # Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
 SIGNING = re.compile(r"\bsign(?:ed|ing)\b")  # on lowercased text
@@ -219,7 +223,8 @@ def _signed_then(sentence: str, during: Sequence[str]) -> bool:
 
 def _dates_verb(lowered: str, verb: re.Match[str], dates: Sequence[str]) -> bool:
     """Whether one of the dates' texts follows the verb within OUTCOME_DATE_REACH_CHARS, in its
-    clause and before any "to", or comes right before it ("on Tuesday signed")."""
+    clause and before any "to", or comes right before it ("on Tuesday signed", "in October,
+    when it approved")."""
     reach = lowered[verb.end() : verb.end() + OUTCOME_DATE_REACH_CHARS]
     before = lowered[max(0, verb.start() - OUTCOME_DATE_REACH_CHARS) : verb.start()].rstrip()
     for text in (t.lower() for t in dates):
@@ -227,6 +232,9 @@ def _dates_verb(lowered: str, verb: re.Match[str], dates: Sequence[str]) -> bool
         if at >= 0 and not re.search(r"\bto\b|[,;]", reach[:at]):
             return True
         if before.endswith(f"on {text}"):
+            return True
+        at = before.rfind(text)  # "in October 2021, when it approved"
+        if at >= 0 and DATE_CLAUSE_LINK.fullmatch(before, at + len(text)):
             return True
     return False
 
