@@ -43,7 +43,7 @@ MAX_OPENED_MEETING_DAYS = 31
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
 # What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
-LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
+DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
@@ -179,7 +179,10 @@ def _follows_in_a_list(cue: Cue, first: Cue) -> bool:
     """ "met on Monday and Tuesday": a day listed right after the lead's first is a later one."""
     if cue.sentence != first.sentence or cue.expression.start < first.expression.end:
         return False
-    return LIST_LINK.fullmatch(cue.sentence, first.expression.end, cue.expression.start) is not None
+    return (
+        DAY_LIST_LINK.fullmatch(cue.sentence, first.expression.end, cue.expression.start)
+        is not None
+    )
 
 
 def _in_session_since(cue: Cue) -> bool:
