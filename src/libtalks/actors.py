@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -47,8 +48,9 @@ class Role:
         return {"text": self.text, "sources": list(self.sources)}
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
+    """A sentence that names an actor (a tuple: the cast makes one per naming sentence)."""
+
     article: str
     sentence: str
 

@@ -52,6 +52,8 @@ _INNER = (
     r"|in|on)){1,2}(?=\s+[A-Z]))?"
 )
 RUN = re.compile(rf"(?<![\w.-]){_WORD}(?:{_INNER}\s+{_WORD})*")
+ACRONYM = re.compile(_ACRONYM)
+WORD_SPAN = re.compile(r"\S+")
 ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>" + _ACRONYM + r")\)")
 POSSESSIVE = re.compile(r"^[’']s?\b")
 _NOT_MODIFIER = r"(?:of|the|by|a|an|his|her|their|its|to|and|from|with|for|in|on|at|as)"
@@ -152,7 +154,7 @@ def _is_owner(name: str) -> bool:
 
 
 def _from_run(sentence: str, match: re.Match, article: str, index: int) -> list[Mention]:
-    spans = [(m.group(), m.start() + match.start()) for m in re.finditer(r"\S+", match.group())]
+    spans = [(m.group(), m.start() + match.start()) for m in WORD_SPAN.finditer(match.group())]
     return _without_calendar_words(sentence, spans, article, index)
 
 
@@ -252,7 +254,7 @@ def _complement_length(spans: list[tuple[str, int]]) -> int:
 def _completes_title(word: str) -> bool:
     return bool(gazetteer.country_of(word) or gazetteer.demonym_country(word)
                 or word in ORGANIZATION_HEADS or word in _TITLE_WORDS
-                or re.fullmatch(_ACRONYM, word))  # fmt: skip
+                or ACRONYM.fullmatch(word))  # fmt: skip
 
 
 def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
@@ -291,7 +293,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         return None
     if gazetteer.country_of(name):
         return "place"
-    if len(words) == 1 and re.fullmatch(_ACRONYM, name):
+    if len(words) == 1 and ACRONYM.fullmatch(name):
         return None if name in TITLE_ACRONYMS else "acronym"
     if any(w in COMPASS_WORDS or gazetteer.demonym_country(w) or gazetteer.country_of(w)
            or w in FUNCTION_WORDS for w in words):  # fmt: skip
@@ -299,7 +301,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     end = spans[-1][1] + len(words[-1])
     if _place_cue_before(sentence, spans[0][1]) and not POSSESSIVE.match(sentence[end:]):
         return "place"
-    if any(re.fullmatch(_ACRONYM, w) for w in words):
+    if any(ACRONYM.fullmatch(w) for w in words):
         return None
     return "surname" if len(words) == 1 else "person"
 
