@@ -130,7 +130,9 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("May 14, 2031 12:35 PM ET", "2031-05-14"),
      ("May 14, 2031 5:20 PM GMT+1 Updated 3 years ago", "2031-05-14"),
      ("Issued on: 14/05/2031 - 22:31", "2031-05-14"),
-     ("Published May 14,2031 6:21 pm", "2031-05-14")],
+     ("Published May 14,2031 6:21 pm", "2031-05-14"),
+     ("14 May 2031 Peace and Security", "2031-05-14"),  # a section after the date
+     ("Desert Online , Wednesday 14 May 2031", "2031-05-14")],  # a site's name before it
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
@@ -186,6 +188,9 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     i = article("Envoys meet\n\n(Wire) - SABHA, MAR 4 - Delegates met in Sabha. They agreed.")
     assert (i.outlet, i.filed_from, i.paragraphs) == ("Wire", "Sabha", a.paragraphs)
     assert [(d.month, d.day) for d in i.dateline] == [(3, 4)]
+    j = article("Envoys meet\nSABHA, March 4. /WIRE/. Delegates met in Sabha. They agreed.")
+    assert (j.outlet, j.filed_from, j.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
+    assert [(d.month, d.day) for d in j.dateline] == [(3, 4)]
     # A first word in title case that is no known place opens no dateline.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")

@@ -151,6 +151,15 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "for time until Friday.", ("2031-05-05", "2031-05-07")),
         ("Talks open in Sarwa\nDelegates began talks in the town of Sarwa on Monday 5 May 2031. "
          "The talks are expected to end on Thursday.", ("2031-05-05", "2031-05-08")),
+        # the lead's day is a given day of a stated length
+        ("Leaders meet\nKANO, 14 May 2031 (Wire) - Leaders met in Kano on Wednesday, the "
+         "second day of a three-day summit.", ("2031-05-13", "2031-05-15")),
+        ("Leaders meet\nKANO, 16 May 2031 (Wire) - Leaders agreed on a plan in Kano on Friday, "
+         "the last day of a two-day conference.", ("2031-05-15", "2031-05-16")),
+        # a day the lead gives to a reaction gives way to a later one of the meeting
+        ("Plan rejected\nKANO, 8 June 2031 (Wire) - The council on Sunday rejected a plan of "
+         "the neighbours. On Saturday, the president of Sarwa announced the plan at a meeting "
+         "in Kano with the commander.", ("2031-06-07", "2031-06-07")),
         # days the talks were held, before the lead's statement
         ("Rivals agree on prisoner swap\nSARWA, 10 March 2021 - Delegations agreed to swap "
          "prisoners, according to a statement issued on Wednesday. The talks, held in the port "
@@ -202,6 +211,8 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "to open the road to Benghazi.", ("Montreux", "Switzerland")),
      ("Rivals sign plan", "The commission signed a plan on Friday. Meanwhile, in Tunis, "
       "ministers met on Thursday. Separately, delegates held talks in Rabat.", (None, None)),
+     ("Rivals sign plan", "The commission signed a plan on Friday. In a related context, "
+      "envoys met in Rabat. In another development, ministers met in Tunis.", (None, None)),
      ("Rivals sign plan", "SABHA (Wire) - The envoy met the chief on Friday to discuss the Tunis "
       "conference due in May and the upcoming Rabat summit.", ("Sabha", "Libya")),
      ("Mali forum picks leaders", "TUNIS (Wire) - Malian delegates voted on Friday after "
@@ -476,6 +487,23 @@ def test_who_the_meeting_is_held_in_the_presence_of_is_a_participant(tmp_path):
     assert record["participants"] == ["Omar Fadil"]
 
 
+def test_who_chairs_or_is_named_after_the_body_they_serve_is_a_participant(tmp_path):
+    write(tmp_path, "a.txt", "Leaders meet\nThe committee met in Kano on 6 June 2033 under the "
+          "chairmanship of Malian President Omar Fadil. The talks were held with commander of "
+          "the Sahel National Army Salem Zidan and the speaker of the House of Deputies Amara "
+          "Kone.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
+
+
+def test_who_stays_away_from_a_session_of_the_meeting_is_still_at_it(tmp_path):
+    write(tmp_path, "a.txt", "Leaders meet\nThe conference on Mali ended in Kano on 6 June "
+          "2033. Omar Fadil flew into Kano but refused to attend the main plenary session, "
+          "instead meeting Salem Zidan.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan"]
+
+
 def test_people_listed_together_as_staying_away_all_did(tmp_path):
     write(tmp_path, "a.txt", "Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March "
           "2025 with Amara Kone. Omar Fadil and Salem Zidan, nearby, did not attend.")  # fmt: skip
@@ -593,13 +621,17 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
     write(tmp_path, "g.txt", "Envoys meet\nEnvoys met in the town of Vello on Friday 12 March "
           "2021 and agreed to set up a 3+3 Border Watch Commission.")  # fmt: skip
     write(tmp_path, "h.txt", "Officers meet\nOfficers held talks in the town of Lurra on Friday "
-          "12 March 2021. Meanwhile, the Dune Dialogue Forum held a virtual meeting.")  # fmt: skip
+          "12 March 2021. Meanwhile, the Dune Dialogue Forum held a virtual meeting. In a "
+          "related context, the 3+3 Border Watch Commission is due to meet.")  # fmt: skip
+    write(tmp_path, "i.txt", "Leaders meet\nThe Sahel High-Level Committee met in the town of "
+          "Garo on Friday 12 March 2021.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
         "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",
         "Miraz": "Dune Dialogue Forum", "Vello": None,  # a body the meeting sets up
         "Lurra": None,  # another story's
+        "Garo": "Sahel High-Level Committee",
     }  # fmt: skip
 
 

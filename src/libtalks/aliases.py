@@ -402,12 +402,29 @@ def _join_full_names(names: list[str]) -> UnionFind:
                 and same_name(given, other_given)
             ):
                 union.join(names[i], names[j])
+    _join_name_tails(names, union)
     return union
+
+
+def _join_name_tails(names: list[str], union: UnionFind) -> None:
+    """A name of two words or more that ends a longer one joins it ("Sassou Nguesso", "Denis
+    Sassou Nguesso"), when it ends only one person's names."""
+    folded = {name: tuple(fold(name).split()) for name in names}
+    longer_by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name, words in folded.items():
+        for cut in range(1, len(words) - 1):
+            longer_by_tail[words[cut:]].add(name)
+    for name, words in folded.items():
+        persons = {union.find(longer) for longer in longer_by_tail.get(words, ())}
+        if len(words) >= 2 and len(persons) == 1:
+            union.join(name, next(iter(persons)))
 
 
 def _person_name(forms: list[str]) -> str:
     """The spelling that agrees most with the others: each of its given name and surname
-    counted over all forms ("Muammar Gaddafi" over "Moammar al-Gaddafi", "Muammar Qaddafi")."""
+    counted over all forms ("Muammar Gaddafi" over "Moammar al-Gaddafi", "Muammar Qaddafi").
+    A form that only ends another ("Sassou Nguesso") is not the name."""
+    whole = [f for f in forms if not any(g.endswith(" " + f) for g in forms)]
 
     def words(form: str) -> tuple[str, str]:
         stripped = [w.split("-")[-1] if w.split("-")[0].lower() in PARTICLES else w
@@ -416,7 +433,7 @@ def _person_name(forms: list[str]) -> str:
 
     given = Counter(words(f)[0] for f in forms)
     family = Counter(words(f)[1] for f in forms)
-    return max(sorted(forms), key=lambda f: given[words(f)[0]] + family[words(f)[1]])
+    return max(sorted(whole), key=lambda f: given[words(f)[0]] + family[words(f)[1]])
 
 
 def _most_common(names: Iterable[str]) -> str:

@@ -136,14 +136,22 @@ AGENCY_FIRST_DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
     rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+"
 )
+# The agency between slashes after the date: "MOSCOW, June 7. /TASS/.".
+SLASHED_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}),\s+(?P<date>{_DATELINE_DAY})\.?\s+"
+    r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
+)
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
 # place, or the country after it, known).
 BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
     r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*)(?=[A-Z“\"])"
 )
-# A dateline on a line of its own: "Tripoli, 25 January 2021:".
-PLACE_DATELINE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+(?P<date>.+?)\s*[:–—-]*$")
+# A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
+# 2021:", "Desert Online , Saturday 6 Jun 2031".
+PLACE_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
+)
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
 # A stamp of when a page was changed, not written: used only when no other date is given.
@@ -421,7 +429,8 @@ def _strip_dateline(
     """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Reuters", Oct 19); a place
     in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would
     be one."""
-    match = LEAD_DATELINE.match(paragraph) or AGENCY_FIRST_DATELINE.match(paragraph)
+    match = (LEAD_DATELINE.match(paragraph) or AGENCY_FIRST_DATELINE.match(paragraph)
+             or SLASHED_AGENCY_DATELINE.match(paragraph))  # fmt: skip
     if not match:
         bare = BARE_DATELINE.match(paragraph)
         if bare and (gazetteer.country_of(bare["place"].title())

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from libtalks import gazetteer
 from libtalks.aliases import same_place
+from libtalks.lexicon import ORGANIZATION_HEADS
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
@@ -18,18 +19,24 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 # ("Haftar's spokesman"), or its clause says the person stayed away ("X, who was named prime
 # minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
-# ... but "attended by X", "chaired by X", "in the presence of X" place X at the meeting, and
-# so does "led by X" of a delegation (not of an army: "the army, led by General X").
+# ... but "attended by X", "chaired by X", "in the presence of X", "under the chairmanship of
+# X" place X at the meeting, and so does "led by X" of a delegation (not of an army: "the
+# army, led by General X"). So does an organisation's name right before the name: "chairman
+# of the House of Representatives X" is its member.
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|facilitated|mediated|brokered|opened"
     r"|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
-    r"|\bin the presence of\s+(?:\S+\s+){0,4}$"
+    r"|\b(?:in the presence|under the (?:co-)?(?:chairmanship|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )
+# One who stays away from a part of the meeting ("refused to attend the plenary session") is
+# still at it.
 ABSENT = re.compile(
     r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join)|did"
     r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
+    r"(?!\s+(?:in\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|dinner|lunch|ceremony"
+    r"|reception|photo|press conference)s?\b)"
 )
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # Nor does a person who reacts to what the meeting did, or is asked to, perhaps after an
@@ -80,8 +87,10 @@ def attendees(
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
-        if {"to", "of", "by", "from"} & {w.lower() for w in before} and not ATTENDED_BY.search(
-            sentence, max(0, start - 160), start
+        if (
+            {"to", "of", "by", "from"} & {w.lower() for w in before}
+            and before[-1] not in ORGANIZATION_HEADS
+            and not ATTENDED_BY.search(sentence, max(0, start - 160), start)
         ):
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):

@@ -70,13 +70,14 @@ CALENDAR_DATE = re.compile(
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
-# "5:20 PM GMT+1", "T14:05:00Z"), and an update or the author ("/ UPDATED 2 YEARS AGO",
-# "by admin").
+# "5:20 PM GMT+1", "T14:05:00Z"), an update or the author ("/ UPDATED 2 YEARS AGO",
+# "by admin"), or a section's name in title case ("30 June 2022 Peace and Security").
 _STAMP_REST = re.compile(
     r"(?:\s*(?:at|,|-|\||/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?\s*",
+    r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?"
+    r"(?-i:\s+[A-Z][\w’'-]*(?:\s+(?:and|&|of|[A-Z][\w’'-]*)){0,3})?\s*",
     re.IGNORECASE,
 )
 _STAMP_PREFIX = re.compile(

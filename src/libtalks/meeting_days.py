@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology, DatedMention, resolve
-from libtalks.lexicon import NUMBER_WORDS, SAY_VERBS
+from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
 
@@ -47,20 +47,34 @@ DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+# Words of a sentence that tells a meeting or its agreement, besides venue.MEETING_WORDS.
+MEETING_VOCABULARY = (
+    EVENT_KINDS["meeting"]
+    | EVENT_KINDS["agreement"]
+    | OPENING_VERBS
+    | CLOSING_VERBS
+    | HELD_VERBS
+    | CONTINUING_VERBS
+    | CONCLUDING_VERBS
+    | {"discussions", "signing"}
+)
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 # A stated length: "a three-day meeting", "three days of talks".
 LENGTH = re.compile(
-    r"\b(\w+)-day (?:meeting|talks|session|summit|round)"
+    r"\b(\w+)-day (?:meeting|talks|session|summit|round|conference|forum)"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
 )
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
 # of talks".
 LENGTH_ENDING = re.compile(
-    r"\b(?:(?:end|close|conclusion|concluding|closing)\s+of|after|following)"
-    r"\s+(?:(?:an?|the)\s+)?$"
+    r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
+    r"|following)\s+(?:(?:an?|the)\s+)?$"
 )
+# "on the second day of a three-day conference": the lead's date is that day of it.
+DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
+DAY_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
@@ -74,6 +88,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
     lead = [c for c in lead if _names_a_day(c)]
+    # "X on Sunday rejected the plan. ... On Saturday, Y announced it at a meeting in Cairo":
+    # days in sentences that tell neither a meeting nor an agreement give way to a later one
+    # that does.
+    lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
     if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
         last = min(week.span.end, chron.published.end or week.span.end)
@@ -134,9 +152,15 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             _concludes(anchor)
             or LENGTH_ENDING.search(text, max(0, match.start() - 30), match.start())
         )
+        day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
         if length > 1 and closed and end == first.start:
             first = DateSpan.day(end - timedelta(days=length - 1))
             evidence += (f"length, back from its last day: “{match.group()}”",)
+        elif (day_of and earlier is None and end == first.start
+              and 1 < (at := DAY_ORDINALS[day_of["which"]]) <= length):  # fmt: skip
+            first = DateSpan.day(end - timedelta(days=at - 1))
+            end = first.start + timedelta(days=length - 1)
+            evidence += (f"length, the lead's day its {day_of['which']}: “{match.group()}”",)
         elif length > 1 and first.start + timedelta(days=length - 1) > end:
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length: “{match.group()}”",)
@@ -200,6 +224,13 @@ def _long_before(chron: Chronology, cue: Cue) -> bool:
     if found is None or found.span.end is None or written is None:
         return False
     return (written - found.span.end).days > REPORTED_WITHIN_DAYS
+
+
+def _tells_the_meeting(cue: Cue) -> bool:
+    """Whether a cue's sentence speaks of a meeting or an agreement ("met", "resumed its
+    discussions", "signed", "ceasefire"), not only of a reaction to one ("rejected the plan")."""
+    words = set(textlib.words(cue.sentence.lower()))
+    return bool(MEETING_WORDS.search(cue.sentence.lower()) or MEETING_VOCABULARY & words)
 
 
 def _meets_on(cue: Cue) -> bool:

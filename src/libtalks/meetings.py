@@ -36,7 +36,7 @@ ROUND = re.compile(
 # Dialogue Forum"), or a joint one written lowercase ("the joint constitutional committee").
 # A council ("Presidential Council") is an institution, not talks.
 BODY = re.compile(
-    r"\b(?:(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:Commission|Committee|Forum))"
+    r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
 # A headline's label for a piece that reports no one meeting, whatever meetings it names:
@@ -158,16 +158,19 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
             is not None
         )
 
-    bodies = [m for m in BODY.finditer(text) if not created(m)]
+    def sentence_of(match: re.Match) -> str:
+        return sentences[bisect_right(starts, match.start()) - 1]
+
+    def of_the_story(match: re.Match) -> bool:  # not "Meanwhile, the 5+5 commission met ..."
+        return not created(match) and not textlib.turns_to_another_story(sentence_of(match))
+
+    bodies = [m for m in BODY.finditer(text) if of_the_story(m)]
     acronyms = BODY_ACRONYM.finditer(text) if "+" in text else ()
-    acronym = next((m[1] or m[2] for m in acronyms if not created(m)), None)
+    acronym = next((m[1] or m[2] for m in acronyms if of_the_story(m)), None)
 
     def about_meeting(match: re.Match) -> bool:
-        sentence = sentences[bisect_right(starts, match.start()) - 1]
-        lowered = sentence.lower()
-        return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered)) and not (
-            textlib.turns_to_another_story(sentence)
-        )
+        lowered = sentence_of(match).lower()
+        return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
 
     def after_acronym(match: re.Match) -> bool:
         return ACRONYM_BEFORE.fullmatch(text, max(0, match.start() - 4), match.start()) is not None

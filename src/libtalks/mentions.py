@@ -206,6 +206,10 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         # no head noun, so they are not the organisation's ("Supporters of the ... Army").
         return [*_from_run_words(sentence, spans[: start - 1], article, index),
                 *_from_run_words(sentence, spans[start:], article, index)]  # fmt: skip
+    if kind == "organization" and (name := _person_after_head(sentence, spans)):
+        # "the Libyan National Army Khalifa Haftar": a name right after the last head noun
+        return [*_from_run_words(sentence, spans[: -len(name)], article, index),
+                *_from_run_words(sentence, name, article, index)]  # fmt: skip
     if kind is None and len(spans) > 1 and any(w in _LINKS for w in words):
         parts = _split_at_links(spans)
         return [m for part in parts for m in _from_run_words(sentence, part, article, index)]
@@ -216,6 +220,16 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
     if definition and kind in ("organization", "country"):
         mention = replace(mention, acronym=definition["acronym"])
     return [mention]
+
+
+def _person_after_head(sentence: str, spans: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words after an organisation's last head noun when they name a person in full
+    ("House of Representatives Aguila Saleh"); empty when they do not."""
+    last_head = max(at for at, (word, _) in enumerate(spans) if word in ORGANIZATION_HEADS)
+    after = spans[last_head + 1 :]
+    if len(after) < 2 or after[0][0] in _LINKS or _title_in([w for w, _ in after])[0] is not None:
+        return []
+    return after if _kind(sentence, after) == "person" else []
 
 
 def _organization_start(words: list[str]) -> int:

@@ -142,13 +142,14 @@ def _cut(sentence: str) -> list[str]:
 # How a sentence turns from the report's story to another: what it says of places and days is
 # not the story's meeting.
 ANOTHER_STORY = re.compile(
-    r"(?:Meanwhile|Separately|Elsewhere|In (?:a )?separate (?:development|move|statement)"
-    r"|In other (?:news|developments))\b"
+    r"(?:Meanwhile|Separately|Elsewhere|In other (?:news|developments)|In another development"
+    r"|In (?:a )?(?:separate|related) (?:development|move|statement|context))\b"
 )
 
 
 def turns_to_another_story(sentence: str) -> bool:
-    """ "Meanwhile, in Tripoli, ...", "Separately, ...", "In other news, ..."."""
+    """ "Meanwhile, in Tripoli, ...", "Separately, ...", "In other news, ...", "In a related
+    context, ..."."""
     return ANOTHER_STORY.match(sentence) is not None
 
 
