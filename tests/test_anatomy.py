@@ -310,3 +310,35 @@ def test_seed_anatomy_matches_the_analyst(seeds, expected):
     caption = articles["004_6ed4bc7687809824"].captions
     assert len(caption) == 1 and "(AFP Photo)" in caption[0]
     assert not any("AFP Photo" in p for p in articles["004_6ed4bc7687809824"].paragraphs)
+
+
+@pytest.mark.parametrize(
+    "url, published",
+    [("https://news.example/2031/05/14/envoys-meet", "2031-05-14"),
+     ("https://news.example/world/2031/may/14/envoys-meet", "2031-05-14"),
+     ("https://news.example/english/2031-05/14/c_1.htm", "2031-05-14"),
+     ("https://news.example/en/20310514-envoys-meet", "2031-05-14"),
+     ("https://news.example/2031/05/envoys-meet/", "2031-05"),  # the month alone
+     ("https://news.example/S/2031/1041", None),  # a document's number
+     ("https://news.example/2031/02/30/envoys-meet", None)],  # no such day
+)  # fmt: skip
+def test_the_date_in_a_reports_address_dates_it_when_its_text_does_not(url, published):
+    a = article(f"---\nurl: {url}\n---\nEnvoys meet\nDelegates met in Sabha. They agreed.\n")
+    assert (a.published.iso() if a.published else None) == published
+    if published:
+        assert a.published.evidence == (f"the date in its address: {url!r}",)
+
+
+def test_the_date_in_a_reports_address_gives_a_yearless_dateline_its_year_when_they_agree():
+    url = "https://news.example/2031/05/14/envoys-meet"
+    a = article(f"---\nurl: {url}\n---\nEnvoys meet\nSABHA, May 14 (Wire) - Delegates met.\n")
+    assert a.published.iso() == "2031-05-14"
+    b = article(f"---\nurl: {url}\n---\nEnvoys meet\nSABHA, May 12 (Wire) - Delegates met.\n")
+    assert b.published is None and [(d.month, d.day) for d in b.dateline] == [(5, 12)]
+
+
+def test_a_live_blogs_entry_headings_are_no_report_text_and_their_times_no_part_of_it():
+    a = article("Live: envoys meet\nSunday 18 May 2031\n18:45 GMT - Envoys agree on a truce\n"
+                "The envoys agreed on a truce in Sabha.\n9.30am: Talks open. Delegates met.")  # fmt: skip
+    assert a.paragraphs == ("The envoys agreed on a truce in Sabha.", "Talks open. Delegates met.")
+    assert a.boilerplate == ("18:45 GMT - Envoys agree on a truce",)

@@ -156,6 +156,13 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "second day of a three-day summit.", ("2031-05-13", "2031-05-15")),
         ("Leaders meet\nKANO, 16 May 2031 (Wire) - Leaders agreed on a plan in Kano on Friday, "
          "the last day of a two-day conference.", ("2031-05-15", "2031-05-16")),
+        ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
+         "which began on Monday, are expected to last three days.", ("2031-11-03", "2031-11-05")),
+        ("Chiefs end talks\nKANO, 6 Nov 2031 (Wire) - The commission concluded its meetings in "
+         "Kano on Wednesday. It met for three days.", ("2031-11-03", "2031-11-05")),
+        ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
+         "chiefs had met three days earlier, and clashes went on over the last three days.",
+         ("2031-11-05", "2031-11-05")),
         # a day the lead gives to a reaction gives way to a later one of the meeting
         ("Plan rejected\nKANO, 8 June 2031 (Wire) - The council on Sunday rejected a plan of "
          "the neighbours. On Saturday, the president of Sarwa announced the plan at a meeting "
@@ -494,6 +501,13 @@ def test_who_chairs_or_is_named_after_the_body_they_serve_is_a_participant(tmp_p
           "Kone.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
+
+
+def test_who_oversees_or_convenes_the_meeting_is_a_participant(tmp_path):
+    write(tmp_path, "a.txt", "Forum votes\nDelegates voted in Kano on 6 June 2033. The vote, "
+          "held in Kano, was overseen by UN envoy Amara Kone and convened by Omar Fadil.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone", "Omar Fadil"]
 
 
 def test_who_stays_away_from_a_session_of_the_meeting_is_still_at_it(tmp_path):

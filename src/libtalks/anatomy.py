@@ -20,6 +20,7 @@ from libtalks.dates import (
     parse_calendar,
     parse_metadata_date,
     timestamp_line,
+    url_date,
 )
 from libtalks.htmltext import Page
 from libtalks.models import Article, DateSpan
@@ -268,6 +269,11 @@ def _assemble(
     kept: list[str] = []
     found_captions = list(captions)
     for index, paragraph in enumerate(body):
+        if live := textlib.ENTRY_TIME.match(paragraph):
+            if not textlib.ends_sentence(paragraph):  # an entry's heading, as a headline is
+                boilerplate.append(paragraph)
+                continue
+            paragraph = paragraph[live.end() :]
         # Lines before the report's first sentence (an outlet's name, a section, a standfirst
         # without its full stop) leave the header open.
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
@@ -318,6 +324,8 @@ def _assemble(
         dateline, stamped_where = updated, "of the last update"
     if published_span is None and len(dateline) == 1 and (day := dateline[0].to_date()):
         published_span = DateSpan.day(day, (f"dateline {stamped_where}: {dateline[0].text!r}",))
+    if published_span is None and url and (in_url := url_date(url)) and _agrees(in_url, dateline):
+        published_span = in_url
     sentences = tuple(s for paragraph in kept for s in textlib.split_sentences(paragraph))
     return Article(
         id=article_id,
@@ -334,6 +342,22 @@ def _assemble(
         captions=tuple(found_captions),
         boilerplate=tuple(boilerplate),
         words=sum(len(textlib.words(paragraph)) for paragraph in kept),
+    )
+
+
+def _agrees(in_url: DateSpan, dateline: tuple[CalendarDate, ...]) -> bool:
+    """Whether the date in a report's address may date it beside its date line: any day when
+    there is none, its own day ("PARIS, Nov 12 (Reuters)" under ".../2021/11/12/...")."""
+    if not dateline:
+        return True
+    day = in_url.start
+    return (
+        in_url.precision == "day"
+        and day is not None
+        and any(
+            (d.month, d.day) == (day.month, day.day) and d.year in (None, day.year)
+            for d in dateline
+        )
     )
 
 

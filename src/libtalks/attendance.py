@@ -24,8 +24,8 @@ DESCRIPTION_REACH_WORDS = 4
 # army, led by General X"). So does an organisation's name right before the name: "chairman
 # of the House of Representatives X" is its member.
 ATTENDED_BY = re.compile(
-    r"\b(?:attended|chaired|co-chaired|hosted|facilitated|mediated|brokered|opened"
-    r"|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
+    r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
+    r"|convened|overseen|supervised|moderated|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|under the (?:co-)?(?:chairmanship|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"

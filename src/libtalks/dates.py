@@ -10,6 +10,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from libtalks.lexicon import NUMBER_WORDS
 from libtalks.models import CalendarDate, DateSpan
@@ -153,6 +154,37 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
         if match and _STAMP_REST.fullmatch(field, match.end()):
             return readings
     return ()
+
+
+# A date in a report's web address: "/2020/10/23/", "/2018/nov/13/", "/2020-10/23/",
+# "/2020-10-23/", "/en/20201023-libya-..."; or its month alone, "/2020/10/slug".
+_YEAR, _MONTH, _DAY = (
+    r"(?P<year>(?:19|20)\d\d)",
+    r"(?P<month>0?[1-9]|1[0-2]|[a-z]{3,9})",
+    r"(?P<day>[0-3]?\d)",
+)
+URL_DATES = (
+    re.compile(rf"/{_YEAR}[/-]{_MONTH}[/-]{_DAY}(?=[/_.-]|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[-_/])"),
+)
+URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])/")
+
+
+def url_date(url: str) -> DateSpan | None:
+    """The day (or the month) a report's web address gives, if it gives one."""
+    evidence = (f"the date in its address: {url!r}",)
+    for pattern in URL_DATES:
+        if match := pattern.search(url):
+            written = match["month"]
+            month = int(written) if written.isdigit() else MONTHS.get(written)
+            try:
+                day = date(int(match["year"]), month or 0, int(match["day"]))
+            except ValueError:  # no month's name, or no such day
+                return None
+            return DateSpan.day(day, evidence)
+    if match := URL_MONTH.search(url):
+        return DateSpan.month(int(match["year"]), int(match["month"]), evidence)
+    return None
 
 
 def parse_metadata_date(value: str) -> DateSpan | None:

@@ -60,10 +60,13 @@ MEETING_VOCABULARY = (
 )
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
-# A stated length: "a three-day meeting", "three days of talks".
+# A stated length: "a three-day meeting", "three days of talks", "met for three days", "are
+# expected to last three days" (not "the last three days", "met three days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:meeting|talks|session|summit|round|conference|forum)"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
+    r"|\b(?:met|meeting|meetings|talks|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+(?:for\s+)?"
+    r"(\w+) days\b(?! ago| earlier| before| after| later)"
 )
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
@@ -146,7 +149,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     # meeting": the lead's day is the last, and a stated length counts back from it.
     text = article.title + " " + " ".join(article.sentences)
     for match in LENGTH.finditer(text):
-        number = (match[1] or match[2]).lower()
+        number = (match[1] or match[2] or match[3]).lower()
         length = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else 0)
         closed = earlier is None and (
             _concludes(anchor)

@@ -52,6 +52,12 @@ LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
 LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
 
 
+# The time opening a live blog's entry: "18:45 GMT - Merkel says ...", "9.30am: Delegates ...".
+ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?\s*)?[-–—:|]\s+(?=\S)"
+)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, one paragraph per line, except that hard-wrapped lines
     (a block of near-equal widths, or a line that continues mid-sentence) are joined, and so
@@ -73,7 +79,8 @@ def split_paragraphs(text: str) -> list[str]:
                 and re.match(r"[a-z0-9(\[,;“\"'‘-]", line)
                 and not LIST_ITEM.match(line)
                 and not timestamp_line(line)
-            ):  # a list item and a date line ("14.05.2031") stand alone
+                and not ENTRY_TIME.match(line)
+            ):  # a list item, a date line ("14.05.2031") and a live entry stand alone
                 current = f"{current} {line}"
             else:
                 paragraphs.append(current)
