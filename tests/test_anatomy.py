@@ -338,7 +338,9 @@ def test_the_date_in_a_reports_address_gives_a_yearless_dateline_its_year_when_t
 
 
 def test_a_live_blogs_entry_headings_are_no_report_text_and_their_times_no_part_of_it():
-    a = article("Live: envoys meet\nSunday 18 May 2031\n18:45 GMT - Envoys agree on a truce\n"
-                "The envoys agreed on a truce in Sabha.\n9.30am: Talks open. Delegates met.")  # fmt: skip
+    a = article(
+        "Live: envoys meet\nSunday 18 May 2031\n18:45 GMT - Envoys agree on a truce\n"
+        "The envoys agreed on a truce in Sabha.\n9.30am: Talks open. Delegates met."
+    )
     assert a.paragraphs == ("The envoys agreed on a truce in Sabha.", "Talks open. Delegates met.")
     assert a.boilerplate == ("18:45 GMT - Envoys agree on a truce",)

@@ -504,8 +504,8 @@ def test_who_chairs_or_is_named_after_the_body_they_serve_is_a_participant(tmp_p
 
 
 def test_who_oversees_or_convenes_the_meeting_is_a_participant(tmp_path):
-    write(tmp_path, "a.txt", "Forum votes\nDelegates voted in Kano on 6 June 2033. The vote, "
-          "held in Kano, was overseen by UN envoy Amara Kone and convened by Omar Fadil.")  # fmt: skip
+    write(tmp_path, "a.txt", "Forum votes\nDelegates voted in Kano on 6 June 2033. The vote, held "
+          "in Kano, was overseen by UN envoy Amara Kone and convened by Omar Fadil.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone", "Omar Fadil"]
 
