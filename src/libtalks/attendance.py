@@ -21,8 +21,7 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 DESCRIPTION_REACH_WORDS = 4
 # ... but "attended by X", "chaired by X", "in the presence of X", "under the chairmanship of
 # X" place X at the meeting, and so does "led by X" of a delegation (not of an army: "the
-# army, led by General X"). So does an organisation's name right before the name: "chairman
-# of the House of Representatives X" is its member.
+# army, led by General X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
     r"|convened|overseen|supervised|moderated|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
@@ -89,7 +88,7 @@ def attendees(
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
         if (
             {"to", "of", "by", "from"} & {w.lower() for w in before}
-            and before[-1] not in ORGANIZATION_HEADS
+            and before[-1] not in ORGANIZATION_HEADS  # "chairman of the House X": its member
             and not ATTENDED_BY.search(sentence, max(0, start - 160), start)
         ):
             continue  # part of someone else's description, not an attendee

@@ -68,6 +68,10 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "several": 3, "few": 2,
 }  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 
 # --- actors -------------------------------------------------------------------------------
 # Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".

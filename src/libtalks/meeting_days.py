@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology, DatedMention, resolve
-from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, SAY_VERBS
+from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, ORDINAL_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
 
@@ -77,7 +77,6 @@ LENGTH_ENDING = re.compile(
 )
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
-DAY_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
@@ -160,7 +159,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             first = DateSpan.day(end - timedelta(days=length - 1))
             evidence += (f"length, back from its last day: “{match.group()}”",)
         elif (day_of and earlier is None and end == first.start
-              and 1 < (at := DAY_ORDINALS[day_of["which"]]) <= length):  # fmt: skip
+              and 1 < (at := ORDINAL_WORDS[day_of["which"]]) <= length):  # fmt: skip
             first = DateSpan.day(end - timedelta(days=at - 1))
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length, the lead's day its {day_of['which']}: “{match.group()}”",)

@@ -13,15 +13,12 @@ from libtalks import attendance
 from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS
+from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS
 from libtalks.meeting_days import days_of
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, place_of
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "latest": 0,
-}  # fmt: skip
+ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
 # round of fighting": a round of something that is no meeting is not the talks' round.
 NOT_TALKS = (
