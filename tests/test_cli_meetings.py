@@ -487,42 +487,34 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
     assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
 
 
-def test_who_the_meeting_is_held_in_the_presence_of_is_a_participant(tmp_path):
-    write(tmp_path, "a.txt", "Laws signed\nThe committee of the two chambers met in Kano on 6 "
-          "June 2033 and signed the laws, in the presence of Speaker Omar Fadil.")  # fmt: skip
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        # held in the presence of X, under the chairmanship of X, overseen or convened by X
+        ("Laws signed\nThe committee of the two chambers met in Kano on 6 June 2033 and signed "
+         "the laws, in the presence of Speaker Omar Fadil.", ["Omar Fadil"]),
+        ("Leaders meet\nThe committee met in Kano on 6 June 2033 under the chairmanship of "
+         "Malian President Omar Fadil.", ["Omar Fadil"]),
+        ("Forum votes\nDelegates voted in Kano on 6 June 2033. The vote, held in Kano, was "
+         "overseen by UN envoy Amara Kone and convened by Omar Fadil.",
+         ["Amara Kone", "Omar Fadil"]),
+        # a name right after the organisation it serves
+        ("Leaders meet\nThe talks in Kano on 6 June 2033 were held with commander of the Sahel "
+         "National Army Salem Zidan and the speaker of the House of Deputies Amara Kone.",
+         ["Salem Zidan", "Amara Kone"]),
+        # who stays away from a session of the meeting is still at it; people listed together
+        # as staying away all did
+        ("Leaders meet\nThe conference on Mali ended in Kano on 6 June 2033. Omar Fadil flew "
+         "into Kano but refused to attend the main plenary session, instead meeting Salem "
+         "Zidan.", ["Omar Fadil", "Salem Zidan"]),
+        ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
+         "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+    ],
+)  # fmt: skip
+def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):
+    write(tmp_path, "a.txt", text)
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Omar Fadil"]
-
-
-def test_who_chairs_or_is_named_after_the_body_they_serve_is_a_participant(tmp_path):
-    write(tmp_path, "a.txt", "Leaders meet\nThe committee met in Kano on 6 June 2033 under the "
-          "chairmanship of Malian President Omar Fadil. The talks were held with commander of "
-          "the Sahel National Army Salem Zidan and the speaker of the House of Deputies Amara "
-          "Kone.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
-
-
-def test_who_oversees_or_convenes_the_meeting_is_a_participant(tmp_path):
-    write(tmp_path, "a.txt", "Forum votes\nDelegates voted in Kano on 6 June 2033. The vote, held "
-          "in Kano, was overseen by UN envoy Amara Kone and convened by Omar Fadil.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Amara Kone", "Omar Fadil"]
-
-
-def test_who_stays_away_from_a_session_of_the_meeting_is_still_at_it(tmp_path):
-    write(tmp_path, "a.txt", "Leaders meet\nThe conference on Mali ended in Kano on 6 June "
-          "2033. Omar Fadil flew into Kano but refused to attend the main plenary session, "
-          "instead meeting Salem Zidan.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Omar Fadil", "Salem Zidan"]
-
-
-def test_people_listed_together_as_staying_away_all_did(tmp_path):
-    write(tmp_path, "a.txt", "Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March "
-          "2025 with Amara Kone. Omar Fadil and Salem Zidan, nearby, did not attend.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Amara Kone"]
+    assert record["participants"] == participants
 
 
 def test_a_report_naming_no_year_joins_the_meeting_its_dateline_falls_on(tmp_path):
