@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from rapidfuzz import fuzz
 
@@ -514,3 +518,19 @@ def test_a_name_that_ends_one_longer_name_is_that_person(tmp_path):
     # one of two longer names: which one, the report does not say
     zidans = sorted(p for p in people(cast) if p.endswith("Zidan"))
     assert zidans == ["Ali Salem Zidan", "Omar Salem Zidan", "Salem Zidan"]
+
+
+def test_aliases_that_differ_only_in_case_keep_one_order_whatever_the_hash_seed(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "A\n\nPresident Omar el-Fadil met envoys. El-Fadil spoke. el-Fadil left.", encoding="utf-8"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-m", "libtalks", "--no-cache", "--corpus", str(tmp_path), "actors",
+             "--json"],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }  # fmt: skip
+    assert len(runs) == 1

@@ -509,6 +509,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        # who only speaks to a news outlet speaks from afar, unless of the talks
+        ("Plan rejected\nThe council met in Kano on 6 June 2033 with Omar Fadil. \"We need no "
+         "new plans,\" Salem Zidan told Desert Press Agency. Amara Kone told Sahel Television "
+         "after the talks that they went well.", ["Omar Fadil", "Amara Kone"]),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):

@@ -186,7 +186,7 @@ def _ids(groups: list[Group]) -> list[str]:
 
 def _aliases(group: Group) -> tuple[str, ...]:
     forms = {m.text for m in group.mentions} | set(group.acronyms)
-    return tuple(sorted(forms - {group.name}, key=str.lower))
+    return tuple(sorted(forms - {group.name}, key=lambda form: (form.lower(), form)))
 
 
 def _role_words(role: str) -> str:

@@ -65,6 +65,8 @@ PLACED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w
 PLACE_CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
+# Speaking to an outlet: "X told Desert Wire", "X told the Desert Herald".
+TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
@@ -94,11 +96,21 @@ def attendees(
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
             continue
+        if _interviewed(sentence, start, place):
+            continue
         if _possessive(sentence, start):
             continue  # "Haftar's army", "Haftar's spokesman": someone or something of theirs
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _interviewed(sentence: str, start: int, place: str | None) -> bool:
+    """Whether the name at `start` only speaks to a news outlet ("..., X told Desert Wire") in
+    a sentence that tells no meeting nor names its place: said from afar."""
+    return (TOLD_OUTLET.search(sentence, start) is not None
+            and not MEETING_WORDS.search(sentence.lower())
+            and not (place and place in sentence))  # fmt: skip
 
 
 def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
