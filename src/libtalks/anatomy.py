@@ -44,20 +44,20 @@ BYLINE = re.compile(
     r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
     r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
 )
+# Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
+_PAPER_HEADS = (
+    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
+)
 # A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
 # World and agencies".
 OUTLET_BYLINE = re.compile(
-    r"\b(?:News|Times|Post|Press|Agency|Agencies|agencies|Herald|Observer|Tribune|Monitor"
-    r"|Journal|Gazette|Review|Today|Daily|Magazine|Chronicle|Wire|Television|TV|Radio|Network"
-    r"|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+    rf"\b(?:{_PAPER_HEADS}|News|Press|Agency|Agencies|agencies|Today|Daily|Magazine|Television"
+    r"|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
 )
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
-OUTLET_LINE = re.compile(
-    r"(?:The )?(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
-)
+OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
 # An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"

@@ -165,9 +165,9 @@ _YEAR, _MONTH, _DAY = (
 )
 URL_DATES = (
     re.compile(rf"/{_YEAR}[/-]{_MONTH}[/-]{_DAY}(?=[/_.-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[-_/])"),
+    re.compile(rf"/{_YEAR}(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[-_/])"),
 )
-URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])/")
+URL_MONTH = re.compile(rf"/{_YEAR}/(?P<month>0[1-9]|1[0-2])/")
 
 
 def url_date(url: str) -> DateSpan | None:
