@@ -191,9 +191,20 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     j = article("Envoys meet\nSABHA, March 4. /WIRE/. Delegates met in Sabha. They agreed.")
     assert (j.outlet, j.filed_from, j.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
     assert [(d.month, d.day) for d in j.dateline] == [(3, 4)]
-    # A first word in title case that is no known place opens no dateline.
+    # A time after the date, a dash before the agency, a point after it.
+    k = article("Envoys meet\nSabha, 04 Mar 2031 17:45 - (Wire Agency) - Delegates met in Sabha. "
+                "They agreed.")  # fmt: skip
+    assert (k.published.iso(), k.outlet, k.paragraphs) == ("2031-03-04", "Wire Agency",
+                                                           a.paragraphs)  # fmt: skip
+    m = article("Envoys meet\nSabha, Mar 4 (WIRE).- Delegates met in Sabha. They agreed.")
+    assert (m.outlet, m.filed_from, m.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
+    # A first word in title case that is no known place opens no dateline; a capital does,
+    # even one that is also a given name.
     c = article("Envoys meet\nFighting, 4 March 2031 - a truce held. They agreed.")
     assert c.published is None and c.paragraphs[0].startswith("Fighting")
+    n = article("Envoys meet\nSofia, 04.03.2031 - Delegates met in Sabha. They agreed.")
+    assert (n.published.iso(), n.filed_from, n.paragraphs) == ("2031-03-04", "Sofia",
+                                                               a.paragraphs)  # fmt: skip
 
 
 @pytest.mark.parametrize(

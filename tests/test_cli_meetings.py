@@ -167,6 +167,18 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Plan rejected\nKANO, 8 June 2031 (Wire) - The council on Sunday rejected a plan of "
          "the neighbours. On Saturday, the president of Sarwa announced the plan at a meeting "
          "in Kano with the commander.", ("2031-06-07", "2031-06-07")),
+        # a saying's day gives way to a later day of the meeting; a day opened is no last day
+        ("Rivals agree on road map\nKANO, 11 Sep 2031 (Wire) - Rivals have agreed on a road map "
+         "to elections, the mission said on Thursday. The three-day meeting in the town of "
+         "Sarwa, which ended on Wednesday, brought together 20 delegates.",
+         ("2031-09-08", "2031-09-10")),
+        ("Commission signs plan\nKANO, 9 May 2031 (Wire) - The commission today signed the plan "
+         "at the end of a meeting in the town of Sarwa that began on Wednesday under the "
+         "auspices of the mission.", ("2031-05-07", "2031-05-09")),
+        # counted on from an agreement's day, the meeting would outlast the writing: it closed
+        ("Commission signs plan\nSaturday, 10 May 2031\nThe commission signed on Friday in the "
+         "town of Sarwa an action plan. The commission held three days of meetings there.",
+         ("2031-05-07", "2031-05-09")),
         # days the talks were held, before the lead's statement
         ("Rivals agree on prisoner swap\nSARWA, 10 March 2021 - Delegations agreed to swap "
          "prisoners, according to a statement issued on Wednesday. The talks, held in the port "
@@ -225,10 +237,27 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Mali forum picks leaders", "TUNIS (Wire) - Malian delegates voted on Friday after "
       "talks.", ("Tunis", "Tunisia")),
      ("Rivals end week", "Chadian delegates ended talks in Niger on Tuesday. Their leader did "
-      "not comment on the Niger talks.", ("Niger", "Niger"))],
+      "not comment on the Niger talks.", ("Niger", "Niger")),
+     # a place that locates another is no venue
+     ("Rivals meet", "TUNIS (Wire) - Delegates started a dialogue on Sunday in the town of "
+      "Zarzouna, south of the capital Tunis.", ("Zarzouna", None))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
+
+
+def test_a_report_mentions_a_meeting_only_where_it_does_not_place_its_own_elsewhere(tmp_path):
+    write(tmp_path, "a.txt", "Commission meets in Sarwa\nThe commission met in the town of "
+          "Sarwa on Friday 12 March 2021 and agreed on a plan.")  # fmt: skip
+    write(tmp_path, "b.txt", "League meets in Kano\nThe league held an emergency meeting in "
+          "Kano on Friday 12 March 2021 to discuss the drought.")  # fmt: skip
+    write(tmp_path, "c.txt", "Harvest fair opens\nFarmers opened a harvest fair on Monday 15 "
+          "March 2021. Prices rose. It came three days after the meeting of the commission on "
+          "12 March 2021 in Sarwa.")  # fmt: skip
+    mentions = {(m["place"], m["start"]): m["mentioned_in"]
+                for m in invoke_json("meetings", "--corpus", str(tmp_path))}  # fmt: skip
+    assert mentions[("Kano", "2021-03-12")] == []
+    assert mentions[("Sarwa", "2021-03-12")] == ["c"]
 
 
 def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
@@ -609,7 +638,7 @@ def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
     assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a"], ["b"]]
 
 
-def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
+def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(tmp_path):
     write(tmp_path, "a.txt", "Forum sets a vote\nThe Desert Unity Forum met in the town of "
           "Sarwa on Friday 12 March 2021 and set a date for the vote. It builds on a truce that "
           "the Coastal Security Commission signed in 2020.")  # fmt: skip
@@ -635,6 +664,9 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
           "related context, the 3+3 Border Watch Commission is due to meet.")  # fmt: skip
     write(tmp_path, "i.txt", "Leaders meet\nThe Sahel High-Level Committee met in the town of "
           "Garo on Friday 12 March 2021.")  # fmt: skip
+    write(tmp_path, "j.txt", "Border pact\nThe Coastal Guard Commission (4+4) signed on Friday 12 "
+          "March 2021 in the town of Werra a plan to open the roads. It held three days of "
+          "sessions there.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
@@ -642,6 +674,7 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names(tmp_path):
         "Miraz": "Dune Dialogue Forum", "Vello": None,  # a body the meeting sets up
         "Lurra": None,  # another story's
         "Garo": "Sahel High-Level Committee",
+        "Werra": "Coastal Guard Commission (4+4)",  # the body that signs
     }  # fmt: skip
 
 

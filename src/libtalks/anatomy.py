@@ -119,17 +119,19 @@ AGENCY_CAPTION = re.compile(
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
 # A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
-# country, then a date or an agency or both: "TRIPOLI, Oct 19 (Reuters) -", "GENEVA (AP) —",
-# "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:", "Rome, 7 June
-# 2023 (Agenzia Nova) -".
+# country, then a date (perhaps with its time) or an agency or both: "TRIPOLI, Oct 19 (Reuters) -",
+# "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
+# "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
 _DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}}\.? \d{{4}}"
                  rf"|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
+_CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, [A-Z][\w.'’ ]+?)??"
-    rf"(?:(?:,? (?P<date>{_DATELINE_DAY}))? \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)"
-    rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}))\s*[-–—:]+\s+"
+    rf"(?:(?:,? (?P<date>{_DATELINE_DAY}){_CLOCK})?(?: [-–—])?"
+    rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
+    rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
 )
 # The agency first: "(ANSA) - ROME, SEP 28 -".
 AGENCY_FIRST_DATELINE = re.compile(
@@ -462,7 +464,7 @@ def _strip_dateline(
             return paragraph[bare.end() :], bare["place"].title(), None, ()
         return paragraph, None, None, ()
     place = match["place"]
-    if not place.isupper() and gazetteer.country_of(place) is None:
+    if not place.isupper() and gazetteer.country_of_place(place) is None:
         return paragraph, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
     written = match["date"] or match.groupdict().get("dated") or ""

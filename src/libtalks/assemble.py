@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from libtalks import gazetteer, venue
+from libtalks.aliases import same_place
 from libtalks.attendance import NamedPerson
 from libtalks.cluster import group, similarity, slug
 from libtalks.dating import Chronology
@@ -145,9 +147,11 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
 
 def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
                    by_id: dict[str, Article]) -> list[Meeting]:  # fmt: skip
-    """Reports outside a meeting that date an agreement or meeting inside its days."""
+    """Reports outside a meeting that date an agreement or meeting inside its days, in a
+    sentence that does not place it in another town ("an emergency meeting in Cairo on
+    Thursday" is another meeting than the one in Geneva that day)."""
     dated = sorted(
-        (m.span.start, article_id)
+        (m.span.start, article_id, m.sentence)
         for article_id, chron in chronologies.items()
         for m in chron.mentions
         if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
@@ -160,11 +164,21 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
             members = {i for i, _ in meeting.reports}
             at = bisect_left(dated, (days.start, ""))
             while at < len(dated) and dated[at][0] <= days.end:
-                if dated[at][1] not in members:
-                    mentioned.add(dated[at][1])
+                _, article_id, sentence = dated[at]
+                if article_id not in members and not _elsewhere(sentence, meeting.place):
+                    mentioned.add(article_id)
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
+
+
+def _elsewhere(sentence: str, place: str | None) -> bool:
+    """Whether a sentence places its event in towns none of which is `place` (nor lies in it,
+    when `place` is a country)."""
+    towns = venue.towns_named(sentence)
+    return bool(towns) and not any(
+        same_place(town, place) or gazetteer.country_of_place(town) == place for town in towns
+    )
 
 
 def _body(bodies: Iterable[str | None]) -> str | None:

@@ -126,8 +126,7 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
     end = clause_end.start() if clause_end else len(sentence)
     said = SAYING.search(sentence, start, end)  # what one says places no one
     end = said.start() if said else end
-    home = [p for p in (place, gazetteer.country_of(place) or gazetteer.country_of_capital(place))
-            if p]  # fmt: skip
+    home = [p for p in (place, gazetteer.country_of_place(place)) if p]
     named = [(abs(found.start() - start), not any(same_place(found["place"], p) for p in home))
              for found in PLACED_AT.finditer(sentence, clause_start, end)
              if not AFFILIATION.search(sentence, max(0, found.start() - 20), found.start())

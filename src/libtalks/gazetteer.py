@@ -55,3 +55,9 @@ def country_of_capital(city: str) -> str | None:
     """The country whose capital a city is. Not part of country_of(): capitals that are also
     given names ("Sofia", "Lima") would stop being read as people."""
     return _capitals_countries().get(city)
+
+
+def country_of_place(name: str) -> str | None:
+    """The country of a known town, capital or country: where a name stands for a place
+    anyway (a dateline, a venue), so a capital that is also a given name is that place."""
+    return country_of(name) or country_of_capital(name)

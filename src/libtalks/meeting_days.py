@@ -92,8 +92,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = [c for c in lead if _names_a_day(c)]
     # "X on Sunday rejected the plan. ... On Saturday, Y announced it at a meeting in Cairo":
     # days in sentences that tell neither a meeting nor an agreement give way to a later one
-    # that does.
+    # that does; "..., the UN said on Thursday. The meeting, which ended on Wednesday": a
+    # saying's day gives way to a later day its clause gives the meeting.
     lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
+    if lead and _said_on(lead[0]):
+        lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
     if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
         last = min(week.span.end, chron.published.end or week.span.end)
@@ -138,6 +141,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
             and not _said_on(cue)
+            and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
             and (cue.sentence == anchor.sentence or _closes_on(cue))
         ):
             cue_end = resolve(replace(cue, tense="future"), first.start)
@@ -153,6 +157,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         closed = earlier is None and (
             _concludes(anchor)
             or LENGTH_ENDING.search(text, max(0, match.start() - 30), match.start())
+            or _agreed_at_its_end(anchor, first.start + timedelta(days=length - 1), chron)
         )
         day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
         if length > 1 and closed and end == first.start:
@@ -181,7 +186,7 @@ def _earlier_start(
     Wednesday") or a later one listed ("on Monday and Tuesday") is not its first."""
     for cue in lead:
         before = cue.sentence[: cue.expression.start].lower().split()
-        opened = cue.event_kind == "meeting" and bool(
+        opened = _of_a_meeting(cue) and bool(
             OPENING_VERBS & set(before[-OPENING_REACH_WORDS:]) or _in_session_since(cue)
         )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
@@ -199,6 +204,15 @@ def _earlier_start(
                 and (day - found.span.start).days < longest):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _of_a_meeting(cue: Cue) -> bool:
+    """Whether a date is a meeting's: by its event noun, or when it has none in reach, by a
+    meeting's word before it ("at the end of a meeting in Geneva that began on Wednesday")."""
+    return cue.event_kind == "meeting" or (
+        cue.event_kind is None
+        and MEETING_WORDS.search(cue.sentence[: cue.expression.start].lower()) is not None
+    )
 
 
 def _follows_in_a_list(cue: Cue, first: Cue) -> bool:
@@ -235,6 +249,16 @@ def _tells_the_meeting(cue: Cue) -> bool:
     return bool(MEETING_WORDS.search(cue.sentence.lower()) or MEETING_VOCABULARY & words)
 
 
+def _a_day_of_it(cue: Cue) -> bool:
+    """Whether a day's clause makes it one the meeting went on or ended, not the one it opened:
+    "The meeting, which ended on Wednesday" (not "has been meeting since May 22")."""
+    return (
+        (_concludes(cue) or _meets_on(cue))
+        and not _in_session_since(cue)
+        and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
+    )
+
+
 def _meets_on(cue: Cue) -> bool:
     """Whether the meeting itself goes on on a day, by its clause: "The forum resumed its
     discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
@@ -252,6 +276,15 @@ def _concludes(cue: Cue) -> bool:
     """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
     talks in Geneva on Friday"."""
     return bool(CONCLUDING_VERBS & set(_clause_before(cue).lower().split()))
+
+
+def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> bool:
+    """ "signed on Friday ... held three days of meetings", written on Saturday: counted on from
+    the day of an agreement, the meeting would run past the day of writing, so the agreement
+    closed it."""
+    written = chron.published.end
+    return (written is not None and forward_end > written
+            and bool(CLOSING_VERBS & set(_clause_before(anchor).lower().split())))  # fmt: skip
 
 
 def _said_on(cue: Cue) -> bool:

@@ -36,6 +36,11 @@ BODY = re.compile(
     r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
+# A body's verb of agreement right after its name (and acronym): it signed or agreed at the
+# meeting.
+BODY_AGREES = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:signed|agreed|adopted|approved|endorsed|decided)\b"
+)
 # A headline's label for a piece that reports no one meeting, whatever meetings it names:
 # "Analysis: Can Libya's army be unified?", "Q&A: ...", "Factbox - ...".
 GENRE_LABEL = re.compile(
@@ -142,7 +147,8 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
     the forum that once chose a prime minister now visiting abroad, one the meeting sets up,
-    one of another story: "Meanwhile, the forum held a virtual meeting"),
+    one of another story: "Meanwhile, the forum held a virtual meeting"), else the first that
+    signs or agrees ("The Joint Military Commission (5+5) signed on Friday an action plan"),
     else one named with its "5+5"; written as the text capitalises it, with that acronym.
     `text` is the sentences joined by spaces. Headlines are not read: title case makes any
     words a name."""
@@ -177,8 +183,10 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
         if match["name"]:
             name = _without_function_words(match["name"])
             capitalised.setdefault(name.lower(), name)
-    chosen = next((m for m in bodies if about_meeting(m)), None) or next(
-        (m for m in bodies if m["name"] and after_acronym(m)), None
+    chosen = (
+        next((m for m in bodies if about_meeting(m)), None)
+        or next((m for m in bodies if BODY_AGREES.match(text, m.end())), None)
+        or next((m for m in bodies if m["name"] and after_acronym(m)), None)
     )
     named = None
     if chosen is not None:

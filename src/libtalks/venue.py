@@ -93,6 +93,13 @@ AFFILIATION = re.compile(
     r"|representative|coordinator|consulate)\s+$",
     re.IGNORECASE,
 )
+# A place that locates another is no place anything happened: "the town of X, south of the
+# capital Y", "X, 60 km west of Y".
+LANDMARK = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 # A meeting held online has no town: "virtual talks", "met by video link". Its place is ONLINE,
 # so that reports of one online session still meet (a report without a place meets none).
 ONLINE = "online"
@@ -140,7 +147,9 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         for place, start, span, hosts in named:
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
-            if AFFILIATION.search(text, max(0, start - 20), start):
+            if AFFILIATION.search(text, max(0, start - 20), start) or LANDMARK.search(
+                text, max(0, span[0] - 40), span[0]
+            ):
                 continue
             met_there = _met_there(text, span)
             if met_there is not None:
@@ -149,6 +158,20 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
                 if met_there or hosts:
                     met_in.add(place)
     return scores, met_in
+
+
+def towns_named(sentence: str) -> set[str]:
+    """The towns a sentence places something in ("met in X", "the town of X"), not those that
+    locate another town or name whom a mission serves."""
+    found = set()
+    for pattern in PLACE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            place, start = _trim_place(match["place"]), match.start("place")
+            if (place and not gazetteer.is_country(place)
+                    and not AFFILIATION.search(sentence, max(0, match.start() - 20), match.start())
+                    and not LANDMARK.search(sentence, max(0, start - 40), start)):  # fmt: skip
+                found.add(place)
+    return found
 
 
 def _about(host: re.Match[str], article: Article) -> bool:
@@ -240,7 +263,7 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
         or s >= scores[best_country])}  # fmt: skip
     pool = towns or scores
     best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
-    country = gazetteer.country_of(best) or gazetteer.country_of_capital(best)
+    country = gazetteer.country_of_place(best)
     if country is None:
         for sentence in (s for s in article.sentences if best in s):
             for match in POSSESSIVE_COUNTRY.finditer(sentence):
