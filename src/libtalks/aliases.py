@@ -31,7 +31,7 @@ NAME_SIMILARITY = 85
 # (Sarraj / Serraj, 80; Haftar / Hifter, 67), while Hassan / Hussein (60) and Mahmoud /
 # Mohamed (62), other names, stay apart. The cost: Hamad / Hamid join too when the given
 # names also agree.
-VOWEL_VARIANT_SIMILARITY = 65
+VOWEL_VARIANT_SIMILARITY = 65  # and a final "h" after a vowel: Dbeibah / Dbaiba (83)
 # Two organisation names, acronyms expanded and lowercased, are one body at this ratio:
 # spelling variants ("Organisation" / "Organization") but not different bodies that share
 # most words ("High Council of State" / "High National Elections Commission").
@@ -103,7 +103,9 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _consonants(name: str) -> str:
-    return name[0] + re.sub(r"[aiu]", "", name[1:])
+    """A folded name's consonants after its first letter; a final "h" after a vowel is
+    written or not ("Dbeibah", "Dbaiba")."""
+    return name[0] + re.sub(r"[aiu]", "", re.sub(r"(?<=[aiu])h$", "", name[1:]))
 
 
 def same_place(a: str | None, b: str | None) -> bool:
