@@ -141,17 +141,16 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
                 links=tuple(dict.fromkeys(x for i in ids for x in links_of.get(i, ()))),
             )
         )
-    meetings = _with_mentions(meetings, chronologies, by_id)
+    meetings = _with_mentions(meetings, chronologies)
     return sorted(_unique_ids(meetings), key=lambda m: (m.days.start is None, m.days.start, m.id))
 
 
-def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
-                   by_id: dict[str, Article]) -> list[Meeting]:  # fmt: skip
+def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology]) -> list[Meeting]:
     """Reports outside a meeting that date an agreement or meeting inside its days, in a
     sentence that does not place it in another town ("an emergency meeting in Cairo on
     Thursday" is another meeting than the one in Geneva that day)."""
     dated = sorted(
-        (m.span.start, article_id, m.sentence)
+        (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)))
         for article_id, chron in chronologies.items()
         for m in chron.mentions
         if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
@@ -164,18 +163,17 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology],
             members = {i for i, _ in meeting.reports}
             at = bisect_left(dated, (days.start, ""))
             while at < len(dated) and dated[at][0] <= days.end:
-                _, article_id, sentence = dated[at]
-                if article_id not in members and not _elsewhere(sentence, meeting.place):
+                _, article_id, towns = dated[at]
+                if article_id not in members and not _elsewhere(towns, meeting.place):
                     mentioned.add(article_id)
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
 
 
-def _elsewhere(sentence: str, place: str | None) -> bool:
-    """Whether a sentence places its event in towns none of which is `place` (nor lies in it,
-    when `place` is a country)."""
-    towns = venue.towns_named(sentence)
+def _elsewhere(towns: frozenset[str], place: str | None) -> bool:
+    """Whether the towns a sentence places its event in (venue.towns_named) are all other
+    than `place` (and none lies in it, when `place` is a country)."""
     return bool(towns) and not any(
         same_place(town, place) or gazetteer.country_of_place(town) == place for town in towns
     )
