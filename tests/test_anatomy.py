@@ -132,12 +132,25 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Issued on: 14/05/2031 - 22:31", "2031-05-14"),
      ("Published May 14,2031 6:21 pm", "2031-05-14"),
      ("14 May 2031 Peace and Security", "2031-05-14"),  # a section after the date
-     ("Desert Online , Wednesday 14 May 2031", "2031-05-14")],  # a site's name before it
+     ("Desert Online , Wednesday 14 May 2031", "2031-05-14"),  # a site's name before it
+     ("Posted: 14 May, 2031 · 14:05", "2031-05-14"),
+     ("Wednesday 14/05/2031", "2031-05-14"),  # a weekday before figures
+     ("Last update: 14 May 2031 12:40 UTC", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
     assert a.published.iso() == iso
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
+@pytest.mark.parametrize("separator", [" | ", ", ", " - ", " · "])
+def test_a_date_after_the_byline_dates_the_report(separator):
+    a = article(f"Envoys meet\nBy Jane Doe{separator}14 May 2031\nDelegates met in Sabha.")
+    assert (a.byline, a.published.iso()) == ("Jane Doe", "2031-05-14")
+    # an update stamp there dates the report only when nothing else does
+    updated = article(f"Envoys meet\nBy Jane Doe{separator}Updated 14 May 2031\n12 May 2031\n"
+                      "Delegates met in Sabha.")  # fmt: skip
+    assert (updated.byline, updated.published.iso()) == ("Jane Doe", "2031-05-12")
 
 
 def test_a_date_line_below_the_standfirst_is_no_sentence_of_the_report():

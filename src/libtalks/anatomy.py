@@ -44,6 +44,7 @@ BYLINE = re.compile(
     r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
     r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
 )
+BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[|,·•]|\s[-–—])\s*")
 # Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
 _PAPER_HEADS = (
     r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
@@ -158,7 +159,7 @@ PLACE_DATELINE = re.compile(
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
 # A stamp of when a page was changed, not written: used only when no other date is given.
-UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
@@ -280,8 +281,12 @@ def _assemble(
         # without its full stop) leave the header open.
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
         byline_match = in_header and BYLINE.match(paragraph)
-        if byline_match and len(paragraph.split()) <= BYLINE_MAX_WORDS:
-            signed = (byline_match["name"] or byline_match["signed"]).rstrip(" .,;:")
+        signed, signed_on = _dated_byline(byline_match) if byline_match else ("", "")
+        if byline_match and len(signed.split()) < BYLINE_MAX_WORDS:
+            if UPDATE_STAMP.match(signed_on):
+                updated = updated or timestamp_line(signed_on)
+            else:
+                dateline = dateline or timestamp_line(signed_on)
             if staff := STAFF_BYLINE.match(signed):
                 signed = staff["outlet"]
             # "By Morocco World News": the outlet signs
@@ -411,6 +416,16 @@ def _is_credit(paragraph: str) -> bool:
     return (bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
             or lowered.endswith(CREDIT_ENDS)
             or REPORTED_FROM.fullmatch(paragraph) is not None)  # fmt: skip
+
+
+def _dated_byline(match: re.Match[str]) -> tuple[str, str]:
+    """A byline's name, and the date line written after it ("By Jane Doe | 23 October 2020"),
+    else ""."""
+    signed = match["name"] or match["signed"]
+    for separator in BYLINE_DATE_SEPARATOR.finditer(signed):
+        if timestamp_line(signed[separator.end() :]):
+            return signed[: separator.start()], signed[separator.end() :]
+    return signed.rstrip(" .,;:"), ""
 
 
 def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:

@@ -74,7 +74,7 @@ CALENDAR_DATE = re.compile(
 # "5:20 PM GMT+1", "T14:05:00Z"), an update or the author ("/ UPDATED 2 YEARS AGO",
 # "by admin"), or a section's name in title case ("30 June 2022 Peace and Security").
 _STAMP_REST = re.compile(
-    r"(?:\s*(?:at|,|-|\||/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:at|,|-|\||/|·|•)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?"
@@ -82,7 +82,8 @@ _STAMP_REST = re.compile(
     re.IGNORECASE,
 )
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first )?published|updated|posted|last updated|issued|modified|date)\s*(?:on\b)?"
+    r"^(?:(?:first )?published|updated|posted|last updated|last update|issued|modified|date)"
+    r"\s*(?:on\b)?"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -149,11 +150,20 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
         if match:
             parsed = parse_calendar(match)
             readings = (parsed,) if parsed else ()
-        elif match := NUMERIC_DATE.match(field):
+        elif match := NUMERIC_DATE.match(field, _numeric_start(field)):
             readings = numeric_readings(match)
         if match and _STAMP_REST.fullmatch(field, match.end()):
             return readings
     return ()
+
+
+_WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
+
+
+def _numeric_start(field: str) -> int:
+    """Where a date in figures starts in a date line, after its weekday: "Friday 23/10/2020"."""
+    weekday = _WEEKDAY_BEFORE_FIGURES.match(field)
+    return weekday.end() if weekday else 0
 
 
 # A date in a report's web address: "/2020/10/23/", "/2018/nov/13/", "/2020-10/23/",
