@@ -175,6 +175,18 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Commission signs plan\nKANO, 9 May 2031 (Wire) - The commission today signed the plan "
          "at the end of a meeting in the town of Sarwa that began on Wednesday under the "
          "auspices of the mission.", ("2031-05-07", "2031-05-09")),
+        ("Chiefs meet\nKANO, 14 June 2031 (Wire) - Army chiefs met in the town of Sarwa on "
+         "Thursday and Friday, the mission said on Saturday.", ("2031-06-12", "2031-06-13")),
+        ("Chiefs meet\nKANO, 14 June 2031 (Wire) - The mission on Saturday welcomed the plan "
+         "agreed by army chiefs at their meeting in the town of Sarwa on Thursday and Friday.",
+         ("2031-06-12", "2031-06-13")),
+        # the lead's day is the meeting's second or third; a length "over two days"
+        ("Chiefs meet\nKANO, 12 June 2031 (Wire) - Delegates met in the town of Sarwa for a "
+         "second day on Tuesday.", ("2031-06-09", "2031-06-10")),
+        ("Chiefs meet\nKANO, 12 June 2031 (Wire) - Talks in the town of Sarwa entered their "
+         "third day on Wednesday.", ("2031-06-09", "2031-06-11")),
+        ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The meeting, held over two days in the town "
+         "of Sarwa, ended on Wednesday.", ("2031-06-10", "2031-06-11")),
         # counted on from an agreement's day, the meeting would outlast the writing: it closed
         ("Commission signs plan\nSaturday, 10 May 2031\nThe commission signed on Friday in the "
          "town of Sarwa an action plan. The commission held three days of meetings there.",

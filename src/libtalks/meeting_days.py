@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from libtalks import text as textlib
+from libtalks.attendance import REACTED
 from libtalks.cues import Cue
 from libtalks.dating import Chronology, DatedMention, resolve
 from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, ORDINAL_WORDS, SAY_VERBS
@@ -60,13 +61,14 @@ MEETING_VOCABULARY = (
 )
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
-# A stated length: "a three-day meeting", "three days of talks", "met for three days", "are
-# expected to last three days" (not "the last three days", "met three days ago").
+# A stated length: "a three-day meeting", "three days of talks", "met for three days", "held
+# over two days", "are expected to last three days" (not "the last three days", "met three
+# days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:meeting|talks|session|summit|round|conference|forum)"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
-    r"|\b(?:met|meeting|meetings|talks|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+(?:for\s+)?"
-    r"(\w+) days\b(?! ago| earlier| before| after| later)"
+    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
+    r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
@@ -77,6 +79,12 @@ LENGTH_ENDING = re.compile(
 )
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
+# "met for a second day on Tuesday", "entered their third day", "on the second day of talks"
+# (without a stated length): the lead's date is that day of the meeting.
+NTH_DAY = re.compile(
+    r"\b(?:for|into|entered|on|in)\s+(?:a|its|their|the)\s+(?P<which>second|third|fourth|fifth)"
+    r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
+)
 
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
@@ -93,9 +101,9 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     # "X on Sunday rejected the plan. ... On Saturday, Y announced it at a meeting in Cairo":
     # days in sentences that tell neither a meeting nor an agreement give way to a later one
     # that does; "..., the UN said on Thursday. The meeting, which ended on Wednesday": a
-    # saying's day gives way to a later day its clause gives the meeting.
+    # saying's or a reaction's day gives way to a later day its clause gives the meeting.
     lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
-    if lead and _said_on(lead[0]):
+    if lead and _told_on(lead[0]):
         lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
     if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
@@ -140,7 +148,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if (
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
-            and not _said_on(cue)
+            and not _told_on(cue)
             and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
             and (cue.sentence == anchor.sentence or _closes_on(cue))
         ):
@@ -148,6 +156,9 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+    if (nth := NTH_DAY.search(anchor.sentence)) and earlier is None and end == first.start:
+        first = DateSpan.day(end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1))
+        evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
     # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
     # meeting": the lead's day is the last, and a stated length counts back from it.
     text = article.title + " " + " ".join(article.sentences)
@@ -191,7 +202,7 @@ def _earlier_start(
         )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
                 and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
-        if not (opened or held) or _follows_in_a_list(cue, lead[0]):
+        if not (opened or held) or _follows_in_a_list(cue, lead[0]) or _told_on(cue):
             continue
         found = _dated(chron, cue)
         if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
@@ -287,9 +298,12 @@ def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> boo
             and bool(CLOSING_VERBS & set(_clause_before(anchor).lower().split())))  # fmt: skip
 
 
-def _said_on(cue: Cue) -> bool:
-    """Whether a day is that of a saying ("..., officials said Sunday"), not of the meeting."""
-    return bool(SAY_VERBS & set(_words_before(cue, 2)))
+def _told_on(cue: Cue) -> bool:
+    """Whether a day is that of a saying or a reaction ("..., officials said Sunday", "The
+    mission on Saturday welcomed the plan"), not of the meeting."""
+    return bool(SAY_VERBS & set(_words_before(cue, 2))) or (
+        REACTED.match(cue.sentence[cue.expression.end :].lstrip()) is not None
+    )
 
 
 def _closes_on(cue: Cue) -> bool:
