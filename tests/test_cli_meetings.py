@@ -554,6 +554,14 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Plan rejected\nThe council met in Kano on 6 June 2033 with Omar Fadil. \"We need no "
          "new plans,\" Salem Zidan told Desert Press Agency. Amara Kone told Sahel Television "
          "after the talks that they went well.", ["Omar Fadil", "Amara Kone"]),
+        # after the first sentence, who is named at another time, or as a commentator, is not
+        ("Talks in Kano\nEnvoy Amara Kone met Omar Fadil in Kano on 6 June 2033. She had met "
+         "Salem Zidan in Ubari last week. Their meeting was the first since Fadil's talks with "
+         "President Idris Kamal in March.", ["Amara Kone", "Omar Fadil"]),
+        ("Talks in Kano\nOmar Fadil met Salem Zidan in Kano on 6 June 2033. Analyst Amara Kone "
+         "said the meeting was a step forward. Critics such as Idris Kamal, a former minister, "
+         "called it a sham. Nadia Haddad, a researcher at a Kano institute, was doubtful.",
+         ["Omar Fadil", "Salem Zidan"]),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):

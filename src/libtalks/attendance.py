@@ -67,6 +67,23 @@ PLACE_CLAUSE_END = re.compile(
 )
 # Speaking to an outlet: "X told Desert Wire", "X told the Desert Herald".
 TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")
+# Nor, after the lead's first sentence, one whose clause recalls another time: "She had met X
+# in Kano last week", "the first meeting since Y's talks with X in March".
+RECALLED_BEFORE = re.compile(
+    r"\b(?:[Ss]ince|previously|had (?:met|held|hosted|visited|talked|spoken))\b"
+)
+RECALLED_AFTER = re.compile(  # not "in the last week of September"
+    r"(?<!the )\b(?:last (?:week|month|year)|ago|earlier this (?:week|month|year))\b"
+)
+# Nor one the text describes as a commentator: "analyst X", "critics such as X", "X, a
+# researcher at the institute".
+COMMENTATORS = frozenset(
+    """analyst analysts researcher researchers expert experts critic critics observer observers
+    commentator commentators scholar scholars""".split()
+)
+COMMENTATOR_AFTER = re.compile(
+    rf",\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(COMMENTATORS))})\b"
+)
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
@@ -96,7 +113,9 @@ def attendees(
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
             continue
-        if _interviewed(sentence, start, place):
+        if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
+            continue
+        if index > 0 and _recalled(sentence, start):
             continue
         if _possessive(sentence, start):
             continue  # "Haftar's army", "Haftar's spokesman": someone or something of theirs
@@ -111,6 +130,25 @@ def _interviewed(sentence: str, start: int, place: str | None) -> bool:
     return (TOLD_OUTLET.search(sentence, start) is not None
             and not MEETING_WORDS.search(sentence.lower())
             and not (place and place in sentence))  # fmt: skip
+
+
+def _commentator(sentence: str, start: int, before: list[str]) -> bool:
+    """Whether the name at `start` is a commentator's, by its title or the words just before
+    it in its clause ("analyst X", "critics such as X") or its apposition ("X, a researcher
+    at ...")."""
+    name = RUN.match(sentence, start)
+    title = sentence[start:].split()[:1]  # a mention may open with its title: "Analyst X"
+    return bool(COMMENTATORS & {w.lower() for w in before + title}) or bool(
+        name and COMMENTATOR_AFTER.match(sentence, name.end())
+    )
+
+
+def _recalled(sentence: str, start: int) -> bool:
+    """Whether the clause of the name at `start` recalls another time than the meeting's."""
+    name = RUN.match(sentence, start)
+    clause_before = re.split(r"[,;:(]", sentence[:start])[-1]
+    clause_after = re.split(r"[,;:)]", sentence[name.end() if name else start :])[0]
+    return bool(RECALLED_BEFORE.search(clause_before) or RECALLED_AFTER.search(clause_after))
 
 
 def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:

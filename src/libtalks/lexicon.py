@@ -88,6 +88,7 @@ TITLES = (
     "Crown Prince", "Queen", "Governor", "Mayor", "Senator", "Special Envoy", "Envoy",
     "Foreign Secretary", "Defence Secretary", "Home Secretary", "Chairman", "Chairwoman",
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
+    "Analyst", "Researcher", "Expert",
 )  # fmt: skip
 # Words before a title that belong to it ("Acting Special Representative", "Former President").
 TITLE_MODIFIERS = frozenset({"Acting", "Interim", "Former", "Deputy", "Senior", "Top"})
