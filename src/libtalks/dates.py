@@ -81,10 +81,11 @@ _STAMP_REST = re.compile(
     r"(?-i:\s+[A-Z][\w’'-]*(?:\s+(?:and|&|of|[A-Z][\w’'-]*)){0,3})?\s*",
     re.IGNORECASE,
 )
+# A weekday before a date in figures: "Friday 23/10/2020".
+_WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
 _STAMP_PREFIX = re.compile(
     r"^(?:(?:first )?published|updated|posted|last updated|last update|issued|modified|date)"
-    r"\s*(?:on\b)?"
-    r"\s*:?\s*",
+    r"\s*(?:on\b)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -155,9 +156,6 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
         if match and _STAMP_REST.fullmatch(field, match.end()):
             return readings
     return ()
-
-
-_WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
 
 
 def _numeric_start(field: str) -> int:
