@@ -147,9 +147,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         for place, start, span, hosts in named:
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
-            if AFFILIATION.search(text, max(0, start - 20), start) or LANDMARK.search(
-                text, max(0, span[0] - 40), span[0]
-            ):
+            if _names_no_venue(text, start, span[0]):
                 continue
             met_there = _met_there(text, span)
             if met_there is not None:
@@ -167,11 +165,20 @@ def towns_named(sentence: str) -> set[str]:
     for pattern in PLACE_PATTERNS:
         for match in pattern.finditer(sentence):
             place, start = _trim_place(match["place"]), match.start("place")
-            if (place and not gazetteer.is_country(place)
-                    and not AFFILIATION.search(sentence, max(0, match.start() - 20), match.start())
-                    and not LANDMARK.search(sentence, max(0, start - 40), start)):  # fmt: skip
+            if (
+                place
+                and not gazetteer.is_country(place)
+                and not _names_no_venue(sentence, match.start(), start)
+            ):
                 found.add(place)
     return found
+
+
+def _names_no_venue(text: str, match_start: int, place_start: int) -> bool:
+    """Whether a place found at `match_start` (its name at `place_start`) only says whom a body
+    or post serves (AFFILIATION) or locates another place (LANDMARK)."""
+    return bool(AFFILIATION.search(text, max(0, match_start - 20), match_start)
+                or LANDMARK.search(text, max(0, place_start - 40), place_start))  # fmt: skip
 
 
 def _about(host: re.Match[str], article: Article) -> bool:
