@@ -135,7 +135,11 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Desert Online , Wednesday 14 May 2031", "2031-05-14"),  # a site's name before it
      ("Posted: 14 May, 2031 · 14:05", "2031-05-14"),
      ("Wednesday 14/05/2031", "2031-05-14"),  # a weekday before figures
-     ("Last update: 14 May 2031 12:40 UTC", "2031-05-14")],
+     ("Last update: 14 May 2031 12:40 UTC", "2031-05-14"),
+     ("Published date: 14 May 2031 18:40 GMT", "2031-05-14"),
+     ("Published: 14 May ,2031: 09:12 PM GST", "2031-05-14"),
+     ("Wednesday 07/05/2031", "2031-05-07"),  # the weekday tells 7 May from 5 July
+     ("Saturday 05/07/2031", "2031-07-05")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
@@ -218,6 +222,15 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     n = article("Envoys meet\nSofia, 04.03.2031 - Delegates met in Sabha. They agreed.")
     assert (n.published.iso(), n.filed_from, n.paragraphs) == ("2031-03-04", "Sofia",
                                                                a.paragraphs)  # fmt: skip
+    # An ordinal day and a comma before the year; the agency between slashes without a date;
+    # the agency alone.
+    o = article("Envoys meet\nSABHA, 4th March, 2031 (WIRE) -- Delegates met in Sabha. They "
+                "agreed.")  # fmt: skip
+    assert (o.published.iso(), o.outlet, o.paragraphs) == ("2031-03-04", "WIRE", a.paragraphs)
+    p = article("Envoys meet\nSabha /WIRE/ Delegates met in Sabha. They agreed.")
+    assert (p.outlet, p.filed_from, p.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
+    q = article("Envoys meet\n\n(Wire Agency) -- Delegates met in Sabha. They agreed.")
+    assert (q.outlet, q.filed_from, q.paragraphs) == ("Wire Agency", None, a.paragraphs)
 
 
 @pytest.mark.parametrize(

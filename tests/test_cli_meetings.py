@@ -198,6 +198,21 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2021-03-08", "2021-03-09")),
         ("Rivals meet\n12 March 2031\nDelegations met in the port town of Sarwa on Monday and "
          "Tuesday and agreed to swap prisoners.", ("2031-03-10", "2031-03-11")),
+        # a later day listed after the lead's, in a sentence that holds the meeting on both
+        ("Chiefs meet\nKANO, 3 Feb 2031 (Wire) - Army chiefs arrived in the town of Sarwa on "
+         "Sunday for talks. The commission met on Sunday and Monday at the town hall.",
+         ("2031-02-02", "2031-02-03")),
+        # a length in weeks: the days it may have run, back from an agreement that closed it
+        # or on from a first day (about: up to three days more); "several weeks" is none
+        ("Committee signs laws\nWednesday 07/05/2031\nThe committee signed on Tuesday the laws "
+         "it drafted during two weeks of talks in the town of Sarwa.",
+         ("2031-04-20", "2031-05-06")),
+        ("Talks end\nThe commission wrapped up a week of talks in the town of Sarwa on Friday 9 "
+         "May 2031.", ("2031-04-30", "2031-05-09")),
+        ("Talks open\nDelegates began two weeks of talks in the town of Sarwa on Monday 5 May "
+         "2031.", ("2031-05-05", "2031-05-21")),
+        ("Talks end\nThe commission wrapped up several weeks of talks in the town of Sarwa on "
+         "Friday 9 May 2031.", ("2031-05-09", "2031-05-09")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))
@@ -731,3 +746,11 @@ def test_a_narrow_table_wraps_between_words_and_stays_within_the_width(monkeypat
     if width >= 90:  # wide enough for every header's words: none is cut ("participant / s")
         header = " ".join(lines[1 : next(at for at, ln in enumerate(lines) if ln[0] == "┡")])
         assert {"participants", "outcomes", "reports", "place"} <= set(header.split())
+
+
+def test_a_meeting_of_some_weeks_is_known_to_the_day_at_one_end_only(tmp_path):
+    write(tmp_path, "a.txt", "Talks end\nThe commission wrapped up two weeks of talks in the "
+          "town of Sarwa on Friday 9 May 2031.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == ("2031-04-24", "2031-05-09",
+                                                                     "interval")  # fmt: skip

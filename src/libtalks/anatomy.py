@@ -124,7 +124,7 @@ AGENCY_CAPTION = re.compile(
 # "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
 # "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
-_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}}\.? \d{{4}}"
+_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}}\.?,? \d{{4}}"
                  rf"|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
@@ -134,15 +134,16 @@ LEAD_DATELINE = re.compile(
     rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
 )
-# The agency first: "(ANSA) - ROME, SEP 28 -".
+# The agency first, perhaps alone: "(ANSA) - ROME, SEP 28 -", "(Bloomberg) --".
 AGENCY_FIRST_DATELINE = re.compile(
-    r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]\s*"
-    r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
-    rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+"
+    r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]+\s*"
+    r"(?:(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
+    rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+)?"
 )
-# The agency between slashes after the date: "MOSCOW, June 7. /TASS/.".
+# The agency between slashes after the place or the date: "MOSCOW, June 7. /TASS/.",
+# "Doha /QNA/".
 SLASHED_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}),\s+(?P<date>{_DATELINE_DAY})\.?\s+"
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:,\s+(?P<date>{_DATELINE_DAY})\.?)?\s+"
     r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
 )
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
@@ -479,7 +480,7 @@ def _strip_dateline(
             return paragraph[bare.end() :], bare["place"].title(), None, ()
         return paragraph, None, None, ()
     place = match["place"]
-    if not place.isupper() and gazetteer.country_of_place(place) is None:
+    if place and not place.isupper() and gazetteer.country_of_place(place) is None:
         return paragraph, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
     written = match["date"] or match.groupdict().get("dated") or ""
@@ -491,4 +492,5 @@ def _strip_dateline(
     ):
         stated = (parsed,)
     agency = match["agency"].strip() if match["agency"] else None
-    return paragraph[match.end() :], place.title() if place.isupper() else place, agency, stated
+    filed_from = place.title() if place and place.isupper() else place
+    return paragraph[match.end() :], filed_from, agency, stated

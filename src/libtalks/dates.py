@@ -67,14 +67,14 @@ CALENDAR_DATE = re.compile(
     rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:(?:,\s*|\s+){YEAR})?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     rf"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
-    rf"|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b"
+    rf"|Dec(?:ember)?)\.?(?:(?:\s*,\s*|\s+)(?P<year2>(?:19|20)\d\d))?)\b"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
 # "5:20 PM GMT+1", "T14:05:00Z"), an update or the author ("/ UPDATED 2 YEARS AGO",
 # "by admin"), or a section's name in title case ("30 June 2022 Peace and Security").
 _STAMP_REST = re.compile(
-    r"(?:\s*(?:at|,|-|\||/|·|•)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:at|,|:|-|\||/|·|•)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?"
@@ -84,8 +84,8 @@ _STAMP_REST = re.compile(
 # A weekday before a date in figures: "Friday 23/10/2020".
 _WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first )?published|updated|posted|last updated|last update|issued|modified|date)"
-    r"\s*(?:on\b)?\s*:?\s*",
+    r"^(?:(?:first |last )?(?:published|publication|updated|update|posted|issued|modified)"
+    r"(?:\s+date\b)?|date(?:\s+published\b)?)\s*(?:on\b)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -147,21 +147,28 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
         if any(len(other.split()) > 4 for other in others):
             return ()
         match = CALENDAR_DATE.match(field)
+        weekday = _WEEKDAY_BEFORE_FIGURES.match(field)
         readings: tuple[CalendarDate, ...] = ()
         if match:
             parsed = parse_calendar(match)
             readings = (parsed,) if parsed else ()
-        elif match := NUMERIC_DATE.match(field, _numeric_start(field)):
-            readings = numeric_readings(match)
+        elif match := NUMERIC_DATE.match(field, weekday.end() if weekday else 0):
+            readings = _on_weekday(numeric_readings(match), weekday)
         if match and _STAMP_REST.fullmatch(field, match.end()):
             return readings
     return ()
 
 
-def _numeric_start(field: str) -> int:
-    """Where a date in figures starts in a date line, after its weekday: "Friday 23/10/2020"."""
-    weekday = _WEEKDAY_BEFORE_FIGURES.match(field)
-    return weekday.end() if weekday else 0
+def _on_weekday(
+    readings: tuple[CalendarDate, ...], weekday: re.Match[str] | None
+) -> tuple[CalendarDate, ...]:
+    """The readings of a date in figures that fall on the weekday written before it
+    ("Wednesday 07/06/2023" is 7 June, not 6 July); all of them when none does."""
+    if weekday is None:
+        return readings
+    number = WEEKDAYS[weekday["weekday"].lower()]
+    kept = tuple(r for r in readings if (day := r.to_date()) and day.weekday() == number)
+    return kept or readings
 
 
 # A date in a report's web address: "/2020/10/23/", "/2018/nov/13/", "/2020-10/23/",

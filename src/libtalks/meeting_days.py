@@ -70,6 +70,16 @@ LENGTH = re.compile(
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
+# A length in weeks: "two weeks of talks", "a week-long meeting", "met for two weeks". Weeks
+# are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS more.
+WEEKS_LENGTH = re.compile(
+    r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
+    r"|consultations|discussions|sessions?|conference|round)\b"
+    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting)\s+(?:for\s+|over\s+)?(\w+) weeks?\b"
+    r"(?! ago| earlier| before| after| later)"
+    r"|\b(week)-long (?:talks|meetings?|negotiations|consultations|discussions|sessions?)\b"
+)
+WEEK_SLACK_DAYS = 3
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
 # of talks".
@@ -150,7 +160,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             and cue not in (anchor, opened_by)
             and not _told_on(cue)
             and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
-            and (cue.sentence == anchor.sentence or _closes_on(cue))
+            and (
+                cue.sentence == anchor.sentence
+                or _closes_on(cue)
+                or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
+            )
         ):
             cue_end = resolve(replace(cue, tense="future"), first.start)
             if cue_end and cue_end[0] > end:
@@ -165,11 +179,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     for match in LENGTH.finditer(text):
         number = (match[1] or match[2] or match[3]).lower()
         length = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else 0)
-        closed = earlier is None and (
-            _concludes(anchor)
-            or LENGTH_ENDING.search(text, max(0, match.start() - 30), match.start())
-            or _agreed_at_its_end(anchor, first.start + timedelta(days=length - 1), chron)
-        )
+        closed = earlier is None and _ends_on_the_lead_day(anchor, match, first.start, length,
+                                                           chron)  # fmt: skip
         day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
         if length > 1 and closed and end == first.start:
             first = DateSpan.day(end - timedelta(days=length - 1))
@@ -182,7 +193,58 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         elif length > 1 and first.start + timedelta(days=length - 1) > end:
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length: “{match.group()}”",)
+    if end == first.start and earlier is None and (weeks := _weeks_long(text)):
+        return _weeks_from(anchor, chron, first.start, weeks, evidence)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+
+
+def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
+    """The first length in weeks a report states, and its match."""
+    for match in WEEKS_LENGTH.finditer(text):
+        number = (match[1] or match[2] or match[3]).lower()
+        if number in ("several", "few"):  # "several weeks of talks": no length
+            continue
+        weeks = 1 if number == "week" else NUMBER_WORDS.get(number) or _figure(number)
+        if weeks:
+            return weeks, match
+    return None
+
+
+def _figure(word: str) -> int:
+    """A number written in figures, else 0."""
+    return int(word) if word.isdigit() else 0
+
+
+def _ends_on_the_lead_day(
+    anchor: Cue, length: re.Match[str], day: date, days: int, chron: Chronology
+) -> bool:
+    """Whether a stated length of `days` ends on the lead's day: a verb of ending before the
+    day ("concluded on Tuesday a two-day meeting") or the length ("at the end of three days of
+    talks"), or an agreement that would outlast the writing otherwise."""
+    text = length.string
+    return bool(
+        _concludes(anchor)
+        or LENGTH_ENDING.search(text, max(0, length.start() - 30), length.start())
+        or _agreed_at_its_end(anchor, day + timedelta(days=days - 1), chron)
+    )
+
+
+def _weeks_from(
+    anchor: Cue,
+    chron: Chronology,
+    day: date,
+    weeks: tuple[int, re.Match[str]],
+    evidence: tuple[str, ...],
+) -> DateSpan:
+    """A meeting of some weeks that the lead's day closes ("signed on Tuesday the laws drafted
+    during two weeks of talks") or opens: the days it may have run, the lead's day known."""
+    count, match = weeks
+    longest = timedelta(days=7 * count + WEEK_SLACK_DAYS - 1)
+    if _ends_on_the_lead_day(anchor, match, day, 7 * count, chron):
+        why = f"length in weeks, back from its last day: “{match.group()}”"
+        return DateSpan(day - longest, day, "interval", (*evidence, why))
+    why = f"length in weeks, on from its first day: “{match.group()}”"
+    return DateSpan(day, day + longest, "interval", (*evidence, why))
 
 
 def _earlier_start(
@@ -234,6 +296,23 @@ def _follows_in_a_list(cue: Cue, first: Cue) -> bool:
         DAY_LIST_LINK.fullmatch(cue.sentence, first.expression.end, cue.expression.start)
         is not None
     )
+
+
+def _listed_after_a_day_of_it(
+    cue: Cue, cues: Sequence[Cue], chron: Chronology, first: date, last: date
+) -> bool:
+    """ "The commission met on Sunday and Monday", below a lead that dates the meeting Sunday:
+    a day listed after one of the meeting's days, in a clause that holds the meeting on them."""
+    for prior in cues:
+        if prior is cue or not _follows_in_a_list(cue, prior):
+            continue
+        found = _dated(chron, prior)
+        before = set(_clause_before(prior).lower().split())
+        return bool(
+            found and found.span.precision == "day" and first <= found.span.start <= last
+            and (HELD_VERBS | CONTINUING_VERBS) & before and not RECALLED & before
+        )  # fmt: skip
+    return False
 
 
 def _in_session_since(cue: Cue) -> bool:
