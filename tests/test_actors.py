@@ -91,6 +91,26 @@ def test_a_title_with_its_portfolio_or_whom_it_serves_is_not_part_of_the_name(se
     assert [(m.text, m.title) for m in persons] == [(name, title)]
 
 
+def test_a_compound_ending_in_a_particle_is_a_word_of_a_name_and_country_initials_a_prefix():
+    found = in_sentence("The Sahel Follow-up Committee met, as Haftar-led forces watched.")
+    assert [(m.text, m.kind) for m in found] == [("Sahel Follow-up Committee", "organization"),
+                                                 ("Haftar", "surname")]  # fmt: skip
+    found = in_sentence("U.S. Special Envoy Dana Whitfield and High Representative Jan Holm "
+                        "spoke.")  # fmt: skip
+    assert [(m.text, m.title, m.title_prefix) for m in found] == [
+        ("U.S.", None, None),  # the country is named too
+        ("Dana Whitfield", "Special Envoy", "U.S."),
+        ("Jan Holm", "High Representative", None),
+    ]
+
+
+def test_an_organisation_ends_before_the_town_it_sits_in():
+    assert kinds("The Sahel Follow-up Committee on Mali in Kano met.") == [
+        ("Sahel Follow-up Committee on Mali", "organization"), ("Kano", "place")]  # fmt: skip
+    assert kinds("The Government of Desert Accord in Sarwa said so.") == [
+        ("Government of Desert Accord", "organization"), ("Sarwa", "place")]  # fmt: skip
+
+
 def test_an_organisation_before_a_title_is_its_own_mention_and_after_one_the_name():
     assert kinds("Unity Council President Omar Zidan spoke.") == [
         ("Unity Council", "organization"), ("Omar Zidan", "person")]  # fmt: skip

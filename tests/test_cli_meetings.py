@@ -497,6 +497,15 @@ def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(t
     assert record["mediators"] == ["Amara Kone"]
 
 
+def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
+    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
+          "U.S. Special Envoy Omar Fadil, the Italian envoy Salem Zidan and UN envoy Amara Kone "
+          "attended the meeting.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
+    assert record["mediators"] == ["Amara Kone"]
+
+
 def test_a_participant_whose_title_says_whom_they_serve_is_still_one(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
           "Special Representative of the Secretary-General Amara Kone opened the talks, which "
@@ -577,6 +586,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "said the meeting was a step forward. Critics such as Idris Kamal, a former minister, "
          "called it a sham. Nadia Haddad, a researcher at a Kano institute, was doubtful.",
          ["Omar Fadil", "Salem Zidan"]),
+        # who represents a country there is at it; who is on the way elsewhere is not
+        ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
+         "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "
+         "travel to Ubari next week.", ["Omar Fadil"]),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):
@@ -702,6 +715,8 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     write(tmp_path, "j.txt", "Border pact\nThe Coastal Guard Commission (4+4) signed on Friday 12 "
           "March 2021 in the town of Werra a plan to open the roads. It held three days of "
           "sessions there.")  # fmt: skip
+    write(tmp_path, "k.txt", "Envoys meet\nThe meeting of the Sahel Follow-up Committee was "
+          "held in the town of Morra on Friday 12 March 2021.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
@@ -710,6 +725,7 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
         "Lurra": None,  # another story's
         "Garo": "Sahel High-Level Committee",
         "Werra": "Coastal Guard Commission (4+4)",  # the body that signs
+        "Morra": "Sahel Follow-up Committee",
     }  # fmt: skip
 
 

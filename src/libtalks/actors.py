@@ -75,8 +75,16 @@ class Actor:
 
 def is_mediator(actor: Actor) -> bool:
     """True for a person one of whose roles is a go-between's ("the UN's top Libya envoy",
-    "AU mediator", "head of the UN support mission")."""
-    return actor.kind == "person" and any(MEDIATOR_ROLE.search(r.text) for r in actor.roles)
+    "AU mediator", "head of the UN support mission"), not a country's own envoy."""
+    return actor.kind == "person" and any(
+        MEDIATOR_ROLE.search(r.text) and not _national(r.text) for r in actor.roles
+    )
+
+
+def _national(role: str) -> bool:
+    """Whether a role names the country its holder serves, by a demonym or initials ("U.S.
+    Special Envoy", "the Italian envoy"): a country's envoy, not the talks' go-between."""
+    return any(map(gazetteer.country_named_by, role.split()))
 
 
 def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str, bool]]]:
@@ -231,8 +239,8 @@ def _side(spans: list[tuple[RoleSpan, Mention]], by_sentence: dict[tuple[str, in
         choice = (loyal or orgs[-1:] or countries[-1:] or [None])[0]
         if choice is not None:
             votes[groups[choice].name] += 1
-        elif demonym := next(filter(None, map(gazetteer.demonym_country, span.text.split())), None):
-            votes[demonym] += 1  # "Russian Foreign Minister"
+        elif named := next(filter(None, map(gazetteer.country_named_by, span.text.split())), None):
+            votes[named] += 1  # "Russian Foreign Minister", "U.S. Special Envoy"
     return max(votes, key=lambda name: (votes[name], name)) if votes else None
 
 

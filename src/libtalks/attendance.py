@@ -24,7 +24,8 @@ DESCRIPTION_REACH_WORDS = 4
 # army, led by General X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
-    r"|convened|overseen|supervised|moderated|presided over|joined)\s+by\s+(?:\S+\s+){0,4}$"
+    r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied)"
+    r"\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|under the (?:co-)?(?:chairmanship|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
@@ -57,9 +58,13 @@ REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\
 REACTED = re.compile(REACTING)
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
-# before any verb of saying ("X said a committee would meet in Geneva") and unless the place
-# is whom a post serves ("X, head of the UN mission in Libya, said").
-PLACED_AT = re.compile(r"\b(?:[Ii]n|[Aa]t) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# or on their way to one ("X will travel to Tripoli next week"), before any verb of saying ("X
+# said a committee would meet in Geneva") and unless the place is whom a post serves ("X, head
+# of the UN mission in Libya, said").
+PLACED_AT = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?|return\w*|went|go(?:es)?)"
+    r" to|visit(?:s|ed|ing)?) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 # A clause that may place someone ends at a new clause's conjunction too: "met in Ubari with
 # X, after talks in Tripoli", "..., two days after Y met Z in Istanbul".
 PLACE_CLAUSE_END = re.compile(

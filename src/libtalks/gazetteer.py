@@ -41,6 +41,12 @@ def country_acronyms() -> dict[str, str]:
     return {"".join(word[0] for word in name.split()): name for name in countries() if " " in name}
 
 
+def country_named_by(word: str) -> str | None:
+    """The country a word stands for as an adjective: a demonym ("Italian") or initials
+    ("U.S.", "UAE")."""
+    return demonym_country(word) or country_acronyms().get(word.replace(".", ""))
+
+
 def capital_of(country: str) -> str | None:
     """A country's capital, where one city is it beyond dispute ("the Russian capital")."""
     return _places()["capitals"].get(country)

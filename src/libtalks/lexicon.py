@@ -88,7 +88,8 @@ TITLES = (
     "Crown Prince", "Queen", "Governor", "Mayor", "Senator", "Special Envoy", "Envoy",
     "Foreign Secretary", "Defence Secretary", "Home Secretary", "Chairman", "Chairwoman",
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
-    "Analyst", "Researcher", "Expert",
+    "Analyst", "Researcher", "Expert", "High Representative", "High Commissioner",
+    "Spokesperson", "Commissioner", "Under-Secretary-General", "Assistant Secretary-General",
 )  # fmt: skip
 # Words before a title that belong to it ("Acting Special Representative", "Former President").
 TITLE_MODIFIERS = frozenset({"Acting", "Interim", "Former", "Deputy", "Senior", "Top"})

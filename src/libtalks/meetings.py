@@ -30,10 +30,11 @@ ROUND = re.compile(
     rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
 )
 # The body that holds talks: a named commission, committee or forum ("Libyan Political
-# Dialogue Forum"), or a joint one written lowercase ("the joint constitutional committee").
-# A council ("Presidential Council") is an institution, not talks.
+# Dialogue Forum", "International Follow-up Committee"), or a joint one written lowercase ("the
+# joint constitutional committee"). A council ("Presidential Council") is an institution, not
+# talks.
 BODY = re.compile(
-    r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Commission|Committee|Forum))"
+    r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|-up)? ){1,3}(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
 # A body's verb of agreement right after its name (and acronym): it signed or agreed at the

@@ -35,9 +35,10 @@ KINDS = ("person", "organization", "place", "country")
 # Polish, Czech ... spellings ("Erdoğan", "Çavuşoğlu", "Salamé").
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+# A compound ending in a particle is one word of a name: "International Follow-up Committee".
 _CAP = (
     rf"(?:(?:al|el|ul|an|ad|as)-)?[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}]"
-    rf"(?:-[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}])*"
+    rf"(?:-[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}])*(?:-(?:up|in|out|off|over)(?![\w-]))?"
 )
 _ABBREVIATED_TITLE = r"(?:Brig|Gen|Lt|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\."
 _ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
@@ -191,10 +192,12 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
             return _from_run_words(sentence, before, article, index)
         prefix = " ".join(w for w, _ in before) or None
         mentions = []
-        if prefix and not (gazetteer.demonym_country(prefix) or gazetteer.country_of(prefix)
+        if prefix and not (gazetteer.country_named_by(prefix) or gazetteer.country_of(prefix)
                            or prefix in TITLE_MODIFIERS):  # fmt: skip
             mentions = _from_run_words(sentence, before, article, index)
             prefix = None
+        elif prefix and ACRONYM.fullmatch(prefix):  # "U.S. Special Envoy": it names the country
+            mentions = _from_run_words(sentence, before, article, index)
         person = _mention(sentence, name, article, index, "person")
         person = replace(person, title=title, title_prefix=prefix)
         return [*mentions, person, *_from_run_words(sentence, rest, article, index)]
@@ -211,6 +214,11 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         return [*_from_run_words(sentence, spans[: -len(name)], article, index),
                 *_from_run_words(sentence, name, article, index)]  # fmt: skip
     if kind is None and len(spans) > 1 and any(w in _LINKS for w in words):
+        # "the Follow-up Committee on Libya in Berlin": the organisation ends before its town
+        last_link = max(at for at, word in enumerate(words) if word in _LINKS)
+        if last_link > 1 and _kind(sentence, spans[:last_link]) == "organization":
+            return [*_from_run_words(sentence, spans[:last_link], article, index),
+                    *_from_run_words(sentence, spans[last_link + 1 :], article, index)]  # fmt: skip
         parts = _split_at_links(spans)
         return [m for part in parts for m in _from_run_words(sentence, part, article, index)]
     if kind is None:
