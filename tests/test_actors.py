@@ -54,6 +54,12 @@ def test_titles_particles_and_possessives_give_the_bare_name():
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("opening", ["Members", "Delegates", "Envoys", "Officials"])
+def test_people_named_by_their_role_in_the_plural_open_no_name(opening):
+    assert kinds(f"{opening} Mousa Kafi and Omar Talal attended.") == [
+        ("Mousa Kafi", "person"), ("Omar Talal", "person")]  # fmt: skip
+
+
 def test_a_demonym_before_a_title_is_the_titles_not_a_name():
     [mention] = in_sentence("She spoke to Tunisian Defence Minister Hedi Ammar in Tunis.")[:1]
     assert (mention.text, mention.title, mention.title_prefix) == (

@@ -23,6 +23,7 @@ from libtalks.lexicon import (
     PLATFORMS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    ROLE_NOUNS,
     TITLE_ACRONYMS,
     TITLE_MODIFIERS,
     TITLES,
@@ -161,9 +162,9 @@ def _from_run(sentence: str, match: re.Match, article: str, index: int) -> list[
 
 def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
                             index: int) -> list[Mention]:  # fmt: skip
-    """Leading function words ("The", "According") are not names; weekdays and months end
-    one ("Monday October")."""
-    while spans and spans[0][0] in FUNCTION_WORDS:
+    """Leading function words ("The", "According") and people named by their role
+    ("Members", "Delegates") are not names; weekdays and months end one ("Monday October")."""
+    while spans and (spans[0][0] in FUNCTION_WORDS or _plural_role(spans[0][0])):
         spans = spans[1:]
     for cut, (word, _) in enumerate(spans):
         if word in _CALENDAR_WORDS and not (word in _ABBREVIATED_MONTHS and cut + 1 < len(spans)):
@@ -171,6 +172,12 @@ def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article
                 _without_calendar_words(sentence, spans[cut + 1 :], article, index)
             )
     return _from_run_words(sentence, spans, article, index)
+
+
+def _plural_role(word: str) -> bool:
+    """ "Members", "Officials", "Delegates": a role noun in the plural, no one's name."""
+    lowered = word.lower()
+    return lowered.endswith("s") and (lowered in ROLE_NOUNS or lowered[:-1] in ROLE_NOUNS)
 
 
 def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
