@@ -180,6 +180,17 @@ def test_a_date_in_figures_that_may_mean_two_days_leaves_the_choice_to_the_text(
     assert from_metadata.published is None and len(from_metadata.dateline) == 2
 
 
+def test_a_yearless_dateline_the_lead_writes_out_with_its_year_is_that_day():
+    a = article("Talks end\nKANO, Sept. 30 (Wire) - Delegates concluded on Tuesday two days of "
+                "talks in Kano, the mission said in a statement issued on Tuesday, Sept. 30, "
+                "2031.")  # fmt: skip
+    assert chronology(a).published.iso() == "2031-09-30"
+    # an anniversary: the day written out is the year before's
+    b = article("Truce anniversary\nKANO, Oct. 23 (Wire) - A year after the truce signed on "
+                "Oct. 23, 2030, the two armies met in Kano on Thursday.")  # fmt: skip
+    assert chronology(b).published.iso() == "2031-10-23"
+
+
 def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     a = article("Envoys meet\nSabha, 4 March 2031 - Delegates met in Sabha. They agreed.")
     assert a.published.iso() == "2031-03-04"

@@ -217,7 +217,7 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))
           for days in ("from 7 to 9 September 2031", "on 7-9 September 2031",
-                       "on September 7-9, 2031")],
+                       "on September 7-9, 2031", "from September 7 through 9, 2031")],
     ],
 )  # fmt: skip
 def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
@@ -586,6 +586,8 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "said the meeting was a step forward. Critics such as Idris Kamal, a former minister, "
          "called it a sham. Nadia Haddad, a researcher at a Kano institute, was doubtful.",
          ["Omar Fadil", "Salem Zidan"]),
+        ("Talks in Kano\nThe commission met in Kano on 6 June 2033 with the participation of "
+         "the envoy Amara Kone.", ["Amara Kone"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "
@@ -770,3 +772,17 @@ def test_a_meeting_of_some_weeks_is_known_to_the_day_at_one_end_only(tmp_path):
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["start"], record["end"], record["precision"]) == ("2031-04-23", "2031-05-09",
                                                                      "interval")  # fmt: skip
+
+
+def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_report(tmp_path):
+    write(tmp_path, "a.txt", "Rivals to meet in Kano\nKANO, 16 Oct 2031 (Wire) - Army chiefs "
+          "will meet in Kano next week for talks on a truce, the mission said on Thursday. The "
+          "talks will begin on Monday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == ("2031-10-20", None,
+                                                                     "interval")  # fmt: skip
+    write(tmp_path, "b.txt", "Truce signed in Kano\nKANO, 24 Oct 2031 (Wire) - Army chiefs "
+          "signed a truce in Kano on Friday at the end of five days of talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
+    assert (record["start"], record["end"]) == ("2031-10-20", "2031-10-24")

@@ -26,7 +26,8 @@ ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
     r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied)"
     r"\s+by\s+(?:\S+\s+){0,4}$"
-    r"|\b(?:in the presence|under the (?:co-)?(?:chairmanship|presidency)) of\s+(?:\S+\s+){0,4}$"
+    r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
+    r"|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )

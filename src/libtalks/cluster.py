@@ -97,6 +97,15 @@ def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDat
     return None
 
 
+def _opens_on(open_days: DateSpan, days: DateSpan) -> str | None:
+    """The first day of a meeting known to the day, when another report's days run open from
+    that very day ("The talks will begin on Monday"); else None."""
+    if (open_days.end is None and days.precision == "day" and days.end is not None
+            and open_days.start == days.start):  # fmt: skip
+        return days.start.isoformat()
+    return None
+
+
 def _gap(a: DateSpan, b: DateSpan) -> int | None:
     """Days from the end of the earlier span to the start of the later (1: consecutive days);
     None when either is open or unknown, or they overlap."""
@@ -167,6 +176,10 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
         return Link(a.id, b.id, score, False,
                     f"same place ({fa.place}) but different days "
                     f"({fa.days.iso()} vs {fb.days.iso()})")  # fmt: skip
+    if opened := _opens_on(fa.days, fb.days) or _opens_on(fb.days, fa.days):
+        return Link(a.id, b.id, score, True,
+                    f"same place ({fa.place}), one report's days open from the other's first day "
+                    f"({opened})")  # fmt: skip
     if filed := _filed_during(a, fa, fb) or _filed_during(b, fb, fa):
         return Link(a.id, b.id, score, True,
                     f"same place ({fa.place}), one report's days unknown or open but its dateline "

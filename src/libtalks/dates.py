@@ -301,17 +301,17 @@ _DIGIT = re.compile(r"\d")
 # What every date in figures and words holds, found far faster than the dates themselves: a
 # month's first letters, or an ISO date's "-MM-".
 _DATE_CORE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-[01]\d-")
-# A span of days: "from 7 to 9 September 2020", "7-9 September", "September 7-9, 2020". Its
-# first day takes the month and year written after the last.
+# A span of days: "from 7 to 9 September 2020", "7-9 September", "September 7-9, 2020",
+# "from September 28 through 30". Its first day takes the month and year written after the last.
 _RANGE_DAY_FIRST = re.compile(
-    r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*"
+    r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through|thru)\s*"
     r"(?=[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})"
 )
 # What every span holds, found far faster than the spans themselves: two numbers, linked.
-_RANGE_CORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d")
+_RANGE_CORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through|thru)\s*\d")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$")
 _RANGE_MONTH_FIRST = re.compile(
-    rf"\b{MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*"
+    rf"\b{MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through|thru)\s*"
     rf"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*[:.]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     rf"|Oct|Nov|Dec))(?:,?\s+{YEAR})?"
 )

@@ -626,7 +626,25 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
         if pin:
             days, why = pin
             evidence.append(why)
+    elif open_ended and (written := _dateline_written_out(article, cues, days)):
+        days, open_ended = [written], False
+        evidence.append(f"the dateline's day is written out in the lead: {written}")
     return days, open_ended, evidence
+
+
+def _dateline_written_out(article: Article, cues: list[Cue], days: Sequence[date]) -> date | None:
+    """The day of a yearless dateline when the lead writes it out with its year, as its own day
+    ("CAIRO, Sept. 30 ... the statement, issued on Wednesday, Sept. 30, 2020") and nothing else
+    bounded the days of writing: only the horizon closes them."""
+    stated = {(d.month, d.day) for d in article.dateline if d.year is None}
+    for cue in cues:
+        e = cue.expression
+        if (cue.sentence_index < LEAD_SENTENCES and e.kind == "calendar" and e.year
+                and (e.month, e.day) in stated and cue.tense != "future"):  # fmt: skip
+            day = date(e.year, e.month, e.day)
+            if day in days:
+                return day
+    return None
 
 
 def reach(cue: Cue, days: Sequence[date]) -> list[Interval | None]:

@@ -101,6 +101,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     """The meeting's days: its first day from the lead's event date, its last from a stated
     length ("three-day"), a closing weekday ("through Wednesday") or a second day named. A
     lead that names no day may name the week ("consultations held in X this week")."""
+    if coming := _still_to_come(chron, cues):
+        return coming
     lead = [
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
@@ -196,6 +198,25 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if end == first.start and earlier is None and (weeks := _weeks_long(text)):
         return _weeks_from(anchor, chron, first.start, weeks, evidence)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+
+
+def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
+    """A lead that announces the meeting ("The commanders will meet in X next week, the UN
+    said on Thursday. The talks will begin on Monday"): its first day is the earliest day or
+    week to come that the lead names, and its last is not known. None when the lead's first
+    date that is no saying's is not one to come."""
+    lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES
+            and not textlib.turns_to_another_story(c.sentence)]  # fmt: skip
+    first = next((c for c in lead if not _told_on(c)), None)
+    if first is None or first.tense != "future" or not _tells_the_meeting(first):
+        return None
+    coming = [found for c in lead if c.tense == "future" and (_names_a_day(c) or _names_a_week(c))
+              and (found := _dated(chron, c)) and found.span.start]  # fmt: skip
+    if not coming:
+        return None
+    earliest = min(coming, key=lambda found: found.span.start or date.max)
+    why = f"still to come, from “{earliest.text}” in “{earliest.sentence}”"
+    return DateSpan(earliest.span.start, None, "interval", (why,))
 
 
 def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
