@@ -786,3 +786,9 @@ def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_repo
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
     assert (record["start"], record["end"]) == ("2031-10-20", "2031-10-24")
+    # a meeting to come, named before the day the lead reports, is not the lead's
+    write(tmp_path, "c.txt", "Chiefs agree\nSARWA, 24 Oct 2031 (Wire) - The commission, which "
+          "will meet again in the town of Sarwa on Monday, agreed in Sarwa on Friday to open "
+          "the road.")  # fmt: skip
+    by_place = {m["place"]: m for m in invoke_json("meetings", "--corpus", str(tmp_path))}
+    assert (by_place["Sarwa"]["start"], by_place["Sarwa"]["end"]) == ("2031-10-24", "2031-10-24")

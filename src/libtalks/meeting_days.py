@@ -59,6 +59,8 @@ MEETING_VOCABULARY = (
     | CONCLUDING_VERBS
     | {"discussions", "signing"}
 )
+# Words of a clause that tells another session: "which will meet again on Monday".
+AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 # A stated length: "a three-day meeting", "three days of talks", "met for three days", "held
@@ -161,6 +163,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
             and not _told_on(cue)
+            and not AGAIN & set(_clause_before(cue).lower().split())
             and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
             and (
                 cue.sentence == anchor.sentence
@@ -204,12 +207,15 @@ def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     """A lead that announces the meeting ("The commanders will meet in X next week, the UN
     said on Thursday. The talks will begin on Monday"): its first day is the earliest day or
     week to come that the lead names, and its last is not known. None when the lead's first
-    date that is no saying's is not one to come."""
+    date that is no saying's is not one to come, or the lead names a day gone by that is no
+    saying's."""
     lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES
             and not textlib.turns_to_another_story(c.sentence)]  # fmt: skip
     first = next((c for c in lead if not _told_on(c)), None)
     if first is None or first.tense != "future" or not _tells_the_meeting(first):
         return None
+    if any(c.tense != "future" and _names_a_day(c) and not _told_on(c) for c in lead):
+        return None  # "The commission, which will meet again on Monday, agreed on Friday"
     coming = [found for c in lead if c.tense == "future" and (_names_a_day(c) or _names_a_week(c))
               and (found := _dated(chron, c)) and found.span.start]  # fmt: skip
     if not coming:
