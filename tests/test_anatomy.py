@@ -233,6 +233,8 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     n = article("Envoys meet\nSofia, 04.03.2031 - Delegates met in Sabha. They agreed.")
     assert (n.published.iso(), n.filed_from, n.paragraphs) == ("2031-03-04", "Sofia",
                                                                a.paragraphs)  # fmt: skip
+    r = article("Envoys meet\nSofia - Delegates met in Sabha. They agreed.")
+    assert (r.filed_from, r.paragraphs) == ("Sofia", a.paragraphs)  # a bare capital too
     # An ordinal day and a comma before the year; the agency between slashes without a date;
     # the agency alone.
     o = article("Envoys meet\nSABHA, 4th March, 2031 (WIRE) -- Delegates met in Sabha. They "

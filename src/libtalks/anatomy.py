@@ -147,7 +147,7 @@ SLASHED_AGENCY_DATELINE = re.compile(
     r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
 )
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
-# place, or the country after it, known).
+# place, a town or capital, or the country after it, known).
 BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
     r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*)(?=[A-Z“\"])"
@@ -475,7 +475,7 @@ def _strip_dateline(
              or SLASHED_AGENCY_DATELINE.match(paragraph))  # fmt: skip
     if not match:
         bare = BARE_DATELINE.match(paragraph)
-        if bare and (gazetteer.country_of(bare["place"].title())
+        if bare and (gazetteer.country_of_place(bare["place"].title())
                      or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
             return paragraph[bare.end() :], bare["place"].title(), None, ()
         return paragraph, None, None, ()

@@ -183,7 +183,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     text = article.title + " " + " ".join(article.sentences)
     for match in LENGTH.finditer(text):
         number = (match[1] or match[2] or match[3]).lower()
-        length = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else 0)
+        length = NUMBER_WORDS.get(number) or _figure(number)
         closed = earlier is None and _ends_on_the_lead_day(anchor, match, first.start, length,
                                                            chron)  # fmt: skip
         day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
@@ -198,8 +198,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         elif length > 1 and first.start + timedelta(days=length - 1) > end:
             end = first.start + timedelta(days=length - 1)
             evidence += (f"length: “{match.group()}”",)
-    if end == first.start and earlier is None and (weeks := _weeks_long(text)):
-        return _weeks_from(anchor, chron, first.start, weeks, evidence)
+    if end == first.start and earlier is None and (in_weeks := _weeks_long(text)):
+        return _weeks_from(anchor, chron, first.start, in_weeks, evidence)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
 
 

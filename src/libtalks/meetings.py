@@ -34,7 +34,8 @@ ROUND = re.compile(
 # joint constitutional committee"). A council ("Presidential Council") is an institution, not
 # talks.
 BODY = re.compile(
-    r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|-up)? ){1,3}(?:Commission|Committee|Forum))"
+    r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|-(?:up|in|out|off|over))? ){1,3}"
+    r"(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
 # A body's verb of agreement right after its name (and acronym): it signed or agreed at the
