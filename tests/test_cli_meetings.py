@@ -792,3 +792,16 @@ def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_repo
           "the road.")  # fmt: skip
     by_place = {m["place"]: m for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert (by_place["Sarwa"]["start"], by_place["Sarwa"]["end"]) == ("2031-10-24", "2031-10-24")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["The meeting of the border commission that had been scheduled for Sunday in Sarwa was "
+     "postponed to Wednesday. It took place on Wednesday in Sarwa.",
+     "The border commission's talks, initially set for Monday, were held in Sarwa on Wednesday.",
+     "The border commission's talks, postponed from Monday, were held in Sarwa on Wednesday."],
+)  # fmt: skip
+def test_a_plans_day_that_did_not_hold_is_no_day_of_the_meeting(tmp_path, lead):
+    write(tmp_path, "a.txt", f"Talks held\nSARWA, 15 May 2031 (Wire) - {lead}")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-14", "2031-05-14")

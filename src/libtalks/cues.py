@@ -38,6 +38,9 @@ ANCHOR_NOUN_WINDOW = 5
 # A relative phrase may also date the noun that follows it ("agreed earlier this month on a
 # preliminary deal"), up to this many words on.
 RELATIVE_NOUN_AFTER = 6
+# A plan's participle this many words before a date makes it the plan's ("had been scheduled
+# for Sunday").
+PLAN_REACH_WORDS = 3
 TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
@@ -65,6 +68,9 @@ class Cue:
     ends_event: bool  # "collapsed this summer": the date is when the event ended
     recurs: bool = False  # "will resume next week": the event happens once more
     planned: bool = False  # "agreed to hold elections on Dec. 24": a plan's date
+    # "scheduled for Sunday, was postponed", "initially set for Monday": a plan's day that
+    # did not hold
+    dropped_plan: bool = False
 
 
 def cues_of(sentences: Iterable[str]) -> list[Cue]:
@@ -90,6 +96,7 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
             noun_at, noun = _event_noun(around, expression)
             later = tokens[bisect_right(starts, noun_at) :] if noun_at >= 0 else []
             tense, planned = _tense(around, expression, sentence)
+            dropped = _dropped_plan(around)
             cues.append(
                 Cue(
                     expression=expression,
@@ -102,6 +109,7 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
                     ends_event=any(t[2] in END_VERBS for t in later),
                     recurs=recurs,
                     planned=planned,
+                    dropped_plan=dropped,
                 )
             )
     return cues
@@ -169,6 +177,20 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
         if 0 < position < len(ordered) and word == "to":
             planned = _infinitive(window[len(window) - position], sentence)
     return "unknown", planned
+
+
+def _dropped_plan(around: Around) -> bool:
+    """Whether the date is a plan's that did not hold: a plan's participle right before it and
+    an undoing word after it ("scheduled for Sunday in Sirte, was postponed") or a revising word
+    before it ("initially set for Monday"), or an undoing verb and "from" right before it
+    ("postponed from Sunday to Wednesday")."""
+    before = [t[2] for t in around.before[-TENSE_WINDOW_BEFORE:]]
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in PLAN_UNDONE_MARKERS:
+        return True
+    if not PLAN_PARTICIPLES & set(before[-PLAN_REACH_WORDS:]):
+        return False
+    return bool(REVISED_PLAN_MARKERS & set(before)
+                or PLAN_UNDONE_MARKERS & {t[2] for t in around.after})  # fmt: skip
 
 
 def _infinitive(following: Token, sentence: str) -> bool:

@@ -72,12 +72,13 @@ CALENDAR_DATE = re.compile(
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
 # "5:20 PM GMT+1", "T14:05:00Z"), an update or the author ("/ UPDATED 2 YEARS AGO",
-# "by admin"), or a section's name in title case ("30 June 2022 Peace and Security").
+# "by admin", "- Update : 14.05.2031"), or a section's name in title case ("30 June 2022 Peace
+# and Security").
 _STAMP_REST = re.compile(
     r"(?:\s*(?:at|,|:|-|\||/|·|•)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"(?:\s*[/|,-]?\s*(?:updated\b.*|by\s+\S.{0,40}))?"
+    r"(?:\s*[/|,-]?\s*(?:updated?\b.*|by\s+\S.{0,40}))?"
     r"(?-i:\s+[A-Z][\w’'-]*(?:\s+(?:and|&|of|[A-Z][\w’'-]*)){0,3})?\s*",
     re.IGNORECASE,
 )
@@ -143,9 +144,6 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
     fields = [_STAMP_PREFIX.sub("", field.strip()) for field in line.split("|")]
     fields = [field.title() if field.isupper() else field for field in fields]  # "OCTOBER 19"
     for at, field in enumerate(fields):
-        others = fields[:at] + fields[at + 1 :]
-        if any(len(other.split()) > 4 for other in others):
-            return ()
         match = CALENDAR_DATE.match(field)
         weekday = _WEEKDAY_BEFORE_FIGURES.match(field)
         readings: tuple[CalendarDate, ...] = ()
@@ -155,7 +153,8 @@ def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
         elif match := NUMERIC_DATE.match(field, weekday.end() if weekday else 0):
             readings = _on_weekday(numeric_readings(match), weekday)
         if match and _STAMP_REST.fullmatch(field, match.end()):
-            return readings
+            others = fields[:at] + fields[at + 1 :]
+            return () if any(len(other.split()) > 4 for other in others) else readings
     return ()
 
 

@@ -102,7 +102,9 @@ NTH_DAY = re.compile(
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
     """The meeting's days: its first day from the lead's event date, its last from a stated
     length ("three-day"), a closing weekday ("through Wednesday") or a second day named. A
-    lead that names no day may name the week ("consultations held in X this week")."""
+    lead that names no day may name the week ("consultations held in X this week"). A plan's
+    day that did not hold ("scheduled for Sunday, was postponed") is none of them."""
+    cues = [c for c in cues if not c.dropped_plan]
     if coming := _still_to_come(chron, cues):
         return coming
     lead = [
