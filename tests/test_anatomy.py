@@ -348,6 +348,20 @@ def test_hard_wrapped_markdown_paragraphs_are_joined():
     )
 
 
+def test_a_printed_pages_words_broken_at_line_ends_are_mended_and_its_page_numbers_dropped():
+    a = article(
+        "Envoys meet\n\nThe border commission ended its meet-\ning in Sabha to-\nday after two-\n"
+        "day talks led by the UN-\nbacked mission, in 2031-\n\nPage 2 of 3\n\nThe commission "
+        "will meet again."
+    )
+    assert a.paragraphs == (
+        "The border commission ended its meeting in Sabha today after two-day talks led by the "
+        "UN-backed mission, in 2031-",
+        "The commission will meet again.",
+    )
+    assert a.boilerplate == ("Page 2 of 3",)
+
+
 def test_seed_anatomy_matches_the_analyst(seeds, expected):
     articles = {a.id: a for a in load([str(seeds)])}
     assert {k: a.title for k, a in articles.items()} == expected["titles"]

@@ -69,7 +69,8 @@ WIDGET = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
     r"|more (?:from|on|stories)|share(?: this)?(?: \w+)?|comments?|advertisement|subscribe\b.*"
     r"|sign up\b.*|follow us\b.*|tags?:.*|most (?:read|popular)|recommended(?: \w+)?|trending"
-    r"|also read\b.*|see also|click here\b.*|print|email|skip to (?:main )?content)$",
+    r"|also read\b.*|see also|click here\b.*|print|email|skip to (?:main )?content"
+    r"|page \d{1,4}(?: (?:of|/) \d{1,4})?)$",  # a printed page's number: "Page 2 of 3"
     re.IGNORECASE,
 )
 # Photo credits and captions, each pattern searched only where its first character or word

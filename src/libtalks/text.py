@@ -6,6 +6,8 @@ import os
 import re
 import unicodedata
 
+from libtalks.lexicon import NUMBER_WORDS
+
 # C0/C1 control characters and ANSI/OSC escape sequences: never part of an article's meaning,
 # and dangerous in a terminal.
 _ESCAPE_SEQUENCE = re.compile(
@@ -46,6 +48,8 @@ def ends_sentence(line: str) -> bool:
     return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line.strip()))
 
 
+# A word broken by a hyphen at a line's end: "... concluded its meeting to-".
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<fragment>\w+)-$")
 # A list item's bullet: "- ", "* ", "• ", "1. ".
 LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
 # A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
@@ -70,7 +74,7 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         if _hard_wrapped(lines):
-            paragraphs.append(" ".join(lines))
+            paragraphs.append(_joined(lines))
             continue
         current = lines[0]
         for line in lines[1:]:
@@ -81,12 +85,27 @@ def split_paragraphs(text: str) -> list[str]:
                 and not timestamp_line(line)
                 and not ENTRY_TIME.match(line)
             ):  # a list item, a date line ("14.05.2031") and a live entry stand alone
-                current = f"{current} {line}"
+                current = _joined([current, line])
             else:
                 paragraphs.append(current)
                 current = line
         paragraphs.append(current)
     return _with_lists_joined(paragraphs)
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines as one text, with a word broken at a line's end mended: "to-" and "day" make
+    "today", but a number's or an acronym's compound keeps its hyphen ("two-day", "UN-led")."""
+    text = lines[0]
+    for line in lines[1:]:
+        broken = BROKEN_WORD.search(text)
+        if broken and line[:1].islower():
+            fragment = broken["fragment"]
+            keep = fragment.isdigit() or fragment.isupper() or fragment.lower() in NUMBER_WORDS
+            text = text + line if keep else text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
 
 
 def _with_lists_joined(paragraphs: list[str]) -> list[str]:
