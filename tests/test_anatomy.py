@@ -362,6 +362,18 @@ def test_a_printed_pages_words_broken_at_line_ends_are_mended_and_its_page_numbe
     assert a.boilerplate == ("Page 2 of 3",)
 
 
+def test_a_sections_heading_is_no_report_text_but_a_lists_items_are():
+    a = article(
+        "Weekly brief\n\nDelegates met in Sabha on Tuesday.\n\nTruce talks resume in Kano\n\n"
+        "Army chiefs met in Kano.\n\n- Opening the coastal road\n- Freeing prisoners\n\nThey "
+        "agreed."
+    )
+    assert a.paragraphs == ("Delegates met in Sabha on Tuesday.", "Army chiefs met in Kano.",
+                            "- Opening the coastal road", "- Freeing prisoners",
+                            "They agreed.")  # fmt: skip
+    assert a.boilerplate == ("Truce talks resume in Kano",)
+
+
 def test_seed_anatomy_matches_the_analyst(seeds, expected):
     articles = {a.id: a for a in load([str(seeds)])}
     assert {k: a.title for k, a in articles.items()} == expected["titles"]

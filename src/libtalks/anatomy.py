@@ -321,8 +321,12 @@ def _assemble(
     # Short lines above the first sentence are page furniture too ("ANKARA" on its own).
     header = next((at for at, p in enumerate(kept) if textlib.ends_sentence(p)), len(kept) - 1)
     furniture = [p for p in kept[:header] if _is_furniture(p)]
-    boilerplate.extend(furniture)
-    kept = [p for at, p in enumerate(kept) if at >= header or p not in furniture]
+    # Short lines between paragraphs are a section's heading, not report text ("Oil output
+    # steady"), unless they are a list's items.
+    headings = [p for p in kept[header:] if _is_furniture(p) and not textlib.LIST_ITEM.match(p)]
+    boilerplate.extend(furniture + headings)
+    kept = [p for at, p in enumerate(kept)
+            if (at >= header or p not in furniture) and p not in headings]  # fmt: skip
     filed_from = None
     if kept:
         kept[0], filed_from, agency, lead_date = _strip_dateline(kept[0])
