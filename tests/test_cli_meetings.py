@@ -805,3 +805,10 @@ def test_a_plans_day_that_did_not_hold_is_no_day_of_the_meeting(tmp_path, lead):
     write(tmp_path, "a.txt", f"Talks held\nSARWA, 15 May 2031 (Wire) - {lead}")
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["start"], record["end"]) == ("2031-05-14", "2031-05-14")
+
+
+def test_talks_that_lasted_until_the_following_day_end_on_it(tmp_path):
+    write(tmp_path, "a.txt", "Chiefs meet\nSARWA, 15 May 2031 (Wire) - Army chiefs met in Sarwa on "
+          "the 12th of May, in talks that lasted until the following day.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-05-12", "2031-05-13")

@@ -61,13 +61,13 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A weekday before a date may be cut short in a date line ("Mon 19 Oct 2020").
 _DATE_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?"
                  r"|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?")  # fmt: skip
-# "Monday October 19, 2020", "Oct. 23", "November 9th", "23 October 2020", "2020-11-02",
-# "Oct 04,2020".
+# "Monday October 19, 2020", "Oct. 23", "November 9th", "23 October 2020", "the 23rd of
+# October", "2020-11-02", "Oct 04,2020".
 CALENDAR_DATE = re.compile(
     rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:(?:,\s*|\s+){YEAR})?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
-    rf"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
-    rf"|Dec(?:ember)?)\.?(?:(?:\s*,\s*|\s+)(?P<year2>(?:19|20)\d\d))?)\b"
+    rf"|(?P<day2>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+"
+    rf"(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    rf"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:(?:\s*,\s*|\s+)(?P<year2>(?:19|20)\d\d))?)\b"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",

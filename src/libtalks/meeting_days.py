@@ -48,6 +48,8 @@ DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+# "met on the 28th, in talks that lasted until the following day": the day after is its last.
+UNTIL_THE_NEXT_DAY = re.compile(r"\b(?:until|till|through|into) the (?:following|next) day\b")
 # Words of a sentence that tells a meeting or its agreement, besides venue.MEETING_WORDS.
 MEETING_VOCABULARY = (
     EVENT_KINDS["meeting"]
@@ -177,6 +179,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+    next_day = UNTIL_THE_NEXT_DAY.search(anchor.sentence, anchor.expression.end)
+    if next_day and end == first.start:
+        end = first.start + timedelta(days=1)
+        evidence += (f"last day: “{next_day.group()}” in “{anchor.sentence}”",)
     if (nth := NTH_DAY.search(anchor.sentence)) and earlier is None and end == first.start:
         first = DateSpan.day(end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1))
         evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
