@@ -812,3 +812,20 @@ def test_talks_that_lasted_until_the_following_day_end_on_it(tmp_path):
           "the 12th of May, in talks that lasted until the following day.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["start"], record["end"]) == ("2031-05-12", "2031-05-13")
+
+
+def test_a_councils_own_session_is_its_body_and_keeps_it_apart_from_a_commissions(tmp_path):
+    write(tmp_path, "a.txt", "Elders meet\nSARWA, 15 May 2031 (Wire) - The High Council of "
+          "Elders met in Sarwa on Wednesday on the draft laws. It voted against them.")  # fmt: skip
+    write(tmp_path, "b.txt", "Commission meets\nSARWA, 15 May 2031 (Post) - The Border Security "
+          "Commission held a meeting in Sarwa on Wednesday on the road. Council of Elders head "
+          "Ali Bako was not there.")  # fmt: skip
+    write(tmp_path, "c.txt", "Elders reject laws\nSarwa, 16 May 2031 -\nAli Bako, head of the High "
+          "Council of Elders, said on Thursday the council had rejected the draft laws at its "
+          "session in Sarwa the day before.")  # fmt: skip
+    meetings = invoke_json("meetings", "--corpus", str(tmp_path))
+    by_body = {m["body"]: m for m in meetings}
+    assert sorted(r["article"] for r in by_body["High Council of Elders"]["reports"]) == ["a", "c"]
+    assert (by_body["High Council of Elders"]["start"],
+            by_body["High Council of Elders"]["end"]) == ("2031-05-14", "2031-05-14")  # fmt: skip
+    assert [r["article"] for r in by_body["Border Security Commission"]["reports"]] == ["b"]

@@ -50,6 +50,11 @@ DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
 # "met on the 28th, in talks that lasted until the following day": the day after is its last.
 UNTIL_THE_NEXT_DAY = re.compile(r"\b(?:until|till|through|into) the (?:following|next) day\b")
+# "X said on Thursday the council had met the day before": the day before the saying's.
+THE_DAY_BEFORE = re.compile(
+    r"\b(?:the (?:day before|previous day|preceding day)|(?:a|one) day (?:earlier|before))\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her)\b)"  # not "the day before the vote"
+)
 # Words of a sentence that tells a meeting or its agreement, besides venue.MEETING_WORDS.
 MEETING_VOCABULARY = (
     EVENT_KINDS["meeting"]
@@ -132,6 +137,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
     evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
+    before = THE_DAY_BEFORE.search(lead[0].sentence, lead[0].expression.end)
+    if _told_on(lead[0]) and before and start.span.precision == "day":
+        day = start.span.start - timedelta(days=1)  # "said on Thursday ... the day before"
+        why = f"the day before the saying: “{before.group()}” in “{start.sentence}”"
+        return DateSpan.day(day, (why,))
     first = start.span
     if first.precision != "day":
         return DateSpan(first.start, first.end, first.precision, evidence)

@@ -38,6 +38,14 @@ BODY = re.compile(
     r"(?:Commission|Committee|Forum))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
+# A council is an institution, not talks ("Presidential Council head X met Y"), but it is the
+# body of a session of its own: "the High Council of State met in Tripoli", "the council had
+# rejected the laws at its session". It is the meeting's body only when no commission,
+# committee or forum is.
+COUNCIL = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}Council(?: of (?:the )?[A-Z][a-z]+)?\b")
+COUNCIL_MEETS = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:met|meets|held|holds|convened|convenes|gathered)\b"
+)
 # A body's verb of agreement right after its name (and acronym): it signed or agreed at the
 # meeting.
 BODY_AGREES = re.compile(
@@ -194,6 +202,16 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     if chosen is not None:
         name = _without_function_words(chosen["name"] or chosen["joint"])
         named = capitalised.get(name.lower(), name)
+    elif council := next(
+        (
+            m
+            for m in COUNCIL.finditer(text)
+            if of_the_story(m)
+            and (COUNCIL_MEETS.match(text, m.end()) or "session" in sentence_of(m).lower())
+        ),
+        None,
+    ):
+        named = _without_function_words(council.group())  # fmt: skip
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
