@@ -67,7 +67,8 @@ CALENDAR_DATE = re.compile(
     rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:{MONTH}\s+{DAY}(?![\d:])(?:(?:,\s*|\s+){YEAR})?"
     rf"|(?P<day2>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+"
     rf"(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    rf"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:(?:\s*,\s*|\s+)(?P<year2>(?:19|20)\d\d))?)\b"
+    rf"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    rf"(?:(?:\s*,\s*|\s+)(?P<year2>(?:19|20)\d\d))?)\b"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=T\d|\b))"
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",

@@ -185,6 +185,11 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
         lowered = sentence_of(match).lower()
         return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
 
+    def holds_session(match: re.Match) -> bool:  # "the council met", "at its session"
+        return of_the_story(match) and bool(
+            COUNCIL_MEETS.match(text, match.end()) or "session" in sentence_of(match).lower()
+        )
+
     def after_acronym(match: re.Match) -> bool:
         return ACRONYM_BEFORE.fullmatch(text, max(0, match.start() - 4), match.start()) is not None
 
@@ -202,16 +207,8 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     if chosen is not None:
         name = _without_function_words(chosen["name"] or chosen["joint"])
         named = capitalised.get(name.lower(), name)
-    elif council := next(
-        (
-            m
-            for m in COUNCIL.finditer(text)
-            if of_the_story(m)
-            and (COUNCIL_MEETS.match(text, m.end()) or "session" in sentence_of(m).lower())
-        ),
-        None,
-    ):
-        named = _without_function_words(council.group())  # fmt: skip
+    elif council := next((m for m in COUNCIL.finditer(text) if holds_session(m)), None):
+        named = _without_function_words(council.group())
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 

@@ -48,8 +48,8 @@ def ends_sentence(line: str) -> bool:
     return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line.strip()))
 
 
-# A word broken by a hyphen at a line's end: "... concluded its meeting to-".
-BROKEN_WORD = re.compile(r"(?<![\w-])(?P<fragment>\w+)-$")
+# A line's last word broken by a hyphen: "... concluded its meeting to-".
+BROKEN_WORD = re.compile(r"(?P<fragment>\w+)-")
 # A list item's bullet: "- ", "* ", "• ", "1. ".
 LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
 # A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
@@ -98,7 +98,7 @@ def _joined(lines: list[str]) -> str:
     "today", but a number's or an acronym's compound keeps its hyphen ("two-day", "UN-led")."""
     text = lines[0]
     for line in lines[1:]:
-        broken = BROKEN_WORD.search(text)
+        broken = text.endswith("-") and BROKEN_WORD.fullmatch(text.rsplit(" ", 1)[-1])
         if broken and line[:1].islower():
             fragment = broken["fragment"]
             keep = fragment.isdigit() or fragment.isupper() or fragment.lower() in NUMBER_WORDS
