@@ -731,6 +731,30 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     }  # fmt: skip
 
 
+def test_a_body_whose_sentence_places_its_meeting_elsewhere_is_another_meetings(tmp_path):
+    write(tmp_path, "a.txt", "Truce signed in Vello\nThe truce signed in the town of Vello on "
+          "Friday 12 March 2021 by the two armies was welcomed. Envoy Mara Kell said the Dune "
+          "Dialogue Forum would meet in the town of Sarwa next month.")  # fmt: skip
+    write(tmp_path, "b.txt", "Officers meet\nOfficers held talks in the town of Lurra on Friday "
+          "12 March 2021. They said the 4+4 commission would meet in the town of Morra "
+          "soon.")  # fmt: skip
+    write(tmp_path, "c.txt", "Officers meet\nOfficers held talks in the town of Gharo on Friday "
+          "12 March 2021. They asked the Coastal Guard Commission to meet again in the town of "
+          "Werra next month.")  # fmt: skip
+    write(tmp_path, "d.txt", "Forum meets online\nThe envoy on Friday 12 March 2021 held virtual "
+          "talks with the Dune Dialogue Forum, ahead of talks in the town of Zawra next "
+          "week.")  # fmt: skip
+    write(tmp_path, "e.txt", "Forum meets\nThe Dune Dialogue Forum met in the town of Tarna on "
+          "Friday 12 March 2021, a month after it had met in the town of Miraz.")  # fmt: skip
+    bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
+    assert bodies == {
+        "Vello": None, "Lurra": None,  # the forum and the commission meet elsewhere later
+        "Gharo": "Coastal Guard Commission",  # it meets there again: it met here
+        "online": "Dune Dialogue Forum",  # the sentence also tells the virtual talks
+        "Tarna": "Dune Dialogue Forum",  # the sentence names the meeting's place too
+    }  # fmt: skip
+
+
 def test_a_meeting_names_its_body_as_the_report_that_capitalises_it(tmp_path):
     lead = ("ended its round in the town of Gharo on Friday 9 April 2021, agreeing on a charter "
             "for the two chambers.")  # fmt: skip

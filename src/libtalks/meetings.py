@@ -13,10 +13,10 @@ from libtalks import attendance
 from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS
+from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS
 from libtalks.meeting_days import days_of
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
-from libtalks.venue import MEETING_WORDS, place_of
+from libtalks.venue import MEETING_WORDS, place_of, tells_another_meeting
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
@@ -153,13 +153,16 @@ def with_participants(
                    absent=tuple(sorted(absent)))  # fmt: skip
 
 
-def _body(sentences: Sequence[str], text: str) -> str | None:
+def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
     the forum that once chose a prime minister now visiting abroad, one the meeting sets up,
     one of another story: "Meanwhile, the forum held a virtual meeting"), else the first that
     signs or agrees ("The Joint Military Commission (5+5) signed on Friday an action plan"),
-    else one named with its "5+5"; written as the text capitalises it, with that acronym.
+    else one named with its "5+5"; written as the text capitalises it, with that acronym. A
+    body whose sentence recalls or announces a meeting elsewhere than the report's `place`
+    ("the forum would meet in Tunisia" in a report from Geneva) is another meeting's, unless
+    it meets there again ("recommended that the commission meet again in Geneva").
     `text` is the sentences joined by spaces. Headlines are not read: title case makes any
     words a name."""
     starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
@@ -177,16 +180,22 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
     def of_the_story(match: re.Match) -> bool:  # not "Meanwhile, the 5+5 commission met ..."
         return not created(match) and not textlib.turns_to_another_story(sentence_of(match))
 
-    bodies = [m for m in BODY.finditer(text) if of_the_story(m)]
-    acronyms = BODY_ACRONYM.finditer(text) if "+" in text else ()
-    acronym = next((m[1] or m[2] for m in acronyms if of_the_story(m)), None)
+    def of_this_meeting(match: re.Match) -> bool:  # nor "the forum would meet in Tunisia"
+        sentence = sentence_of(match)
+        return of_the_story(match) and (
+            not tells_another_meeting(sentence, place)
+            or not RECURRENCE_WORDS.isdisjoint(textlib.words(sentence.lower()))  # "meet again"
+        )
+
+    bodies = [m for m in BODY.finditer(text) if of_this_meeting(m)]
+    acronyms = [m for m in BODY_ACRONYM.finditer(text) if of_the_story(m)] if "+" in text else []
 
     def about_meeting(match: re.Match) -> bool:
         lowered = sentence_of(match).lower()
         return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
 
     def holds_session(match: re.Match) -> bool:  # "the council met", "at its session"
-        return of_the_story(match) and bool(
+        return of_this_meeting(match) and bool(
             COUNCIL_MEETS.match(text, match.end()) or "session" in sentence_of(match).lower()
         )
 
@@ -209,6 +218,9 @@ def _body(sentences: Sequence[str], text: str) -> str | None:
         named = capitalised.get(name.lower(), name)
     elif council := next((m for m in COUNCIL.finditer(text) if holds_session(m)), None):
         named = _without_function_words(council.group())
+    # A named body's acronym may come from any sentence of the story ("the 5+5 commission had
+    # met in X"); one standing alone must come from this meeting's.
+    acronym = next((m[1] or m[2] for m in acronyms if named or of_this_meeting(m)), None)
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
@@ -277,7 +289,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
-    body = _body(article.sentences, text)
+    body = _body(article.sentences, text, place)
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     days = days_of(article, chron, cues)
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting

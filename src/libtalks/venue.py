@@ -174,6 +174,19 @@ def towns_named(sentence: str) -> set[str]:
     return found
 
 
+def tells_another_meeting(sentence: str, place: str | None) -> bool:
+    """Whether a sentence recalls or announces a meeting elsewhere than `place`, the report's,
+    and does not name `place` ("the forum would meet in Tunisia", "the commission had met in
+    Geneva", in a report of a meeting in Sirte). Never when the place is unknown."""
+    if place is None or place in sentence or (place == ONLINE and VIRTUAL.search(sentence)):
+        return False
+    return any(
+        _trim_place(match["place"]) and _met_there(sentence, match.span("place")) is None
+        for pattern in PLACE_PATTERNS
+        for match in pattern.finditer(sentence)
+    )
+
+
 def _names_no_venue(text: str, match_start: int, place_start: int) -> bool:
     """Whether a place found at `match_start` (its name at `place_start`) only says whom a body
     or post serves (AFFILIATION) or locates another place (LANDMARK)."""
