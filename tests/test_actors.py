@@ -60,6 +60,14 @@ def test_people_named_by_their_role_in_the_plural_open_no_name(opening):
         ("Mousa Kafi", "person"), ("Omar Talal", "person")]  # fmt: skip
 
 
+@pytest.mark.parametrize("opening", ["Businessman", "Strongman", "Lawyer", "Tycoon"])
+def test_a_description_opening_a_sentence_is_no_part_of_the_name(opening):
+    assert kinds(f"{opening} Mousa Kafi Tarhuni was chosen.") == [("Mousa Kafi Tarhuni", "person")]
+    # a title keeps opening a name's run as its title, and a portfolio title its portfolio
+    assert [(m.text, m.title) for m in in_sentence("Chief of General Staff Omar Kilani met.")] == [
+        ("Omar Kilani", "Chief of General Staff")]  # fmt: skip
+
+
 def test_a_demonym_before_a_title_is_the_titles_not_a_name():
     [mention] = in_sentence("She spoke to Tunisian Defence Minister Hedi Ammar in Tunis.")[:1]
     assert (mention.text, mention.title, mention.title_prefix) == (

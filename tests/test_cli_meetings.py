@@ -140,6 +140,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Commission ends talks\nKANO, May 9, 2031 (Wire) - The two camps signed a plan in Kano "
          "on Friday. The plan was signed by the commission after five days of talks.",
          ("2031-05-05", "2031-05-09")),
+        ("Forum elects council\nKANO, May 9, 2031 (Wire) - Delegates in Kano on Friday chose a "
+         "council. The vote capped five days of talks.", ("2031-05-05", "2031-05-09")),
+        ("Forum elects council\nKANO, May 9, 2031 (Wire) - Delegates in Kano on Friday chose a "
+         "council, ending a two-day meeting.", ("2031-05-08", "2031-05-09")),
         ("Commission ends talks\nThe commission wrapped up three days of talks in the town of "
          "Sarwa on Friday 9 May 2031. Its members had met there from Wednesday. Meanwhile, in "
          "Tunis, ministers met on Monday.", ("2031-05-07", "2031-05-09")),

@@ -111,6 +111,13 @@ ROLE_NOUNS = frozenset(
     warlord ruler speaker founder analyst correspondent diplomat prosecutor judge governor
     mayor""".split()
 )
+# Nouns of what a person does or is, besides roles, that may open a sentence before a name
+# ("Businessman X was chosen"): no part of the name.
+OCCUPATION_NOUNS = frozenset(
+    """businessman businesswoman tycoon magnate banker lawyer activist journalist economist
+    engineer lawmaker legislator politician academic scholar writer novelist surgeon
+    physician teacher student cleric veteran rebel militiaman""".split()
+)
 # Head nouns that make a capitalised name an organisation ("Joint Military Commission").
 ORGANIZATION_HEADS = frozenset(
     """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force

@@ -91,10 +91,11 @@ WEEKS_LENGTH = re.compile(
 WEEK_SLACK_DAYS = 3
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
-# of talks".
+# of talks", "The vote capped five days of talks", "..., ending a two-day meeting".
 LENGTH_ENDING = re.compile(
     r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
-    r"|following)\s+(?:(?:an?|the)\s+)?$"
+    r"|following|capped|capping|caps|crowned|crowning|ended|ending|concluded|concluding|closed"
+    r"|closing|(?:wrapped|wrapping|rounded|rounding) up)\s+(?:(?:an?|the)\s+)?$"
 )
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")

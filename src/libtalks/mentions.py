@@ -18,6 +18,7 @@ from libtalks.lexicon import (
     COMPASS_WORDS,
     FUNCTION_WORDS,
     LANDMARK_HEADS,
+    OCCUPATION_NOUNS,
     ORGANIZATION_HEADS,
     PEOPLE_HEADS,
     PLATFORMS,
@@ -162,9 +163,14 @@ def _from_run(sentence: str, match: re.Match, article: str, index: int) -> list[
 
 def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
                             index: int) -> list[Mention]:  # fmt: skip
-    """Leading function words ("The", "According") and people named by their role
-    ("Members", "Delegates") are not names; weekdays and months end one ("Monday October")."""
-    while spans and (spans[0][0] in FUNCTION_WORDS or _plural_role(spans[0][0])):
+    """Leading function words ("The", "According"), people named by their role ("Members",
+    "Delegates") and a description before a full name ("Businessman X Y", "Strongman X Y")
+    are not names; weekdays and months end one ("Monday October")."""
+    while spans and (
+        spans[0][0] in FUNCTION_WORDS
+        or _plural_role(spans[0][0])
+        or (len(spans) > 2 and _describes_a_person(spans[0][0]) and spans[1][0][0].isupper())
+    ):
         spans = spans[1:]
     for cut, (word, _) in enumerate(spans):
         if word in _CALENDAR_WORDS and not (word in _ABBREVIATED_MONTHS and cut + 1 < len(spans)):
@@ -172,6 +178,12 @@ def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article
                 _without_calendar_words(sentence, spans[cut + 1 :], article, index)
             )
     return _from_run_words(sentence, spans, article, index)
+
+
+def _describes_a_person(word: str) -> bool:
+    """ "Businessman", "Strongman", "Lawyer": a role or an occupation that is no title."""
+    lowered = word.lower()
+    return (lowered in ROLE_NOUNS or lowered in OCCUPATION_NOUNS) and word not in _TITLE_WORDS
 
 
 def _plural_role(word: str) -> bool:
