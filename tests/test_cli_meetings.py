@@ -277,6 +277,28 @@ def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
 
 
+def test_a_report_placing_its_meeting_in_a_country_joins_the_one_town_meeting_there(tmp_path):
+    when = "on Monday 10 March 2031 for talks on the border."
+    write(
+        tmp_path,
+        "a.txt",
+        f"Chiefs meet in Sarwa\nArmy chiefs met in the Tunisian town of Sarwa {when}",
+    )
+    write(tmp_path, "b.txt", f"Chiefs meet\nArmy chiefs met in Tunisia {when}")
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (meeting["place"], meeting["country"]) == ("Sarwa", "Tunisia")
+    assert sorted(r["article"] for r in meeting["reports"]) == ["a", "b"]
+    # with two towns of the country on those days, the text cannot say which: it joins neither
+    write(
+        tmp_path, "c.txt", f"Envoys meet in Kerra\nEnvoys met in the Tunisian town of Kerra {when}"
+    )
+    # nor does it join a meeting there on other days
+    write(tmp_path, "d.txt", "Chiefs meet\nArmy chiefs met in Tunisia on Monday 17 March 2031.")
+    groups = sorted(sorted(r["article"] for r in m["reports"])
+                    for m in invoke_json("meetings", "--corpus", str(tmp_path)))  # fmt: skip
+    assert groups == [["a"], ["b"], ["c"], ["d"]]
+
+
 def test_a_report_mentions_a_meeting_only_where_it_does_not_place_its_own_elsewhere(tmp_path):
     write(tmp_path, "a.txt", "Commission meets in Sarwa\nThe commission met in the town of "
           "Sarwa on Friday 12 March 2021 and agreed on a plan.")  # fmt: skip

@@ -115,7 +115,10 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
     for ids in groups:
         members = [all_facts[i] for i in ids]
         days, disagreements = _merge_days(members)
-        places = Counter(m.place for m in members if m.place)
+        # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva
+        places = Counter(m.place for m in members if m.place and m.place != m.country) or Counter(
+            m.place for m in members if m.place
+        )
         place = places.most_common(1)[0][0] if places else None
         disagreements += _disagreements(members)
         outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])

@@ -8,11 +8,13 @@ days to a report of the same place when it is a near copy (a wire story under a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from libtalks import gazetteer
 from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
 from libtalks.models import LEAD_SENTENCES, Article, CalendarDate, DateSpan, Link
@@ -43,6 +45,10 @@ SAME_BODY_SIMILARITY = 75
 # Tuesday"): reports naming alike bodies in one place on days at most this far apart (1:
 # consecutive days) are one meeting, whose days run from the first to the last.
 SESSION_GAP_DAYS = 1
+# A report that places its meeting in a country only ("talks in Switzerland") may cover one in
+# a town of that country: it joins the one such meeting its days overlap, found among the
+# town reports that start at most this many days before its own first day.
+COUNTRY_REACH_DAYS = 31
 
 
 def lead_text(article: Article) -> str:
@@ -217,7 +223,9 @@ def group(
     first; a copy without days then joins the one meeting it copies, or none when it copies
     reports of several. Two groups never join when a report of one and a report of the other
     give days that do not overlap, or name different bodies: a report without days or body
-    cannot chain two meetings together. Links say whether their reports ended in one meeting."""
+    cannot chain two meetings together. Last, a report placed in a country only joins the one
+    meeting in a town of it that fits (_country_links). Links say whether their reports ended
+    in one meeting."""
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
     blocks: dict[str, list[Article]] = {}
@@ -240,7 +248,52 @@ def group(
                 refused[link.left, link.right] = "the copy matches reports of several meetings"
             else:
                 _join(union, spans, bodies, link, refused)
+    links += _country_links(ordered, facts, union, spans, bodies, refused)
     return sorted(union.groups().values()), [_as_joined(x, union, refused) for x in links]
+
+
+def _country_links(
+    ordered: list[Article],
+    facts: dict[str, MeetingFacts],
+    union: UnionFind,
+    spans: dict[str, list[DateSpan]],
+    bodies: dict[str, set[str]],
+    refused: dict[tuple[str, str], str],
+) -> list[Link]:
+    """Join each dated report that places its meeting in a country only ("talks in
+    Switzerland") to the one meeting in a town of that country whose days fit its own and
+    whose body is not another; to none when several fit, as the text cannot say which."""
+    by_id = {article.id: article for article in ordered}
+    in_towns: dict[str, list[tuple[date, str]]] = {}  # country → its towns' reports by day
+    for article in ordered:
+        found = facts[article.id]
+        if found.place and found.country and found.days.start and found.place != found.country:
+            in_towns.setdefault(found.country, []).append((found.days.start, article.id))
+    for reports in in_towns.values():
+        reports.sort()
+    links = []
+    for article in ordered:
+        found = facts[article.id]
+        if not (found.place and gazetteer.is_country(found.place) and found.days.start
+                and found.days.end and found.place in in_towns):  # fmt: skip
+            continue
+        reports = in_towns[found.place]
+        low = bisect_left(reports, (found.days.start - timedelta(days=COUNTRY_REACH_DAYS), ""))
+        high = bisect_right(reports, (found.days.end, "\uffff"))
+        root = union.find(article.id)
+        fitting = {union.find(other): other for _, other in reports[low:high]}
+        fits = [other for group, other in fitting.items()
+                if group != root and _refusal(root, group, spans, bodies) is None]  # fmt: skip
+        if len(fits) != 1:
+            continue
+        [other] = fits
+        town = facts[other].place
+        link = Link(article.id, other, similarity(article, by_id[other]), True,
+                    f"{found.place} is the country of {town}, and the days overlap "
+                    f"({found.days.iso()} vs {facts[other].days.iso()})")  # fmt: skip
+        _join(union, spans, bodies, link, refused)
+        links.append(link)
+    return links
 
 
 def _join(
@@ -255,15 +308,25 @@ def _join(
     left, right = union.find(link.left), union.find(link.right)
     if left == right:
         return
-    if not _days_fit(spans[left], spans[right], bool(bodies[left] and bodies[right])):
-        refused[link.left, link.right] = "reports already grouped with them give other days"
-    elif any(_unlike(x, y) for x in bodies[left] for y in bodies[right]):
-        refused[link.left, link.right] = "reports already grouped with them name other bodies"
+    if why := _refusal(left, right, spans, bodies):
+        refused[link.left, link.right] = why
     else:
         union.join(left, right)
         root = union.find(left)
         spans[root] = spans[left] + spans[right]
         bodies[root] = bodies[left] | bodies[right]
+
+
+def _refusal(
+    left: str, right: str, spans: dict[str, list[DateSpan]], bodies: dict[str, set[str]]
+) -> str | None:
+    """Why two groups (by their roots) cannot be one meeting: a report of one and a report of
+    the other give days that do not overlap, or name different bodies; None when they can."""
+    if not _days_fit(spans[left], spans[right], bool(bodies[left] and bodies[right])):
+        return "reports already grouped with them give other days"
+    if any(_unlike(x, y) for x in bodies[left] for y in bodies[right]):
+        return "reports already grouped with them name other bodies"
+    return None
 
 
 def _days_fit(left: list[DateSpan], right: list[DateSpan], both_named: bool) -> bool:
