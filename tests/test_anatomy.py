@@ -83,6 +83,21 @@ def test_a_dateline_day_may_be_written_as_an_ordinal():
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("written", ["4 Mar", "04 MAR", "MAR 4", "4 March"])
+def test_a_yearless_dateline_may_give_the_day_before_the_month_or_the_month_in_capitals(written):
+    a = article(f"Envoys meet\nSABHA, {written} (Wire) - Delegates met in Sabha.")
+    assert (a.filed_from, [(d.month, d.day, d.year) for d in a.dateline]) == (
+        "Sabha", [(3, 4, None)]
+    )  # fmt: skip
+    assert a.paragraphs == ("Delegates met in Sabha.",)
+    assert [(d.month, d.day) for d in article(f"Envoys\nRome, {written} - They met.").dateline] == [
+        (3, 4)
+    ]
+    # what only looks like one stays report text
+    b = article("Envoys meet\nSABHA, 4 Delegates - were hurt in Sabha.")
+    assert (b.filed_from, b.paragraphs) == (None, ("SABHA, 4 Delegates - were hurt in Sabha.",))
+
+
 def test_credit_and_rights_lines_are_boilerplate():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\n"

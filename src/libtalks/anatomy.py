@@ -125,8 +125,9 @@ AGENCY_CAPTION = re.compile(
 # "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
 # "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
-_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}}\.?,? \d{{4}}"
-                 rf"|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
+_MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
+_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
+                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
@@ -496,6 +497,8 @@ def _strip_dateline(
         parsed := parse_calendar(date_match)
     ):
         stated = (parsed,)
+    if written and not stated:  # "Tripoli, 4 Things" is no dateline
+        return paragraph, None, None, ()
     agency = match["agency"].strip() if match["agency"] else None
     filed_from = place.title() if place and place.isupper() else place
     return paragraph[match.end() :], filed_from, agency, stated
