@@ -405,6 +405,7 @@ def _join_full_names(names: list[str]) -> UnionFind:
             ):
                 union.join(names[i], names[j])
     _join_name_tails(names, union)
+    _join_name_heads(names, union)
     return union
 
 
@@ -419,6 +420,26 @@ def _join_name_tails(names: list[str], union: UnionFind) -> None:
     for name, words in folded.items():
         persons = {union.find(longer) for longer in longer_by_tail.get(words, ())}
         if len(words) >= 2 and len(persons) == 1:
+            union.join(name, next(iter(persons)))
+
+
+def _join_name_heads(names: list[str], union: UnionFind) -> None:
+    """A name of two words or more that begins a longer one, each word the same name (see
+    same_name), joins it ("Agila Saleh", "Aguila Saleh Issa": a given name and a father's, the
+    family name left out), when it begins only one person's names."""
+    folded = {name: fold(name).split() for name in names}
+    longer = [name for name, words in folded.items() if len(words) > 2]
+    firsts = [folded[name][0] for name in longer]
+    for name, words in folded.items():
+        if len(words) < 2:
+            continue
+        near = process.extract(words[0], firsts, scorer=fuzz.ratio, processor=None,
+                               score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
+        heads = [(longer[at], folded[longer[at]][: len(words)]) for _, _, at in near
+                 if len(folded[longer[at]]) > len(words)]  # fmt: skip
+        persons = {union.find(other) for other, head in heads
+                   if all(same_name(a, b) for a, b in zip(words, head, strict=True))}  # fmt: skip
+        if len(persons) == 1:
             union.join(name, next(iter(persons)))
 
 
