@@ -343,6 +343,17 @@ def test_a_lead_naming_a_body_that_holds_talks_reports_a_meeting(tmp_path):
     assert (record["place"], record["body"]) == ("Sarwa", "Joint Security Commission")
 
 
+def test_receiving_someone_is_a_meeting_and_receiving_a_thing_is_not(tmp_path):
+    write(tmp_path, "a.txt", "Premier hosts speaker\nSARWA, 8 March 2031 (Wire) - Premier Omar "
+          "Fadil received on Tuesday Speaker of the Assembly Karim Daoud. The two sides "
+          "discussed the border.")  # fmt: skip
+    write(tmp_path, "b.txt", "Premier hosts speaker\nKERRA, 8 March 2031 (Wire) - Premier Omar "
+          "Fadil received a letter from Karim Daoud on Tuesday. The two sides differ.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["start"]) == ("Sarwa", "2031-03-04")
+    assert sorted(record["participants"]) == ["Karim Daoud", "Omar Fadil"]
+
+
 @pytest.mark.parametrize("label", ["Analysis: ", "Q&A: ", "Factbox - ", "Explainer | "])
 def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, label):
     write(tmp_path, "a.txt", f"{label}Can the army be unified?\n10 March 2033\nThe Sahel "

@@ -13,8 +13,15 @@ from libtalks import attendance
 from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS
+from libtalks.lexicon import (
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    RECURRENCE_WORDS,
+    ROLE_NOUNS,
+)
 from libtalks.meeting_days import days_of
+from libtalks.mentions import in_sentence
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, place_of, tells_another_meeting
 
@@ -51,6 +58,11 @@ COUNCIL_MEETS = re.compile(
 BODY_AGREES = re.compile(
     r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:signed|agreed|adopted|approved|endorsed|decided)\b"
 )
+# Receiving someone is meeting them ("President X received on Tuesday Speaker of the House Y",
+# "X receives Y"), when only linking words, role nouns and capitalised words (a weekday, a
+# title) come between the verb and the person's name: "received a letter from Y" is no meeting.
+RECEIVED = re.compile(r"\b(?:received|receives|receiving)\b")
+RECEIVING_LINKS = frozenset("on in at of the for here today yesterday visiting".split())
 # A headline's label for a piece that reports no one meeting, whatever meetings it names:
 # "Analysis: Can Libya's army be unified?", "Q&A: ...", "Factbox - ...".
 GENRE_LABEL = re.compile(
@@ -224,6 +236,18 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
+def _receives_someone(text: str) -> bool:
+    """Whether the text tells that someone received a person (RECEIVED)."""
+    for verb in RECEIVED.finditer(text):
+        person = next((m for m in in_sentence(text) if m.start > verb.end()), None)
+        if person is None or person.kind != "person":
+            continue
+        between = re.findall(r"[\w’'-]+", text[verb.end() : person.start])
+        if all(w[0].isupper() or w in RECEIVING_LINKS or w in ROLE_NOUNS for w in between):
+            return True
+    return False
+
+
 def _without_function_words(name: str) -> str:
     """ "The Joint Military Commission" → "Joint Military Commission"."""
     words = name.split()
@@ -308,7 +332,8 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
-        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text))
+        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text)
+                             or ("receiv" in lead and _receives_someone(lead)))
         and not GENRE_LABEL.match(article.title),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from libtalks.lexicon import PAST_MARKERS, PRESENT_MARKERS, ROLE_NOUNS
+from libtalks.lexicon import PAST_MARKERS, PRESENT_MARKERS, ROLE_NOUNS, SAY_VERBS
 from libtalks.mentions import HONORIFICS, Mention
 
 # Words before a name that can hold a role: "the UN's top Libya envoy" is four.
@@ -161,10 +161,12 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if not match:
         return None
     words = match["role"].split()
-    # "NAME, congratulated the members": a verb after the comma opens the sentence's predicate.
+    # "NAME, congratulated the members": a verb after the comma opens the sentence's predicate;
+    # "NAME, the presidential spokesman said": a saying of someone else about NAME.
     if (
         words[0].lower() in _LIST_OPENERS
         or _acts(words[:2])
+        or not SAY_VERBS.isdisjoint(w.lower() for w in words)
         or not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH])
     ):
         return None
