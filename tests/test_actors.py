@@ -426,7 +426,11 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         # "U.N." ends no sentence
         "“The talks will go on,” acting U.N. envoy Mira Holst told reporters.\n\n"
         "“The road will open soon,” said the U.N. mission in a statement.\n\n"  # said after
-        "“We are close to a deal,” said Salma Idris.",
+        "“We are close to a deal,” said Salma Idris.\n\n"
+        # the person the subject names, not the body around them, unless in the possessive
+        "AU envoy Omar Bakri said the outcome was “a day of hope for all”.\n\n"
+        "“The war is over now,” said Ilse Brandt of the Sahel Policy Institute.\n\n"
+        "Idris Warfalli's Desert Army said: “We hold the line here.”",
     )
     said = {(q.speaker, q.text) for q in cast.quotes}
     assert said == {
@@ -438,6 +442,9 @@ def test_quotes_are_tied_to_their_speakers(tmp_path):
         ("Mira Holst", "The talks will go on"),
         ("the U.N. mission", "The road will open soon"),
         ("Salma Idris", "We are close to a deal"),
+        ("Omar Bakri", "a day of hope for all"),
+        ("Ilse Brandt", "The war is over now"),
+        ("Desert Army", "We hold the line here."),
     }
     assert by_name(cast, "Salma Idris").quotes[0].actor == "salma-idris"
 

@@ -195,10 +195,20 @@ def _subject_of(text: str, quote: re.Match, outside: list[tuple[int, Mention]],
 
 
 def _subject(words: str, candidates: list[Mention]) -> Subject:
-    """A subject phrase and its mentions (in the order to prefer them)."""
+    """A subject phrase and its mentions, in the order to prefer them (_speaker_rank: "UN envoy
+    X said" is X's saying, "X's army said" the army's)."""
     phrase = words.strip(" ,;:")
     describes = bool(phrase) and len(phrase) <= MAX_SUBJECT_CHARS and not SAYING.search(phrase)
-    return Subject(tuple(candidates), phrase in PERSON_PRONOUNS, phrase if describes else None)
+    ordered = sorted(candidates, key=_speaker_rank)
+    return Subject(tuple(ordered), phrase in PERSON_PRONOUNS, phrase if describes else None)
+
+
+def _speaker_rank(mention: Mention) -> int:
+    """A person named in a subject speaks before a body, and a body before a person named in
+    the possessive ("X's army said")."""
+    if mention.possessive:
+        return 2
+    return 0 if mention.kind in ("person", "surname") else 1
 
 
 def _speaker(subject: Subject, speaker_of: Callable[[Mention], Speaker | None],
