@@ -155,7 +155,8 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Published: 14 May ,2031: 09:12 PM GST", "2031-05-14"),
      ("Wednesday 07/05/2031", "2031-05-07"),  # the weekday tells 7 May from 5 July
      ("Saturday 05/07/2031", "2031-07-05"),
-     ("Jane Doe |14.05.2031 - Update : 15.05.2031", "2031-05-14")],
+     ("Jane Doe |14.05.2031 - Update : 15.05.2031", "2031-05-14"),
+     ("Issued on: 14/05/2031 - 11:57Modified: 15/05/2031 - 16:12", "2031-05-14")],  # glued
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")

@@ -354,6 +354,15 @@ def test_receiving_someone_is_a_meeting_and_receiving_a_thing_is_not(tmp_path):
     assert sorted(record["participants"]) == ["Karim Daoud", "Omar Fadil"]
 
 
+def test_a_signing_placed_in_the_lead_is_a_meeting_and_one_recalled_is_not(tmp_path):
+    write(tmp_path, "a.txt", "Rivals end the war\nThe two rival armies signed a truce in the "
+          "port town of Sarwa on Friday 14 March 2031, the mission said.")  # fmt: skip
+    write(tmp_path, "b.txt", "Truce holds\nThe truce signed in the port town of Kerra on Friday "
+          "14 March 2031 is holding, the mission said.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["start"]) == ("Sarwa", "2031-03-14")
+
+
 @pytest.mark.parametrize("label", ["Analysis: ", "Q&A: ", "Factbox - ", "Explainer | "])
 def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, label):
     write(tmp_path, "a.txt", f"{label}Can the army be unified?\n10 March 2033\nThe Sahel "

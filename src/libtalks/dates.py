@@ -73,13 +73,13 @@ CALENDAR_DATE = re.compile(
 )
 # What may follow the date on a date line: a time ("at 9:22 am", "/ 2:05 PM / UTC",
 # "5:20 PM GMT+1", "T14:05:00Z"), an update or the author ("/ UPDATED 2 YEARS AGO",
-# "by admin", "- Update : 14.05.2031"), or a section's name in title case ("30 June 2022 Peace
-# and Security").
+# "by admin", "- Update : 14.05.2031", "- 11:57Modified: 23/10/2020" as pages glue it), or a
+# section's name in title case ("30 June 2022 Peace and Security").
 _STAMP_REST = re.compile(
     r"(?:\s*(?:at|,|:|-|\||/|·|•)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*/?\s*[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"(?:\s*[/|,-]?\s*(?:updated?\b.*|by\s+\S.{0,40}))?"
+    r"(?:\s*[/|,-]?\s*(?:(?:updated?|modified)\b.*|by\s+\S.{0,40}))?"
     r"(?-i:\s+[A-Z][\w’'-]*(?:\s+(?:and|&|of|[A-Z][\w’'-]*)){0,3})?\s*",
     re.IGNORECASE,
 )

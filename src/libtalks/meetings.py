@@ -23,7 +23,7 @@ from libtalks.lexicon import (
 from libtalks.meeting_days import days_of
 from libtalks.mentions import in_sentence
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
-from libtalks.venue import MEETING_WORDS, place_of, tells_another_meeting
+from libtalks.venue import MEETING_WORDS, names_a_meeting_place, place_of, tells_another_meeting
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
@@ -236,6 +236,24 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
+def _reports_a_meeting(article: Article) -> bool:
+    """Whether the report covers a meeting: its headline or lead says so ("met", "talks"),
+    names a body that holds talks ("a deal signed by the Joint Military Commission"), tells
+    someone received a person, or places a signing ("signed a ceasefire in X on Friday"); an
+    analysis, an interview or a factbox covers none."""
+    if GENRE_LABEL.match(article.title):
+        return False
+    lead_sentences = article.sentences[:LEAD_SENTENCES]
+    lead_text = " ".join(lead_sentences)
+    lead = f"{article.title} {lead_text}"
+    return bool(
+        MEETING_WORDS.search(lead.lower())
+        or BODY.search(lead_text)
+        or ("receiv" in lead and _receives_someone(lead))
+        or ("signed" in lead and any(map(names_a_meeting_place, (article.title, *lead_sentences))))
+    )
+
+
 def _receives_someone(text: str) -> bool:
     """Whether the text tells that someone received a person (RECEIVED)."""
     for verb in RECEIVED.finditer(text):
@@ -305,11 +323,6 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     temporal cues (cues.cues_of); with_participants() adds who attended."""
     text = " ".join(article.sentences)
     lowered = text.lower()
-    # A report of a meeting says so in its headline or lead ("met", "talks"), or names in its
-    # lead a body that holds talks ("a deal signed by the Joint Military Commission"); an
-    # analysis, an interview or a factbox reports none.
-    lead_text = " ".join(article.sentences[:LEAD_SENTENCES])
-    lead = f"{article.title} {lead_text}"
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
@@ -332,9 +345,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=outcomes,
-        reports_meeting=bool(MEETING_WORDS.search(lead.lower()) or BODY.search(lead_text)
-                             or ("receiv" in lead and _receives_someone(lead)))
-        and not GENRE_LABEL.match(article.title),
+        reports_meeting=_reports_a_meeting(article),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip

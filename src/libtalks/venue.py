@@ -174,6 +174,17 @@ def towns_named(sentence: str) -> set[str]:
     return found
 
 
+def names_a_meeting_place(sentence: str) -> bool:
+    """Whether a sentence places a meeting it reports, not one it recalls or announces: "met in
+    X", "signed a ceasefire in X on Friday" (a signing is a meeting); not "the truce signed in
+    X last month"."""
+    return any(
+        _trim_place(match["place"]) and _met_there(sentence, match.span("place"))
+        for pattern in PLACE_PATTERNS
+        for match in pattern.finditer(sentence)
+    )
+
+
 def tells_another_meeting(sentence: str, place: str | None) -> bool:
     """Whether a sentence recalls or announces a meeting elsewhere than `place`, the report's,
     and does not name `place` ("the forum would meet in Tunisia", "the commission had met in
