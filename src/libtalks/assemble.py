@@ -116,8 +116,9 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
         members = [all_facts[i] for i in ids]
         days, disagreements = _merge_days(members)
         # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva
-        places = Counter(m.place for m in members if m.place and m.place != m.country) or Counter(
-            m.place for m in members if m.place
+        named = [m for m in members if m.place]
+        places = Counter(m.place for m in named if m.place != m.country) or Counter(
+            m.place for m in named
         )
         place = places.most_common(1)[0][0] if places else None
         disagreements += _disagreements(members)

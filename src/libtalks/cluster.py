@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from libtalks import gazetteer
 from libtalks.aliases import same_place, same_places
 from libtalks.meetings import MeetingFacts
 from libtalks.models import LEAD_SENTENCES, Article, CalendarDate, DateSpan, Link
@@ -274,8 +273,8 @@ def _country_links(
     links = []
     for article in ordered:
         found = facts[article.id]
-        if not (found.place and gazetteer.is_country(found.place) and found.days.start
-                and found.days.end and found.place in in_towns):  # fmt: skip
+        if not (found.place == found.country and found.place in in_towns and found.days.start
+                and found.days.end):  # fmt: skip
             continue
         reports = in_towns[found.place]
         low = bisect_left(reports, (found.days.start - timedelta(days=COUNTRY_REACH_DAYS), ""))

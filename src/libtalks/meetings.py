@@ -256,8 +256,10 @@ def _reports_a_meeting(article: Article) -> bool:
 
 def _receives_someone(text: str) -> bool:
     """Whether the text tells that someone received a person (RECEIVED)."""
-    for verb in RECEIVED.finditer(text):
-        person = next((m for m in in_sentence(text) if m.start > verb.end()), None)
+    verbs = list(RECEIVED.finditer(text))
+    mentions = in_sentence(text) if verbs else []
+    for verb in verbs:
+        person = next((m for m in mentions if m.start > verb.end()), None)
         if person is None or person.kind != "person":
             continue
         between = re.findall(r"[\w’'-]+", text[verb.end() : person.start])

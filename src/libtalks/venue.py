@@ -178,11 +178,7 @@ def names_a_meeting_place(sentence: str) -> bool:
     """Whether a sentence places a meeting it reports, not one it recalls or announces: "met in
     X", "signed a ceasefire in X on Friday" (a signing is a meeting); not "the truce signed in
     X last month"."""
-    return any(
-        _trim_place(match["place"]) and _met_there(sentence, match.span("place"))
-        for pattern in PLACE_PATTERNS
-        for match in pattern.finditer(sentence)
-    )
+    return True in _occasions(sentence)
 
 
 def tells_another_meeting(sentence: str, place: str | None) -> bool:
@@ -191,11 +187,15 @@ def tells_another_meeting(sentence: str, place: str | None) -> bool:
     Geneva", in a report of a meeting in Sirte). Never when the place is unknown."""
     if place is None or place in sentence or (place == ONLINE and VIRTUAL.search(sentence)):
         return False
-    return any(
-        _trim_place(match["place"]) and _met_there(sentence, match.span("place")) is None
-        for pattern in PLACE_PATTERNS
-        for match in pattern.finditer(sentence)
-    )
+    return None in _occasions(sentence)
+
+
+def _occasions(sentence: str) -> list[bool | None]:
+    """What _met_there makes of each place the sentence names: a meeting held there (True),
+    one recalled or announced there (None), or none (False)."""
+    return [_met_there(sentence, match.span("place"))
+            for pattern in PLACE_PATTERNS for match in pattern.finditer(sentence)
+            if _trim_place(match["place"])]  # fmt: skip
 
 
 def _names_no_venue(text: str, match_start: int, place_start: int) -> bool:
