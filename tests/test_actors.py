@@ -238,6 +238,14 @@ def test_landmarks_platforms_weekdays_and_sentence_openers_are_not_actors():
     assert kinds("The SRSG briefed the PM on the JMC.") == [("JMC", "acronym")]
 
 
+def test_named_agreements_and_events_are_not_actors():
+    found = kinds("Under the Kivu Agreement and the Lake Tana Declaration, Amina Odu withdrew.")
+    assert found == [("Amina Odu", "person")]
+    assert kinds("The Government of National Accord left.") == [
+        ("Government of National Accord", "organization")
+    ]
+
+
 def test_demonyms_count_for_their_country():
     assert kinds("Chadians and Nigeriens crossed, with Egyptian help.") == [
         ("Chadians", "country"), ("Nigeriens", "country"), ("Egyptian", "country"),

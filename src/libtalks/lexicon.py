@@ -137,6 +137,14 @@ LANDMARK_HEADS = frozenset(
     Street Road Highway Bridge Airport Port Harbour Harbor Palace Hotel Stadium Mosque Heritage
     Crescent Pavilion Resort""".split()
 )
+# Head nouns of named agreements, documents and events: what was signed or held, not an actor
+# ("the Kivu Agreement", "the Lake Tana Declaration", "the Berlin Process"). "Accord" heads
+# bodies too ("Government of National Accord"): an organisation's head decides first.
+DOCUMENT_HEADS = frozenset(
+    """Agreement Agreements Accords Treaty Declaration Protocol Charter Pact Roadmap Memorandum
+    Deal Ceasefire Truce Initiative Communique Communiqué Resolution Constitution Process
+    Conference Summit Talks Dialogue""".split()
+)
 # Acronyms of posts, not of bodies: "the SRSG briefed ..." names a person's title.
 TITLE_ACRONYMS = frozenset("SRSG SG PM FM DPM VP CEO DG MP".split())
 # Social platforms are where something was said, not who said it.

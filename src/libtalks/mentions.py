@@ -16,6 +16,7 @@ from libtalks import gazetteer
 from libtalks.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from libtalks.lexicon import (
     COMPASS_WORDS,
+    DOCUMENT_HEADS,
     FUNCTION_WORDS,
     LANDMARK_HEADS,
     OCCUPATION_NOUNS,
@@ -330,6 +331,8 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
              and (at > 0 or w not in PEOPLE_HEADS)]  # fmt: skip
     if heads and len(bare) > 1:
         return "organization" if _links_fit(words) else None
+    if words[-1] in DOCUMENT_HEADS:
+        return None
     if any(w in _LINKS for w in words):
         return None
     if gazetteer.country_of(name):
