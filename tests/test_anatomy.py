@@ -225,7 +225,12 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
                                                            a.paragraphs)  # fmt: skip
     # Without date or agency, the place (or the country after it) must be known.
     f = article("Envoys meet\nZARZOUNA, Tunisia — Delegates met in Sabha. They agreed.")
-    assert (f.filed_from, f.paragraphs) == ("Zarzouna", a.paragraphs)
+    assert (f.filed_from, f.filed_in, f.paragraphs) == ("Zarzouna", "Tunisia", a.paragraphs)
+    # The country after the place, in any case, when it is a known one.
+    f2 = article("Envoys meet\nKVARNBY, NORWAY, May 3 (Wire) - Delegates met in Sabha. They "
+                 "agreed.")  # fmt: skip
+    assert (f2.filed_from, f2.filed_in, f2.paragraphs) == ("Kvarnby", "Norway", a.paragraphs)
+    assert a.filed_in is None
     g = article("Envoys meet\nUN — Delegates met in Sabha. They agreed.")
     assert (g.filed_from, g.paragraphs[0][:4]) == (None, "UN —")
     h = article("Envoys meet\nSabha - Delegates met in Sabha. They agreed.")

@@ -269,9 +269,21 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "talks.", ("Tunis", "Tunisia")),
      ("Rivals end week", "Chadian delegates ended talks in Niger on Tuesday. Their leader did "
       "not comment on the Niger talks.", ("Niger", "Niger")),
-     # a place that locates another is no venue
+     # a place before the event it names is none ("to Dumra ceasefire"); a town of unknown
+     # country named in passing loses to the country named as the meeting's; a dateline
+     # tells its town's country
+     ("Rivals agree to Dumra ceasefire at Norway talks", "KVARNBY, Norway, May 3 (Wire) - "
+      "Rivals agreed on Thursday to a ceasefire in the port city of Dumra at the close of a "
+      "week of talks in Norway.", ("Kvarnby", "Norway")),
+     ("Rivals agree ceasefire", "Rivals agreed on Thursday to a ceasefire in the port city of "
+      "Dumra, at the close of talks in Norway.", ("Norway", "Norway")),
+     # a country whose people the report names is what the talks are about
+     ("Yemen talks open", "Yemen's rivals met on Sunday.", (None, None)),
+     # a place that locates another is no venue, but tells the country of the one it locates
      ("Rivals meet", "TUNIS (Wire) - Delegates started a dialogue on Sunday in the town of "
-      "Zarzouna, south of the capital Tunis.", ("Zarzouna", None))],
+      "Zarzouna, south of the capital Tunis.", ("Zarzouna", "Tunisia")),
+     ("Rivals meet", "Delegates met on Sunday in Kvarnby, about 60km north of Oslo.",
+      ("Kvarnby", "Norway"))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -326,13 +338,16 @@ def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_ea
 ):
     write(tmp_path, "a.txt", "Rivals open talks in Tunisia\nDelegates gathered on Monday 9 March "
           "2021 in Tunisia for talks, after a deal reached last month in Geneva.")  # fmt: skip
-    # The same, filed from a town of that country: the dateline names the town.
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["country"]) == ("Tunisia", "Tunisia")
+    # The same, filed from a town of that country: the dateline names the town, the report
+    # joins the first (placed in the town's country) and gives the meeting its town.
     write(tmp_path, "b.txt", "Rivals open talks in Tunisia\nSOUSSE, Tunisia (Wire) — Delegates "
           "gathered on Monday 9 March 2021 in Tunisia for talks, after a deal reached last "
           "month in Geneva.")  # fmt: skip
-    records = {r["reports"][0]["article"]: r for r in
-               invoke_json("meetings", "--corpus", str(tmp_path))}  # fmt: skip
-    assert (records["a"]["place"], records["b"]["place"]) == ("Tunisia", "Sousse")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["country"]) == ("Sousse", "Tunisia")
+    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
 
 
 def test_a_lead_naming_a_body_that_holds_talks_reports_a_meeting(tmp_path):
@@ -634,6 +649,15 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Kano\nThe commission met in Kano on 6 June 2033 with the participation of "
          "the envoy Amara Kone.", ["Amara Kone"]),
+        # beyond the lead, who negotiates, heads a delegation or attends is at it; who only
+        # tells of them, or was hosted elsewhere, is not
+        ("Truce agreed\nThe rivals signed a truce in Kano on 6 June 2033. It is the first in "
+         "years. The deal covers the north. Fighting had killed thousands. Rebel negotiator "
+         "Omar Fadil called it a step. Salem Zidan, who heads the government delegation, "
+         "said troops would leave. Jamal Reda said Idris Kamal led the army team. Amara Kone "
+         "and Nadia Haddad attended the signing. President Farah Idris hosted a summit, "
+         "which was attended by envoys.",
+         ["Omar Fadil", "Salem Zidan", "Idris Kamal", "Amara Kone", "Nadia Haddad"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

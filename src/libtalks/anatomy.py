@@ -131,7 +131,7 @@ _DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, [A-Z][\w.'’ ]+?)??"
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<country>[A-Z][\w.'’ ]+?))??"
     rf"(?:(?:,? (?P<date>{_DATELINE_DAY}){_CLOCK})?(?: [-–—])?"
     rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
@@ -328,9 +328,9 @@ def _assemble(
     boilerplate.extend(furniture + headings)
     kept = [p for at, p in enumerate(kept)
             if (at >= header or p not in furniture) and p not in headings]  # fmt: skip
-    filed_from = None
+    filed_from = filed_in = None
     if kept:
-        kept[0], filed_from, agency, lead_date = _strip_dateline(kept[0])
+        kept[0], filed_from, filed_in, agency, lead_date = _strip_dateline(kept[0])
         if lead_date and not dateline:
             dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
@@ -351,6 +351,7 @@ def _assemble(
         published=published_span,
         dateline=dateline if published_span is None else (),
         filed_from=filed_from,
+        filed_in=filed_in,
         paragraphs=tuple(kept),
         sentences=sentences,
         captions=tuple(found_captions),
@@ -473,21 +474,22 @@ def _is_furniture(paragraph: str) -> bool:
 
 def _strip_dateline(
     paragraph: str,
-) -> tuple[str, str | None, str | None, tuple[CalendarDate, ...]]:
-    """ "TRIPOLI, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Reuters", Oct 19); a place
-    in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - " would
-    be one."""
+) -> tuple[str, str | None, str | None, str | None, tuple[CalendarDate, ...]]:
+    """ "TRIPOLI, Libya, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Libya", "Reuters",
+    Oct 19): the text, the place, its country when named and known, the agency, the date. A
+    place in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - "
+    would be one."""
     match = (LEAD_DATELINE.match(paragraph) or AGENCY_FIRST_DATELINE.match(paragraph)
              or SLASHED_AGENCY_DATELINE.match(paragraph))  # fmt: skip
     if not match:
         bare = BARE_DATELINE.match(paragraph)
         if bare and (gazetteer.country_of_place(bare["place"].title())
                      or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
-            return paragraph[bare.end() :], bare["place"].title(), None, ()
-        return paragraph, None, None, ()
+            return paragraph[bare.end() :], bare["place"].title(), _country(bare), None, ()
+        return paragraph, None, None, None, ()
     place = match["place"]
     if place and not place.isupper() and gazetteer.country_of_place(place) is None:
-        return paragraph, None, None, ()
+        return paragraph, None, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
     written = match["date"] or match.groupdict().get("dated") or ""
     written = written.title() if written.isupper() else written  # "SEP 28"
@@ -498,7 +500,14 @@ def _strip_dateline(
     ):
         stated = (parsed,)
     if written and not stated:  # "Tripoli, 4 Things" is no dateline
-        return paragraph, None, None, ()
+        return paragraph, None, None, None, ()
     agency = match["agency"].strip() if match["agency"] else None
     filed_from = place.title() if place and place.isupper() else place
-    return paragraph[match.end() :], filed_from, agency, stated
+    return paragraph[match.end() :], filed_from, _country(match), agency, stated
+
+
+def _country(dateline: re.Match[str]) -> str | None:
+    """The country a dateline names after its place, when it is a known one."""
+    country = dateline.groupdict().get("country")
+    country = country.title() if country and country.isupper() else country  # "SIRTE, LIBYA"
+    return country if country and gazetteer.is_country(country) else None

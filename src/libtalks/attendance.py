@@ -31,6 +31,21 @@ ATTENDED_BY = re.compile(
     r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )
+# Beyond the lead, a person counts where the sentence names the meeting's place, or where the
+# words around the name say the person took part: a negotiator's or a delegation head's title
+# before it ("Houthi negotiator X", "the chief negotiator, X"), or after it, before any
+# saying, a delegation's lead or an attendance ("X, who heads the government delegation, said",
+# "X led the government delegation", "X and Y attended the signing", "X signed on behalf of").
+_DELEGATION = r"(?:the |a |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:delegations?|team|negotiators)\b"
+NEGOTIATOR_BEFORE = re.compile(
+    rf"\b(?:negotiators?|delegates?|(?:head|chief|leader)s? of {_DELEGATION})[,\s]+$",
+    re.IGNORECASE,
+)
+TOOK_PART_AFTER = re.compile(
+    rf"\b(?:(?:led|leads|leading|headed|heads|heading) {_DELEGATION}|(?:attended|attends)(?! by)"
+    r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for))\b"
+)
+NEGOTIATOR_REACH_CHARS = 40
 # One who stays away from a part of the meeting ("refused to attend the plenary session") is
 # still at it.
 ABSENT = re.compile(
@@ -107,7 +122,8 @@ def attendees(
     found: dict[str, bool] = {}
     for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
-        if index >= LEAD_SENTENCES and not (place and place in sentence):
+        beyond_lead = index >= LEAD_SENTENCES and not (place and place in sentence)
+        if beyond_lead and not _took_part(sentence, start):
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
@@ -128,6 +144,19 @@ def attendees(
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _took_part(sentence: str, start: int) -> bool:
+    """Whether the words around the name at `start` say the person took part in the meeting:
+    a negotiator's title before it, a delegation's lead or an attendance after it."""
+    if NEGOTIATOR_BEFORE.search(sentence, max(0, start - NEGOTIATOR_REACH_CHARS), start):
+        return True
+    name = RUN.match(sentence, start)
+    end = name.end() if name else start
+    said = SAYING.search(sentence, end)
+    return (
+        TOOK_PART_AFTER.search(sentence, end, said.start() if said else len(sentence)) is not None
+    )
 
 
 def _interviewed(sentence: str, start: int, place: str | None) -> bool:

@@ -132,6 +132,7 @@ class Article:
     # two days ("03/11/2020"). Empty when the report names no date or `published` holds it.
     dateline: tuple[CalendarDate, ...] = ()
     filed_from: str | None = None  # the place a dateline opening the report names
+    filed_in: str | None = None  # the country it names after that place ("RIMBO, Sweden")
     paragraphs: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()

@@ -86,6 +86,13 @@ POSSESSIVE_COUNTRY = re.compile(
 DEMONYM_PLACE = re.compile(
     rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
 )
+# A town located by another lies in that one's country: "Rimbo, about 60km north of Stockholm",
+# "X, south of the capital Y".
+LOCATED_BY = re.compile(
+    rf"(?P<place>{_NAME}),? (?:(?:about|some|around|roughly|nearly) )?(?:\d+ ?(?:km|kilometres"
+    rf"|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of (?:the (?:[\w-]+ )?"
+    rf"(?:capital|city|town) (?:of )?)?(?P<landmark>{_NAME})"
+)
 # A place that says whom a body or post serves ("the UN Support Mission in Libya", "the
 # ambassador to Libya") is no place anything happened.
 AFFILIATION = re.compile(
@@ -100,6 +107,13 @@ LANDMARK = re.compile(
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# A place right before the event it names is that event's, not where anything met: "agree to
+# Hodeidah ceasefire", "fled the Sirte offensive" (a meeting named by its place, "the Geneva
+# talks", is HOST_PATTERN's).
+NAMED_EVENT_NOUNS = frozenset().union(
+    *(nouns for kind, nouns in EVENT_KINDS.items() if kind != "meeting")
+)
+NEXT_WORD = re.compile(r" (?P<word>[a-z][\w-]*)")
 # A meeting held online has no town: "virtual talks", "met by video link". Its place is ONLINE,
 # so that reports of one online session still meet (a report without a place meets none).
 ONLINE = "online"
@@ -147,7 +161,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         for place, start, span, hosts in named:
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
-            if _names_no_venue(text, start, span[0]):
+            if _names_no_venue(text, start, span):
                 continue
             met_there = _met_there(text, span)
             if met_there is not None:
@@ -164,11 +178,11 @@ def towns_named(sentence: str) -> set[str]:
     found = set()
     for pattern in PLACE_PATTERNS:
         for match in pattern.finditer(sentence):
-            place, start = _trim_place(match["place"]), match.start("place")
+            place = _trim_place(match["place"])
             if (
                 place
                 and not gazetteer.is_country(place)
-                and not _names_no_venue(sentence, match.start(), start)
+                and not _names_no_venue(sentence, match.start(), match.span("place"))
             ):
                 found.add(place)
     return found
@@ -198,21 +212,26 @@ def _occasions(sentence: str) -> list[bool | None]:
             if _trim_place(match["place"])]  # fmt: skip
 
 
-def _names_no_venue(text: str, match_start: int, place_start: int) -> bool:
-    """Whether a place found at `match_start` (its name at `place_start`) only says whom a body
-    or post serves (AFFILIATION) or locates another place (LANDMARK)."""
+def _names_no_venue(text: str, match_start: int, span: tuple[int, int]) -> bool:
+    """Whether a place found at `match_start` (its name at `span`) only says whom a body or post
+    serves (AFFILIATION), locates another place (LANDMARK) or names an event (NAMED_EVENT_NOUNS)."""
+    after = NEXT_WORD.match(text, span[1])
     return bool(AFFILIATION.search(text, max(0, match_start - 20), match_start)
-                or LANDMARK.search(text, max(0, place_start - 40), place_start))  # fmt: skip
+                or LANDMARK.search(text, max(0, span[0] - 40), span[0])
+                or (after and after["word"] in NAMED_EVENT_NOUNS))  # fmt: skip
 
 
 def _about(host: re.Match[str], article: Article) -> bool:
     """Whether a HOST_PATTERN match names the country the meeting is about, not where it was:
-    a country before a meeting noun, whose people the report names ("Libyan rivals")."""
-    if host["hosting"] or not gazetteer.is_country(host["place"]):
+    a country before a meeting noun, whose people the report names ("Libyan rivals", "Libya's
+    rivals")."""
+    country = host["place"]
+    if host["hosting"] or not gazetteer.is_country(country):
         return False
-    return any(gazetteer.demonym_country(word) == host["place"]
-               for text in (article.title, *article.sentences)
-               for word in CAPITALISED_WORD.findall(text))  # fmt: skip
+    texts = (article.title, *article.sentences)
+    return any(gazetteer.demonym_country(word) == country
+               for text in texts for word in CAPITALISED_WORD.findall(text)) or any(
+        f"{country}'s" in text or f"{country}’s" in text for text in texts)  # fmt: skip
 
 
 def _upcoming(text: str, host: re.Match[str]) -> bool:
@@ -285,22 +304,38 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     countries = gazetteer.countries()
     best_country = max(sorted(scores.keys() & countries & met_in), key=scores.__getitem__,
                        default=None)  # fmt: skip
-    # A town beats a country, unless it is known to lie in another country and scores less
-    # than one named as the meeting's: "gathered in Tunisia for talks ..., after a deal
-    # reached in Geneva" met in Tunisia. A country merely named ("the UN mission in Libya")
-    # overrules no town.
-    towns = {p: s for p, s in scores.items() if p not in countries and (
-        best_country is None or gazetteer.country_of(p) in (None, best_country)
-        or s >= scores[best_country])}  # fmt: skip
+    lies_in = {p: _country_of_town(article, p) for p in scores if p not in countries}
+    # A town beats a country, unless it scores less than one named as the meeting's and lies in
+    # another country, or in none known and is not named as the meeting's itself: "gathered in
+    # Tunisia for talks ..., after a deal reached in Geneva" met in Tunisia, "a ceasefire in the
+    # port city of X, at the end of talks in Sweden" in Sweden. A country merely named ("the UN
+    # mission in Libya") overrules no town.
+    towns = {p: s for p, s in scores.items() if p in lies_in and (
+        best_country is None or s >= scores[best_country] or lies_in[p] == best_country
+        or (lies_in[p] is None and (p in met_in or p == article.filed_from)))}  # fmt: skip
     pool = towns or scores
-    best = max(sorted(pool), key=lambda p: (pool[p], gazetteer.country_of(p) is not None))
-    country = gazetteer.country_of_place(best)
-    if country is None:
-        for sentence in (s for s in article.sentences if best in s):
-            for match in POSSESSIVE_COUNTRY.finditer(sentence):
-                if match["place"] == best and match["country"] in countries:
-                    country = match["country"]
-            for match in DEMONYM_PLACE.finditer(sentence):
-                if match["place"] == best:
-                    country = country or gazetteer.demonym_country(match["demonym"])
-    return best, country
+    best = max(sorted(pool), key=lambda p: (pool[p], lies_in.get(p, p) is not None))
+    return best, lies_in.get(best, best)
+
+
+def _country_of_town(article: Article, town: str) -> str | None:
+    """The country a town lies in: the gazetteer's, the dateline's ("RIMBO, Sweden", "Rimbo")
+    or the report's ("Egypt's Red Sea resort of X", "the Tunisian town of X", "X, 60 km north
+    of Y")."""
+    if country := gazetteer.country_of_place(town):
+        return country
+    if town == article.filed_from and article.filed_in:
+        return article.filed_in
+    for sentence in (s for s in article.sentences if town in s):
+        for match in POSSESSIVE_COUNTRY.finditer(sentence):
+            if match["place"] == town and gazetteer.is_country(match["country"]):
+                return match["country"]
+        for match in DEMONYM_PLACE.finditer(sentence):
+            if match["place"] == town and (country := gazetteer.demonym_country(match["demonym"])):
+                return country
+        for match in LOCATED_BY.finditer(sentence):
+            if match["place"] == town and (
+                country := gazetteer.country_of_place(match["landmark"])
+            ):
+                return country
+    return None
