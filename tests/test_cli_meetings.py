@@ -217,6 +217,18 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "2031.", ("2031-05-05", "2031-05-21")),
         ("Talks end\nThe commission wrapped up several weeks of talks in the town of Sarwa on "
          "Friday 9 May 2031.", ("2031-05-09", "2031-05-09")),
+        ("Truce agreed\nRivals agreed to a truce in Sarwa on Friday 9 May 2031 following "
+         "week-long UN-led peace talks.", ("2031-04-30", "2031-05-09")),
+        ("Talks end\nDelegates signed a plan in Sarwa on Friday 9 May 2031, at the close of "
+         "three-day UN-led talks.", ("2031-05-07", "2031-05-09")),
+        # below the lead, a sentence about the talks may still tell their first day, not one
+        # about an earlier round
+        ("Truce agreed\n10 May 2031\nRivals signed a truce in Sarwa on Friday. It covers the "
+         "port. Troops will leave. Prisoners go free. The UN-led talks, which began on May 2, "
+         "were the first in years.", ("2031-05-02", "2031-05-09")),
+        ("Truce agreed\n10 May 2031\nRivals signed a truce in Sarwa on Friday. It covers the "
+         "port. Troops will leave. Prisoners go free. The previous round began on May 2.",
+         ("2031-05-09", "2031-05-09")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))

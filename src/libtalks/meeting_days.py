@@ -30,6 +30,15 @@ OPENING_REACH_WORDS = 3
 REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
 MAX_MEETING_DAYS = 14
+# Below the lead, a sentence about the meeting itself may still tell its first day: "The talks,
+# which began on December 6, were the first since 2016", "The UN-led talks opened on Dec. 6".
+# Its subject is the meeting ("The talks"), and nothing recalls an earlier one before the date
+# ("The previous round began on ...", "The talks had opened on ...").
+MEETING_SUBJECT = re.compile(
+    r"The (?:[\w-]+ ){0,2}?(?:talks|meeting|consultations|negotiations|conference|summit"
+    r"|session|forum)\b"
+)
+EARLIER_OCCASION = frozenset({"previous", "last", "first", "earlier", "prior"})
 # A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
 # and tells a later day an agreement closed it ("signed the agreement on Tuesday") gives that
 # day as the last, at most this many days on: talks that open and close in one report may run
@@ -70,23 +79,25 @@ MEETING_VOCABULARY = (
 AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
-# A stated length: "a three-day meeting", "three days of talks", "met for three days", "held
-# over two days", "are expected to last three days" (not "the last three days", "met three
-# days ago").
+# A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
+# "met for three days", "held over two days", "are expected to last three days" (not "the last
+# three days", "met three days ago").
 LENGTH = re.compile(
-    r"\b(\w+)-day (?:meeting|talks|session|summit|round|conference|forum)"
+    r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
-# A length in weeks: "two weeks of talks", "a week-long meeting", "met for two weeks". Weeks
-# are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS more.
+# A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "met for two weeks".
+# Weeks are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS
+# more.
 WEEKS_LENGTH = re.compile(
     r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
     r"|consultations|discussions|sessions?|conference|round)\b"
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting)\s+(?:for\s+|over\s+)?(\w+) weeks?\b"
     r"(?! ago| earlier| before| after| later)"
-    r"|\b(week)-long (?:talks|meetings?|negotiations|consultations|discussions|sessions?)\b"
+    r"|\b(week)-long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
+    r"|sessions?)\b"
 )
 WEEK_SLACK_DAYS = 3
 # Words right before a stated length that make the lead's date its last day: "at the end of a
@@ -149,7 +160,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     end = first.start
     anchor = lead[0]  # the cue whose sentence may name more days of the meeting
     opened_by = None  # the cue of its first day, when before the lead's
-    earlier = _earlier_start(chron, lead, first.start)
+    earlier = _earlier_start(chron, [*lead, *_openings_below_the_lead(cues)], first.start)
     if earlier is not None:
         cue, opening, held = earlier
         opened_by = cue
@@ -323,6 +334,18 @@ def _earlier_start(
                 and (day - found.span.start).days < longest):  # fmt: skip
             return cue, found, not opened
     return None
+
+
+def _openings_below_the_lead(cues: Sequence[Cue]) -> list[Cue]:
+    """Days below the lead that open the meeting the sentence is about: "The talks, which
+    began on December 6, ...", not "The previous round began on ..." (MEETING_SUBJECT)."""
+    return [
+        cue for cue in cues
+        if cue.sentence_index >= LEAD_SENTENCES and MEETING_SUBJECT.match(cue.sentence)
+        and OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
+        and not (EARLIER_OCCASION | RECALLED) & set(_words_before(cue, len(cue.sentence)))
+        and not textlib.turns_to_another_story(cue.sentence)
+    ]  # fmt: skip
 
 
 def _of_a_meeting(cue: Cue) -> bool:
