@@ -55,6 +55,12 @@ OUTLET_BYLINE = re.compile(
     rf"\b(?:{_PAPER_HEADS}|News|Press|Agency|Agencies|agencies|Today|Daily|Magazine|Television"
     r"|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
 )
+# A writer and the outlet they write for: "CARA ANNA Associated Press" (a name in capitals, the
+# outlet's in title case), "Jane Doe, Reuters", "Jane Doe | AFP".
+WRITER_AND_OUTLET = re.compile(
+    r"(?P<capitals>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}) (?=[A-Z][a-z])"
+    r"|(?P<writer>[^,|]+?)\s*[,|]\s*(?=\S)"
+)
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
@@ -292,11 +298,9 @@ def _assemble(
                 dateline = dateline or timestamp_line(signed_on)
             if staff := STAFF_BYLINE.match(signed):
                 signed = staff["outlet"]
-            # "By Morocco World News": the outlet signs
-            if staff or OUTLET_BYLINE.search(signed):
-                outlet = outlet or signed
-            else:
-                byline = byline or signed
+            writer, signing_outlet = (None, signed) if staff else _writer_and_outlet(signed)
+            outlet = outlet or signing_outlet
+            byline = byline or writer
         elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
             # a line that is only a date, even below a standfirst: "14 Jan 2020"
             if UPDATE_STAMP.match(paragraph):
@@ -434,6 +438,20 @@ def _dated_byline(match: re.Match[str]) -> tuple[str, str]:
         if timestamp_line(signed[separator.end() :]):
             return signed[: separator.start()], signed[separator.end() :]
     return signed.rstrip(" .,;:"), ""
+
+
+def _writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
+    """Who signs a byline and for which outlet: ("Jane Doe", None), (None, "Morocco World
+    News") when the outlet signs, ("Cara Anna", "Associated Press") for "CARA ANNA Associated
+    Press"."""
+    if not OUTLET_BYLINE.search(signed):
+        return signed, None
+    split = WRITER_AND_OUTLET.match(signed)
+    if split:
+        writer, outlet = split.group().strip(" ,|"), signed[split.end() :]
+        if OUTLET_BYLINE.search(outlet) and not OUTLET_BYLINE.search(writer):
+            return (writer.title() if writer.isupper() else writer), outlet
+    return None, signed
 
 
 def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:
