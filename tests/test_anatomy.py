@@ -226,6 +226,13 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     # Without date or agency, the place (or the country after it) must be known.
     f = article("Envoys meet\nZARZOUNA, Tunisia — Delegates met in Sabha. They agreed.")
     assert (f.filed_from, f.filed_in, f.paragraphs) == ("Zarzouna", "Tunisia", a.paragraphs)
+    # The date first, then the place or the agency in brackets.
+    for line, place, agency in (("May 3, 2031 (KVARNBY) – ", "Kvarnby", None),
+                                ("3 May 2031 (Wire) - ", None, "Wire"),
+                                ("May 3, 2031 (WAM) - ", None, "WAM")):  # fmt: skip
+        dated = article(f"Envoys meet\n\n{line}Delegates met in Sabha. They agreed.")
+        assert (dated.filed_from, dated.outlet) == (place, agency)
+        assert (dated.published.iso(), dated.paragraphs) == ("2031-05-03", a.paragraphs)
     # The country after the place, in any case, when it is a known one.
     f2 = article("Envoys meet\nKVARNBY, NORWAY, May 3 (Wire) - Delegates met in Sabha. They "
                  "agreed.")  # fmt: skip

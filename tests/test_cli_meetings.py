@@ -670,6 +670,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "and Nadia Haddad attended the signing. President Farah Idris hosted a summit, "
          "which was attended by envoys.",
          ["Omar Fadil", "Salem Zidan", "Idris Kamal", "Amara Kone", "Nadia Haddad"]),
+        ("Deal signed\nThe deal was signed by General Omar Fadil in Kano on 6 June 2033. It "
+         "is the first in years. The deal covers the north. Fighting had killed thousands. "
+         "Minister Salem Zidan met the two delegations before the signing.",
+         ["Omar Fadil", "Salem Zidan"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

@@ -142,6 +142,13 @@ LEAD_DATELINE = re.compile(
     rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
 )
+# The date first, then the place or the agency in brackets: "May 12, 2023 (KHARTOUM) –" (the
+# Sudan Tribune's style), "12 May 2023 (Wire) -".
+DATE_FIRST_DATELINE = re.compile(
+    rf"^(?P<date>{_DATELINE_DAY}){_CLOCK} \((?P<bracketed>[A-Za-z][\w.' ’-]{{1,30}})\)\s*[-–—:]+\s+"
+)
+# Agencies' initials are this long at most: "AFP", "MENA", "KUNA".
+AGENCY_INITIALS_MAX = 5
 # The agency first, perhaps alone: "(ANSA) - ROME, SEP 28 -", "(Bloomberg) --".
 AGENCY_FIRST_DATELINE = re.compile(
     r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]+\s*"
@@ -154,6 +161,7 @@ SLASHED_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:,\s+(?P<date>{_DATELINE_DAY})\.?)?\s+"
     r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
 )
+DATELINES = (LEAD_DATELINE, AGENCY_FIRST_DATELINE, SLASHED_AGENCY_DATELINE, DATE_FIRST_DATELINE)
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
 # place, a town or capital, or the country after it, known).
 BARE_DATELINE = re.compile(
@@ -497,15 +505,14 @@ def _strip_dateline(
     Oct 19): the text, the place, its country when named and known, the agency, the date. A
     place in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - "
     would be one."""
-    match = (LEAD_DATELINE.match(paragraph) or AGENCY_FIRST_DATELINE.match(paragraph)
-             or SLASHED_AGENCY_DATELINE.match(paragraph))  # fmt: skip
+    match = next(filter(None, (pattern.match(paragraph) for pattern in DATELINES)), None)
     if not match:
         bare = BARE_DATELINE.match(paragraph)
         if bare and (gazetteer.country_of_place(bare["place"].title())
                      or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
             return paragraph[bare.end() :], bare["place"].title(), _country(bare), None, ()
         return paragraph, None, None, None, ()
-    place = match["place"]
+    place, agency = _place_and_agency(match)
     if place and not place.isupper() and gazetteer.country_of_place(place) is None:
         return paragraph, None, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
@@ -519,9 +526,24 @@ def _strip_dateline(
         stated = (parsed,)
     if written and not stated:  # "Tripoli, 4 Things" is no dateline
         return paragraph, None, None, None, ()
-    agency = match["agency"].strip() if match["agency"] else None
     filed_from = place.title() if place and place.isupper() else place
     return paragraph[match.end() :], filed_from, _country(match), agency, stated
+
+
+def _place_and_agency(dateline: re.Match[str]) -> tuple[str | None, str | None]:
+    """A dateline's place and agency. What a date-first dateline brackets is a place when known
+    or in capitals and longer than an agency's initials ("(KHARTOUM)"), else an agency ("(AFP)",
+    "(Wire)", "(Reuters)")."""
+    groups = dateline.groupdict()
+    place, agency = groups.get("place"), groups.get("agency")
+    if bracketed := groups.get("bracketed"):
+        known = gazetteer.country_of_place(bracketed.title() if bracketed.isupper() else bracketed)
+        if known or (bracketed.isupper() and len(bracketed) > AGENCY_INITIALS_MAX
+                     and not OUTLET_BYLINE.search(bracketed.title())):  # fmt: skip
+            place = bracketed
+        else:
+            agency = bracketed
+    return place, agency.strip() if agency else None
 
 
 def _country(dateline: re.Match[str]) -> str | None:

@@ -19,12 +19,13 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 # ("Haftar's spokesman"), or its clause says the person stayed away ("X, who was named prime
 # minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
-# ... but "attended by X", "chaired by X", "in the presence of X", "under the chairmanship of
-# X" place X at the meeting, and so does "led by X" of a delegation (not of an army: "the
-# army, led by General X").
+# ... but "attended by X", "chaired by X", "signed by X", "in the presence of X", "under the
+# chairmanship of X" place X at the meeting, and so does "led by X" of a delegation (not of an
+# army: "the army, led by General X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
-    r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied)"
+    r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied"
+    r"|signed|initialled|initialed)"
     r"\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
@@ -35,7 +36,8 @@ ATTENDED_BY = re.compile(
 # words around the name say the person took part: a negotiator's or a delegation head's title
 # before it ("Houthi negotiator X", "the chief negotiator, X"), or after it, before any
 # saying, a delegation's lead or an attendance ("X, who heads the government delegation, said",
-# "X led the government delegation", "X and Y attended the signing", "X signed on behalf of").
+# "X led the government delegation", "X and Y attended the signing", "X signed on behalf of",
+# "X met the two delegations").
 _DELEGATION = r"(?:the |a |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:delegations?|team|negotiators)\b"
 NEGOTIATOR_BEFORE = re.compile(
     rf"\b(?:negotiators?|delegates?|(?:head|chief|leader)s? of {_DELEGATION})[,\s]+$",
@@ -43,7 +45,8 @@ NEGOTIATOR_BEFORE = re.compile(
 )
 TOOK_PART_AFTER = re.compile(
     rf"\b(?:(?:led|leads|leading|headed|heads|heading) {_DELEGATION}|(?:attended|attends)(?! by)"
-    r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for))\b"
+    r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for)"
+    r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )
 NEGOTIATOR_REACH_CHARS = 40
 # One who stays away from a part of the meeting ("refused to attend the plenary session") is
