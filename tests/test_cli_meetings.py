@@ -674,6 +674,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "is the first in years. The deal covers the north. Fighting had killed thousands. "
          "Minister Salem Zidan met the two delegations before the signing.",
          ["Omar Fadil", "Salem Zidan"]),
+        # "led by X" of a delegation places X there, of an army or rebels not
+        ("Talks open\nThe talks between the army, led by General Omar Fadil, and the rebels, led "
+         "by Salem Zidan, opened in Kano on 6 June 2033. The army delegation, led by Amara Kone, "
+         "arrived first.", ["Amara Kone"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

@@ -49,6 +49,12 @@ TOOK_PART_AFTER = re.compile(
     r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )
 NEGOTIATOR_REACH_CHARS = 40
+# "led by X" right after an armed body or a government is its leader's, even after "talks
+# between": "talks between representatives of the military, led by General X, and ...".
+LED_ARMED_BODY = re.compile(
+    r"\b(?:military|army|armies|forces|militias?|troops|brigades?|fighters|rebels|government)"
+    r",?\s+(?:led|headed|commanded)\s+by\s+(?:\S+\s+){0,4}$"
+)
 # One who stays away from a part of the meeting ("refused to attend the plenary session") is
 # still at it.
 ABSENT = re.compile(
@@ -133,7 +139,7 @@ def attendees(
         if (
             {"to", "of", "by", "from"} & {w.lower() for w in before}
             and before[-1] not in ORGANIZATION_HEADS  # "chairman of the House X": its member
-            and not ATTENDED_BY.search(sentence, max(0, start - 160), start)
+            and not _attended_by(sentence, start)
         ):
             continue  # part of someone else's description, not an attendee
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
@@ -147,6 +153,14 @@ def attendees(
         found[name] = mediator
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _attended_by(sentence: str, start: int) -> bool:
+    """Whether the words before the name at `start` place the person at the meeting: "attended
+    by X", a delegation "headed by X" (ATTENDED_BY), not "the military, led by X"."""
+    reach = max(0, start - 160)
+    return bool(ATTENDED_BY.search(sentence, reach, start)
+                and not LED_ARMED_BODY.search(sentence, reach, start))  # fmt: skip
 
 
 def _took_part(sentence: str, start: int) -> bool:
