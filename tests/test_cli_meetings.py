@@ -215,6 +215,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "May 2031.", ("2031-04-30", "2031-05-09")),
         ("Talks open\nDelegates began two weeks of talks in the town of Sarwa on Monday 5 May "
          "2031.", ("2031-05-05", "2031-05-21")),
+        ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. The "
+         "talks are expected to last three weeks.", ("2031-05-05", "2031-05-28")),
         ("Talks end\nThe commission wrapped up several weeks of talks in the town of Sarwa on "
          "Friday 9 May 2031.", ("2031-05-09", "2031-05-09")),
         ("Truce agreed\nRivals agreed to a truce in Sarwa on Friday 9 May 2031 following "
@@ -597,11 +599,12 @@ def test_a_person_a_report_says_stayed_away_is_no_participant_of_the_meeting(tmp
 
 
 def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
-    write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates wrapped up talks in Ubari on "
-          "Tuesday 6 March 2029, two days after Omar Fadil met Salem Zidan in Tripoli. "
-          "Amara Kone, in Ubari for the talks, chaired them.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Amara Kone"]
+    for town in ("Tripoli", "Lima"):  # a known town, a capital
+        write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates wrapped up talks in Ubari on "
+              f"Tuesday 6 March 2029, two days after Omar Fadil met Salem Zidan in {town}. "
+              "Amara Kone, in Ubari for the talks, chaired them.")  # fmt: skip
+        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+        assert record["participants"] == ["Amara Kone"]
     # The place nearest a name is where the clause puts them.
     write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates met in Ubari on Tuesday 6 March "
           "2029 with Amara Kone, after talks in Tripoli. Meanwhile, in Tripoli, Omar Fadil met "
@@ -678,6 +681,9 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Talks open\nThe talks between the army, led by General Omar Fadil, and the rebels, led "
          "by Salem Zidan, opened in Kano on 6 June 2033. The army delegation, led by Amara Kone, "
          "arrived first.", ["Amara Kone"]),
+        # who signed at an earlier round is not
+        ("Round opens\nThe fourth round opened in Kano on 6 June 2033 with Amara Kone. The "
+         "previous round ended with a deal signed by President Omar Fadil.", ["Amara Kone"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

@@ -98,9 +98,10 @@ PLACE_CLAUSE_END = re.compile(
 # Speaking to an outlet: "X told Desert Wire", "X told the Desert Herald".
 TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")
 # Nor, after the lead's first sentence, one whose clause recalls another time: "She had met X
-# in Kano last week", "the first meeting since Y's talks with X in March".
+# in Kano last week", "the first meeting since Y's talks with X in March", "The previous round
+# ended with the deal signed by X".
 RECALLED_BEFORE = re.compile(
-    r"\b(?:[Ss]ince|previously|had (?:met|held|hosted|visited|talked|spoken))\b"
+    r"\b(?:[Ss]ince|previously|[Pp]revious|had (?:met|held|hosted|visited|talked|spoken))\b"
 )
 RECALLED_AFTER = re.compile(  # not "in the last week of September"
     r"(?<!the )\b(?:last (?:week|month|year)|ago|earlier this (?:week|month|year))\b"
@@ -220,7 +221,7 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
     named = [(abs(found.start() - start), not any(same_place(found["place"], p) for p in home))
              for found in PLACED_AT.finditer(sentence, clause_start, end)
              if not AFFILIATION.search(sentence, max(0, found.start() - 20), found.start())
-             and (gazetteer.country_of(found["place"]) or any(same_place(found["place"], p)
+             and (gazetteer.country_of_place(found["place"]) or any(same_place(found["place"], p)
                                                               for p in home))]  # fmt: skip
     return min(named)[1] if named else False
 

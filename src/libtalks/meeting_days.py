@@ -94,7 +94,8 @@ LENGTH = re.compile(
 WEEKS_LENGTH = re.compile(
     r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
     r"|consultations|discussions|sessions?|conference|round)\b"
-    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting)\s+(?:for\s+|over\s+)?(\w+) weeks?\b"
+    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
+    r"(?:for\s+|over\s+)?(\w+) weeks?\b"
     r"(?! ago| earlier| before| after| later)"
     r"|\b(week)-long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
     r"|sessions?)\b"
