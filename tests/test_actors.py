@@ -238,6 +238,13 @@ def test_landmarks_platforms_weekdays_and_sentence_openers_are_not_actors():
     assert kinds("The SRSG briefed the PM on the JMC.") == [("JMC", "acronym")]
 
 
+def test_a_title_written_in_initials_opens_a_name():
+    found = in_sentence("Malian FM Amara Kone and PM Omar Fadil met at 5 PM.")
+    assert [(m.text, m.kind, m.title, m.title_prefix) for m in found] == [
+        ("Amara Kone", "person", "FM", "Malian"), ("Omar Fadil", "person", "PM", None),
+    ]  # fmt: skip
+
+
 def test_named_agreements_and_events_are_not_actors():
     found = kinds("Under the Kivu Agreement and the Lake Tana Declaration, Amina Odu withdrew.")
     assert found == [("Amina Odu", "person")]

@@ -299,6 +299,11 @@ def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
                  "By Amara Kone | Desert Wire News"):  # fmt: skip
         e = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
         assert (e.byline, e.outlet) == ("Amara Kone", "Desert Wire News")
+    # the same of a page's or a record's author
+    f = article("---\nauthor: Desert Wire staff\n---\nEnvoys meet\nDelegates met in Sabha.")
+    assert (f.byline, f.outlet) == (None, "Desert Wire")
+    g = article("---\nauthor: Amara Kone, Desert Wire News\n---\nEnvoys meet\nThey met.")
+    assert (g.byline, g.outlet) == ("Amara Kone", "Desert Wire News")
 
 
 def test_a_standfirst_and_a_lone_place_line_leave_the_header_open():

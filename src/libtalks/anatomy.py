@@ -269,6 +269,10 @@ def _assemble(
 ) -> Article:
     boilerplate: list[str] = []
     body = list(paragraphs)
+    if byline and not outlet:
+        # a page's or a record's author names the outlet: "MEE staff", "Jane Doe, Reuters" (with
+        # the outlet known, an agency's name is who wrote the report: "AFP" on Arab News)
+        byline, outlet = _writer_and_outlet(byline)
     if title is None:
         if len(body) > 1 and _nav_outlet(body[0]) is not None:
             outlet = outlet or _nav_outlet(body[0])
@@ -304,9 +308,7 @@ def _assemble(
                 updated = updated or timestamp_line(signed_on)
             else:
                 dateline = dateline or timestamp_line(signed_on)
-            if staff := STAFF_BYLINE.match(signed):
-                signed = staff["outlet"]
-            writer, signing_outlet = (None, signed) if staff else _writer_and_outlet(signed)
+            writer, signing_outlet = _writer_and_outlet(signed)
             outlet = outlet or signing_outlet
             byline = byline or writer
         elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
@@ -450,8 +452,10 @@ def _dated_byline(match: re.Match[str]) -> tuple[str, str]:
 
 def _writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
     """Who signs a byline and for which outlet: ("Jane Doe", None), (None, "Morocco World
-    News") when the outlet signs, ("Cara Anna", "Associated Press") for "CARA ANNA Associated
-    Press"."""
+    News") when the outlet or its staff sign ("By Libya Review staff"), ("Cara Anna", "Associated
+    Press") for "CARA ANNA Associated Press"."""
+    if staff := STAFF_BYLINE.match(signed):
+        return None, staff["outlet"]
     if not OUTLET_BYLINE.search(signed):
         return signed, None
     split = WRITER_AND_OUTLET.match(signed)

@@ -90,6 +90,7 @@ TITLES = (
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
     "Analyst", "Researcher", "Expert", "High Representative", "High Commissioner",
     "Spokesperson", "Commissioner", "Under-Secretary-General", "Assistant Secretary-General",
+    "FM", "PM", "DPM", "VP", "SRSG",  # "Egyptian FM Sameh Shoukry", "PM Dbeibah"
 )  # fmt: skip
 # Words before a title that belong to it ("Acting Special Representative", "Former President").
 TITLE_MODIFIERS = frozenset({"Acting", "Interim", "Former", "Deputy", "Senior", "Top"})
