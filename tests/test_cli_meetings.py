@@ -572,6 +572,15 @@ def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(t
     assert record["mediators"] == ["Amara Kone"]
 
 
+def test_who_the_report_says_mediated_is_a_mediator_whatever_their_post(tmp_path):
+    write(tmp_path, "a.txt", "Ministers meet\nKANO, 4 March 2025 (Wire) - The ministers Omar "
+          "Fadil and Salem Zidan met in Kano on Tuesday under the mediation of Council "
+          "President Amara Kone.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
+    assert record["mediators"] == ["Amara Kone"]
+
+
 def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
           "U.S. Special Envoy Omar Fadil, the Italian envoy Salem Zidan and UN envoy Amara Kone "

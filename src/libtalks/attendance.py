@@ -55,6 +55,12 @@ LED_ARMED_BODY = re.compile(
     r"\b(?:military|army|armies|forces|militias?|troops|brigades?|fighters|rebels|government)"
     r",?\s+(?:led|headed|commanded)\s+by\s+(?:\S+\s+){0,4}$"
 )
+# Whatever their roles, the words before a name may make them the meeting's go-between: "under
+# the mediation of X", "mediated by X", "brokered by X".
+MEDIATED_BY = re.compile(
+    r"\b(?:(?:mediated|brokered|facilitated|co-mediated)\s+by|under\s+the\s+mediation\s+of)\s+"
+    r"(?:\S+\s+){0,4}$"
+)
 # One who stays away from a part of the meeting ("refused to attend the plenary session") is
 # still at it.
 ABSENT = re.compile(
@@ -151,9 +157,14 @@ def attendees(
             continue
         if _possessive(sentence, start):
             continue  # "Haftar's army", "Haftar's spokesman": someone or something of theirs
-        found[name] = mediator
+        found[name] = found.get(name, False) or mediator or _mediates(sentence, start)
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _mediates(sentence: str, start: int) -> bool:
+    """Whether the words before the name at `start` make the person a go-between (MEDIATED_BY)."""
+    return MEDIATED_BY.search(sentence, max(0, start - 80), start) is not None
 
 
 def _attended_by(sentence: str, start: int) -> bool:
