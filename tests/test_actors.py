@@ -245,6 +245,12 @@ def test_a_title_written_in_initials_opens_a_name():
     ]  # fmt: skip
 
 
+def test_a_portfolio_completes_a_title_and_names_no_one():
+    for sentence in ("Dr. Amara Kone, Minister of State for Foreign Affairs, spoke.",
+                     "Minister of State for Foreign Affairs Amara Kone spoke."):  # fmt: skip
+        assert kinds(sentence) == [("Amara Kone", "person")]
+
+
 def test_named_agreements_and_events_are_not_actors():
     found = kinds("Under the Kivu Agreement and the Lake Tana Declaration, Amina Odu withdrew.")
     assert found == [("Amina Odu", "person")]

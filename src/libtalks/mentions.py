@@ -88,6 +88,9 @@ for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
 # Each portfolio's words, longest first ("General Staff" before "Staff").
 _PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
 _TITLE_WORDS = {word for title in TITLES for word in title.split()}
+# Words of portfolios ("Foreign Affairs"): a title's tail, never a name ("Minister of State for
+# Foreign Affairs").
+_PORTFOLIO_WORDS = {word for portfolio in PORTFOLIOS for word in portfolio.split()} - {"the"}
 _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A month's abbreviation without its dot, before a capitalised word, is a given name ("Jan
 # Kubis"): in a date it has its dot or a number after it ("Jan. 19", "Jan 19").
@@ -208,7 +211,7 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         before = spans[:title_at]
         title = " ".join(words[title_at : title_at + title_len + complement])
         name, rest = _cut_at_link(after[complement:])
-        if not name:
+        if not name or all(word in _PORTFOLIO_WORDS for word, _ in name):
             return _from_run_words(sentence, before, article, index)
         prefix = " ".join(w for w, _ in before) or None
         mentions = []
@@ -296,7 +299,7 @@ def _complement_length(spans: list[tuple[str, int]]) -> int:
 def _completes_title(word: str) -> bool:
     return bool(gazetteer.country_of(word) or gazetteer.demonym_country(word)
                 or word in ORGANIZATION_HEADS or word in _TITLE_WORDS
-                or ACRONYM.fullmatch(word))  # fmt: skip
+                or word in _PORTFOLIO_WORDS or ACRONYM.fullmatch(word))  # fmt: skip
 
 
 def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
