@@ -501,6 +501,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The council has always been committed to peace.",  # a stance, not an outcome
         "Both sides committed to a truce.",
         "They last met in Sarwa in October 2020, when they approved a plan.",
+        "The deal follows talks held in Kano, when a joint centre was agreed.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
@@ -693,6 +694,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         # who signed at an earlier round is not
         ("Round opens\nThe fourth round opened in Kano on 6 June 2033 with Amara Kone. The "
          "previous round ended with a deal signed by President Omar Fadil.", ["Amara Kone"]),
+        # whom the subject only thanks, alone or listed, is not, unless for their part in it
+        ("Deal signed\nOmar Fadil signed the deal in Kano on 6 June 2033 and thanked Malian "
+         "President Salem Zidan and Nigerien President Amara Kone for their support. He "
+         "praised Idris Kamal for hosting the talks.", ["Omar Fadil", "Idris Kamal"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

@@ -55,6 +55,17 @@ LED_ARMED_BODY = re.compile(
     r"\b(?:military|army|armies|forces|militias?|troops|brigades?|fighters|rebels|government)"
     r",?\s+(?:led|headed|commanded)\s+by\s+(?:\S+\s+){0,4}$"
 )
+# Nor one the subject only addresses, alone or in a list of names: "X thanked Russian President
+# Y and Ukrainian President Z for their support", "X phoned Y"; unless for their part in the
+# meeting ("X thanked Y for hosting the talks").
+ADDRESSING = re.compile(
+    r"\b(?:thanked|thanks|praised|congratulated|urged|called on|phoned|telephoned|criticised"
+    r"|criticized|accused|blamed)\s"
+)
+FOR_THEIR_PART = re.compile(
+    r"\bfor\s+(?:hosting|chairing|mediating|brokering|facilitating|organi[sz]ing|attending"
+    r"|taking part|joining)\b"
+)
 # Whatever their roles, the words before a name may make them the meeting's go-between: "under
 # the mediation of X", "mediated by X", "brokered by X".
 MEDIATED_BY = re.compile(
@@ -153,6 +164,8 @@ def attendees(
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
+        if _addressed(sentence, start):
+            continue
         if index > 0 and _recalled(sentence, start):
             continue
         if _possessive(sentence, start):
@@ -160,6 +173,20 @@ def attendees(
         found[name] = found.get(name, False) or mediator or _mediates(sentence, start)
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _addressed(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is, alone or in a list, whom the subject addresses
+    (ADDRESSING), not for their part in the meeting (FOR_THEIR_PART)."""
+    verbs = list(ADDRESSING.finditer(sentence, 0, start))
+    if not verbs:
+        return False
+    between = re.findall(r"[\w’'.-]+", sentence[verbs[-1].end() : start])
+    if not all(word[0].isupper() or word in ("and", "the", "of") for word in between):
+        return False
+    clause_end = CLAUSE_END.search(sentence, start)
+    end = clause_end.start() if clause_end else len(sentence)
+    return not FOR_THEIR_PART.search(sentence, start, end)
 
 
 def _mediates(sentence: str, start: int) -> bool:

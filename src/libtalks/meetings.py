@@ -97,12 +97,13 @@ STANCE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$"
 )
 # An outcome told in a relative clause of a meeting the report recalls: "The talks come after a
-# meeting in Cairo earlier this month, in which both sides agreed to ..." (not "After two days
-# of talks, the sides agreed ..."). On lowercased text, before the outcome's verb.
+# meeting in Cairo earlier this month, in which both sides agreed to ...", "The deal follows
+# talks in Istanbul on July 13, when a centre was agreed" (not "After two days of talks, the
+# sides agreed ..."). On lowercased text, before the outcome's verb.
 RECALLED_MEETING_CLAUSE = re.compile(
     r"\b(?:after|following|follows?|followed)\b[^.;]{0,80}?"
     r"\b(?:meeting|meetings|talks|summit|session|conference|round)\b"
-    r"[^.;]{0,160}?\b(?:in|at|during) which\b[^.;]{0,60}$"
+    r"[^.;]{0,160}?(?:\b(?:in|at|during) which|, when)\b[^.;]{0,60}$"
 )
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
