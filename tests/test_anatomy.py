@@ -285,6 +285,13 @@ def test_a_byline_is_a_name_after_by_or_before_the_writers_post(line, name):
     assert (a.byline, a.paragraphs) == (name, ("Delegates met in Sabha. They agreed.",))
 
 
+def test_a_date_line_signed_by_its_outlet_dates_the_report_and_names_the_outlet():
+    a = article("Envoys meet\n\nMonday March 3 2031, 12.01am, The Desert Times\n\nDelegates "
+                "met in Sabha. They agreed.")  # fmt: skip
+    assert (a.published.iso(), a.outlet) == ("2031-03-03", "The Desert Times")
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
 def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
     a = article("Envoys meet\nBy Desert Wire News\nDelegates met in Sabha. They agreed.")
     assert (a.byline, a.outlet) == (None, "Desert Wire News")
@@ -299,6 +306,9 @@ def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
                  "By Amara Kone | Desert Wire News"):  # fmt: skip
         e = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
         assert (e.byline, e.outlet) == ("Amara Kone", "Desert Wire News")
+    # where the writer wrote from is no part of the name
+    h = article("Envoys meet\nBy Amara Kone in Kano\nDelegates met in Sabha. They agreed.")
+    assert (h.byline, h.outlet) == ("Amara Kone", None)
     # the same of a page's or a record's author
     f = article("---\nauthor: Desert Wire staff\n---\nEnvoys meet\nDelegates met in Sabha.")
     assert (f.byline, f.outlet) == (None, "Desert Wire")

@@ -65,6 +65,10 @@ WRITER_AND_OUTLET = re.compile(
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
 OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
+# Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
+WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+# A date line signed by its outlet: "Monday January 20 2020, 12.01am, The Times".
+STAMP_OUTLET = re.compile(r",\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
 # An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
@@ -317,6 +321,8 @@ def _assemble(
                 updated = updated or stamp
             else:
                 dateline = dateline or stamp
+            if signed := _stamp_outlet(paragraph):
+                outlet = outlet or signed["outlet"]
         elif in_header and (named := _place_outlet(paragraph) or _outlet_line(paragraph)):
             outlet = outlet or named
             boilerplate.append(paragraph)
@@ -451,11 +457,12 @@ def _dated_byline(match: re.Match[str]) -> tuple[str, str]:
 
 
 def _writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
-    """Who signs a byline and for which outlet: ("Jane Doe", None), (None, "Morocco World
-    News") when the outlet or its staff sign ("By Libya Review staff"), ("Cara Anna", "Associated
-    Press") for "CARA ANNA Associated Press"."""
+    """Who signs a byline and for which outlet: ("Jane Doe", None) for "Jane Doe" or "Jane Doe
+    in Berlin", (None, "Morocco World News") when the outlet or its staff sign ("By Libya Review
+    staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"."""
     if staff := STAFF_BYLINE.match(signed):
         return None, staff["outlet"]
+    signed = WRITING_FROM.sub("", signed)  # "Justin Huggler in Berlin"
     if not OUTLET_BYLINE.search(signed):
         return signed, None
     split = WRITER_AND_OUTLET.match(signed)
@@ -468,13 +475,22 @@ def _writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
 
 def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
-    "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:"."""
+    "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
+    January 20 2020, 12.01am, The Times"."""
     if len(paragraph.split()) > STAMP_MAX_WORDS:
         return ()
     stamp = timestamp_line(paragraph)
     if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
         stamp = timestamp_line(placed["date"])
+    if not stamp and (signed := _stamp_outlet(paragraph)):
+        stamp = timestamp_line(paragraph[: signed.start()])
     return stamp
+
+
+def _stamp_outlet(paragraph: str) -> re.Match[str] | None:
+    """The outlet's name ending a date line, after its last comma: ", The Times"."""
+    signed = STAMP_OUTLET.search(paragraph)
+    return signed if signed and OUTLET_LINE.fullmatch(signed["outlet"]) else None
 
 
 def _place_outlet(line: str) -> str | None:
