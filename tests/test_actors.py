@@ -175,6 +175,13 @@ def test_a_european_surname_keeps_its_particles(tmp_path):
     assert (maio.mentions, maio.aliases) == (2, ("Di Maio",))
 
 
+def test_a_person_is_named_as_most_mentions_spell_them(tmp_path):
+    cast = cast_of(tmp_path, "A\n\nEnvoy Salem Zidane met Omar Bakri. Zidane left.",
+                   "B\n\nEnvoy Salem Zidan met Omar Bakri.")  # fmt: skip
+    zidane = by_name(cast, "Salem Zidane")
+    assert (zidane.mentions, set(zidane.aliases)) == (3, {"Zidane", "Salem Zidan"})
+
+
 def test_a_name_opening_a_compound_is_named():
     sentence = ("Envoys of the African Union-backed Council of Elders met Omar Bakri-led forces "
                 "in the Sabha-based office.")  # fmt: skip

@@ -378,7 +378,11 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
         elif not bearers and mention.title:
             lone[surname].append(mention)  # "General Smith", never named in full
     groups = [
-        Group("person", _person_name(members_of[root]), tuple(sorted(items, key=_position)))
+        Group(
+            "person",
+            _person_name(members_of[root], [m.text for m in items]),
+            tuple(sorted(items, key=_position)),
+        )
         for root, items in mentions_of.items()
     ]
     groups += [Group("person", items[0].text, tuple(items)) for items in lone.values()]
@@ -443,10 +447,12 @@ def _join_name_heads(names: list[str], union: UnionFind) -> None:
             union.join(name, next(iter(persons)))
 
 
-def _person_name(forms: list[str]) -> str:
+def _person_name(forms: list[str], texts: list[str]) -> str:
     """The spelling that agrees most with the others: each of its given name and surname
-    counted over all forms ("Muammar Gaddafi" over "Moammar al-Gaddafi", "Muammar Qaddafi").
-    A form that only ends another ("Sassou Nguesso") is not the name."""
+    counted over all forms ("Muammar Gaddafi" over "Moammar al-Gaddafi", "Muammar Qaddafi"),
+    then over every mention, a surname alone included ("Dbeibah said", for "Abdulhamid Dbeibah"
+    over "Abdulhamid Aldbaiba"). A form that only ends another ("Sassou Nguesso") is not the
+    name."""
     whole = [f for f in forms if not any(g.endswith(" " + f) for g in forms)]
 
     def words(form: str) -> tuple[str, str]:
@@ -456,7 +462,9 @@ def _person_name(forms: list[str]) -> str:
 
     given = Counter(words(f)[0] for f in forms)
     family = Counter(words(f)[1] for f in forms)
-    return max(sorted(whole), key=lambda f: given[words(f)[0]] + family[words(f)[1]])
+    said = Counter(words(t)[1] for t in texts)
+    return max(sorted(whole), key=lambda f: (given[words(f)[0]] + family[words(f)[1]],
+                                             said[words(f)[1]]))  # fmt: skip
 
 
 def _most_common(names: Iterable[str]) -> str:
