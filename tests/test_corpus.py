@@ -53,6 +53,23 @@ def test_markdown_front_matter_is_honoured(tmp_path):
     assert article.paragraphs[0].startswith(BODY.split(".")[0])
 
 
+def test_markdown_marks_read_as_the_text_they_mark_in_markdown_only(tmp_path):
+    text = ("# Talks in Sabha\n\n*By [Amara Kone](https://x.test/k) — 4 March 2031*\n\n"
+            "![Delegates in Sabha](a.jpg)\n\nThe **Sahel Commission** met in "
+            "[Sabha](https://x.test/s) on Thursday.\n\n"
+            '> "We agreed," said _Omar Fadil_.\n')  # fmt: skip
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    [article], _ = load_with_warnings(tmp_path / "a.md")
+    assert (article.byline, article.published.iso()) == ("Amara Kone", "2031-03-04")
+    assert article.captions == ("Delegates in Sabha",)
+    assert article.paragraphs == ("The Sahel Commission met in Sabha on Thursday.",
+                                  '"We agreed," said Omar Fadil.')  # fmt: skip
+    # a plain-text file keeps its characters as they are
+    (tmp_path / "b.txt").write_text("Talks\n\nThe **Sahel Commission** met.\n", encoding="utf-8")
+    [plain], _ = load_with_warnings(tmp_path / "b.txt")
+    assert plain.paragraphs == ("The **Sahel Commission** met.",)
+
+
 def test_html_metadata_and_body(tmp_path):
     path = tmp_path / "c.html"
     path.write_text(

@@ -185,12 +185,23 @@ UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IG
 HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# Markdown's inline marks, read as the text they mark: a link and an emphasis keep their words,
+# an image's alt text is a caption, a quotation's ">" goes.
+MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1(?![\w*])")
+MARKDOWN_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
 _GENERIC_NAV = {"home", "news", "world", "local", "latest", "section", "politics", "opinion"}
 
 
-def from_text(article_id: str, path: str, raw: str) -> Article:
-    """An article from a plain-text or Markdown file, front matter honoured."""
+def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> Article:
+    """An article from a plain-text or Markdown file, front matter honoured; Markdown's inline
+    marks read as the text they mark when `markdown`."""
     raw = textlib.clean(raw)
+    images: list[str] = []
+    if markdown:
+        raw, images = _plain_markdown(raw)
     fields: dict[str, str | None] = {}
     match = FRONT_MATTER.match(raw)
     if match:
@@ -211,7 +222,17 @@ def from_text(article_id: str, path: str, raw: str) -> Article:
         byline=fields.get("author") or fields.get("byline"),
         url=fields.get("url"),
         published=fields.get("published") or fields.get("date"),
+        captions=tuple(images),
     )
+
+
+def _plain_markdown(raw: str) -> tuple[str, list[str]]:
+    """Markdown as plain text (see MARKDOWN_LINK and the like), and its images' alt texts."""
+    images = [alt for match in MARKDOWN_IMAGE.finditer(raw) if (alt := match["alt"].strip())]
+    raw = MARKDOWN_IMAGE.sub("", raw)
+    for pattern in (MARKDOWN_LINK, MARKDOWN_STRONG, MARKDOWN_EMPHASIS):
+        raw = pattern.sub(lambda match: match["text"], raw)
+    return MARKDOWN_QUOTE.sub("", raw), images
 
 
 def from_html(article_id: str, path: str, page: Page) -> Article:

@@ -21,6 +21,7 @@ from libtalks.models import Article
 from libtalks.text import readable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # How a page begins, whatever its file is called.
 HTML_STARTS = ("<!doctype html", "<html", "<?xml")
@@ -342,7 +343,7 @@ def _load_file(path: str, options: LoadOptions) -> list[Article]:
     ):
         articles = _load_json(stem, label, text, suffix in JSONL_SUFFIXES, options)
     else:
-        articles = [anatomy.from_text(stem, label, text)]
+        articles = [anatomy.from_text(stem, label, text, suffix in MARKDOWN_SUFFIXES)]
     usable = []
     for article in articles:
         if article.words == 0:
