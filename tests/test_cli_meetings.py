@@ -691,6 +691,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Talks open\nThe talks between the army, led by General Omar Fadil, and the rebels, led "
          "by Salem Zidan, opened in Kano on 6 June 2033. The army delegation, led by Amara Kone, "
          "arrived first.", ["Amara Kone"]),
+        # nor who took part at another time
+        ("Truce agreed\nThe rivals signed a truce in Kano on 6 June 2033. It is the first in "
+         "years. The deal covers the north. Fighting had killed thousands. Former chief "
+         "negotiator Omar Fadil called it a step. Salem Zidan, who led the army team last "
+         "year, was silent. Idris Kamal, who will head the army team next month, agreed.",
+         []),
         # who signed at an earlier round is not
         ("Round opens\nThe fourth round opened in Kano on 6 June 2033 with Amara Kone. The "
          "previous round ended with a deal signed by President Omar Fadil.", ["Amara Kone"]),

@@ -49,6 +49,8 @@ TOOK_PART_AFTER = re.compile(
     r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )
 NEGOTIATOR_REACH_CHARS = 40
+# Words that put such a part at another time than the meeting's.
+OTHER_TIME = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|previous|next|upcoming|will|would|had)\b")
 # "led by X" right after an armed body or a government is its leader's, even after "talks
 # between": "talks between representatives of the military, led by General X, and ...".
 LED_ARMED_BODY = re.compile(
@@ -204,15 +206,22 @@ def _attended_by(sentence: str, start: int) -> bool:
 
 def _took_part(sentence: str, start: int) -> bool:
     """Whether the words around the name at `start` say the person took part in the meeting:
-    a negotiator's title before it, a delegation's lead or an attendance after it."""
-    if NEGOTIATOR_BEFORE.search(sentence, max(0, start - NEGOTIATOR_REACH_CHARS), start):
-        return True
+    a negotiator's title before it, a delegation's lead or an attendance after it; not at
+    another time ("former chief negotiator X", "X, who led the delegation last year", "X, who
+    will head the team next month")."""
+    reach = max(0, start - NEGOTIATOR_REACH_CHARS)
+    if NEGOTIATOR_BEFORE.search(sentence, reach, start):
+        return not OTHER_TIME.search(sentence, reach, start)
     name = RUN.match(sentence, start)
     end = name.end() if name else start
     said = SAYING.search(sentence, end)
-    return (
-        TOOK_PART_AFTER.search(sentence, end, said.start() if said else len(sentence)) is not None
-    )
+    before_saying = said.start() if said else len(sentence)
+    took = TOOK_PART_AFTER.search(sentence, end, before_saying)
+    if took is None:
+        return False
+    clause_end = PLACE_CLAUSE_END.search(sentence, took.end(), before_saying)
+    told = sentence[end : clause_end.start() if clause_end else before_saying]
+    return not (OTHER_TIME.search(told) or RECALLED_AFTER.search(told))
 
 
 def _interviewed(sentence: str, start: int, place: str | None) -> bool:
