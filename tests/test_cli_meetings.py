@@ -291,6 +291,8 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "week of talks in Norway.", ("Kvarnby", "Norway")),
      ("Rivals agree ceasefire", "Rivals agreed on Thursday to a ceasefire in the port city of "
       "Dumra, at the close of talks in Norway.", ("Norway", "Norway")),
+     ("Rivals sign ceasefire in Dumra", "Rivals signed a ceasefire on Thursday, at the close "
+      "of talks in Norway.", ("Dumra", None)),
      # a country whose people the report names is what the talks are about
      ("Yemen talks open", "Yemen's rivals met on Sunday.", (None, None)),
      # a place that locates another is no venue, but tells the country of the one it locates

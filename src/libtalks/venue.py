@@ -43,6 +43,7 @@ MEETING_WORDS = re.compile(
 # X" and "the commission signed on Friday in X" place the meeting as "met in X" does. A bare
 # participle after what was signed recalls an earlier one ("the plan signed in X last month").
 SIGNED = "signed"
+SIGNING = frozenset({"sign", "signs", "signing"})  # "Rivals sign truce in X"
 SIGNED_AFTER = frozenset({"was", "were", "is", "are", "been"})
 SIGNED_THINGS = EVENT_KINDS["agreement"] | frozenset(
     "plan plans roadmap document documents memorandum declaration protocol charter "
@@ -271,11 +272,11 @@ def _capital(match: re.Match[str]) -> str | None:
 
 
 def _names_meeting(words: list[str], at: int) -> bool:
-    """Whether words[at] says a meeting took place: "met", "talks", "was signed"."""
+    """Whether words[at] says a meeting took place: "met", "talks", "was signed", "sign"."""
     word = words[at]
     if word == SIGNED:
         return at > 0 and (words[at - 1] in SIGNED_AFTER or words[at - 1] not in SIGNED_THINGS)
-    return bool(MEETING_WORDS.fullmatch(word))
+    return word in SIGNING or bool(MEETING_WORDS.fullmatch(word))
 
 
 def _trim_place(name: str) -> str | None:
