@@ -87,6 +87,10 @@ POSSESSIVE_COUNTRY = re.compile(
 DEMONYM_PLACE = re.compile(
     rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
 )
+# A town followed by its country: "in Kvarnby, Norway,", "in Kvarnby (Norway)".
+TOWN_THEN_COUNTRY = re.compile(
+    rf"(?P<place>{_NAME})(?:,\s+|\s+\()(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b"
+)
 # A town located by another lies in that one's country: "Rimbo, about 60km north of Stockholm",
 # "X, south of the capital Y".
 LOCATED_BY = re.compile(
@@ -321,8 +325,8 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
 
 def _country_of_town(article: Article, town: str) -> str | None:
     """The country a town lies in: the gazetteer's, the dateline's ("RIMBO, Sweden", "Rimbo")
-    or the report's ("Egypt's Red Sea resort of X", "the Tunisian town of X", "X, 60 km north
-    of Y")."""
+    or the report's ("Egypt's Red Sea resort of X", "the Tunisian town of X", "X, Norway", "X,
+    60 km north of Y")."""
     if country := gazetteer.country_of_place(town):
         return country
     if town == article.filed_from and article.filed_in:
@@ -334,6 +338,9 @@ def _country_of_town(article: Article, town: str) -> str | None:
         for match in DEMONYM_PLACE.finditer(sentence):
             if match["place"] == town and (country := gazetteer.demonym_country(match["demonym"])):
                 return country
+        for match in TOWN_THEN_COUNTRY.finditer(sentence):
+            if match["place"] == town and gazetteer.is_country(match["country"]):
+                return match["country"]
         for match in LOCATED_BY.finditer(sentence):
             if match["place"] == town and (
                 country := gazetteer.country_of_place(match["landmark"])
