@@ -301,7 +301,9 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Rivals meet", "Delegates met on Sunday in Kvarnby, about 60km north of Oslo.",
       ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby, Norway, on Sunday.", ("Kvarnby", "Norway")),
-     ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway"))],
+     ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway")),
+     ("Rivals meet", "Delegates met in Kvarnby, Libya's envoy said on Sunday.",
+      ("Kvarnby", None))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place

@@ -87,9 +87,10 @@ POSSESSIVE_COUNTRY = re.compile(
 DEMONYM_PLACE = re.compile(
     rf"\b(?P<demonym>[A-Z][a-z]+) (?:[a-z]+ ){{0,2}}{_SETTLEMENT} (?:of )?(?P<place>[A-Z][\w-]+)"
 )
-# A town followed by its country: "in Kvarnby, Norway,", "in Kvarnby (Norway)".
+# A town followed by its country: "in Kvarnby, Norway,", "in Kvarnby (Norway)" (not "in
+# Kvarnby, Norway's envoy said").
 TOWN_THEN_COUNTRY = re.compile(
-    rf"(?P<place>{_NAME})(?:,\s+|\s+\()(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b"
+    rf"(?P<place>{_NAME})(?:,\s+|\s+\()(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?=\s*[,.;)]|$)"
 )
 # A town located by another lies in that one's country: "Rimbo, about 60km north of Stockholm",
 # "X, south of the capital Y".
