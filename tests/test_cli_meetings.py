@@ -687,7 +687,8 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Omar Fadil called it a step. Salem Zidan, who heads the government delegation, "
          "said troops would leave. Jamal Reda said Idris Kamal led the army team. Amara Kone "
          "and Nadia Haddad attended the signing. President Farah Idris hosted a summit, "
-         "which was attended by envoys.",
+         "which was attended by envoys. Karim Bello, who attended university abroad, "
+         "was not there.",
          ["Omar Fadil", "Salem Zidan", "Idris Kamal", "Amara Kone", "Nadia Haddad"]),
         ("Deal signed\nThe deal was signed by General Omar Fadil in Kano on 6 June 2033. It "
          "is the first in years. The deal covers the north. Fighting had killed thousands. "

@@ -44,7 +44,9 @@ NEGOTIATOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TOOK_PART_AFTER = re.compile(
-    rf"\b(?:(?:led|leads|leading|headed|heads|heading) {_DELEGATION}|(?:attended|attends)(?! by)"
+    rf"\b(?:(?:led|leads|leading|headed|heads|heading) {_DELEGATION}"
+    r"|(?:attended|attends) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?"
+    r"|signing|ceremony|session|conference|summit|negotiations|consultations|round)"
     r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for)"
     r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )
