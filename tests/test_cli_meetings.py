@@ -353,6 +353,15 @@ def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
     assert record["place"] == "Zawiya"
 
 
+def test_a_meeting_is_named_by_the_known_spelling_of_its_town_among_as_many(tmp_path):
+    write(tmp_path, "a.txt", "Officers meet in Ghadamis\nGHADAMIS, Nov 3, 2031 (Wire) - "
+          "Officers met in Ghadamis on Monday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Officers meet in Ghadames\nGHADAMES, Nov 3, 2031 (Wire) - "
+          "Officers met in Ghadames on Monday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], len(record["reports"])) == ("Ghadames", 2)
+
+
 def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_earlier_deal(
     tmp_path,
 ):

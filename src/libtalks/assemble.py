@@ -115,12 +115,14 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
     for ids in groups:
         members = [all_facts[i] for i in ids]
         days, disagreements = _merge_days(members)
-        # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva
+        # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva;
+        # the spelling most reports give, the gazetteer's among as many ("Sirte" over "Sirt")
         named = [m for m in members if m.place]
         places = Counter(m.place for m in named if m.place != m.country) or Counter(
             m.place for m in named
         )
-        place = places.most_common(1)[0][0] if places else None
+        place = max(places, key=lambda p: (places[p], gazetteer.country_of_place(p) is not None),
+                    default=None)  # fmt: skip
         disagreements += _disagreements(members)
         outcomes = unique_facts([(o, m.article) for m in members for o in m.outcomes])
         first = by_id[ids[0]]
