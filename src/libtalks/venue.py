@@ -8,6 +8,7 @@ meeting the report only recalls or announces ("had previously met in X") gives n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from libtalks import gazetteer
 from libtalks import text as textlib
@@ -333,18 +334,23 @@ def _country_of_town(article: Article, town: str) -> str | None:
     if town == article.filed_from and article.filed_in:
         return article.filed_in
     for sentence in (s for s in article.sentences if town in s):
-        for match in POSSESSIVE_COUNTRY.finditer(sentence):
-            if match["place"] == town and gazetteer.is_country(match["country"]):
-                return match["country"]
-        for match in DEMONYM_PLACE.finditer(sentence):
-            if match["place"] == town and (country := gazetteer.demonym_country(match["demonym"])):
-                return country
-        for match in TOWN_THEN_COUNTRY.finditer(sentence):
-            if match["place"] == town and gazetteer.is_country(match["country"]):
-                return match["country"]
-        for match in LOCATED_BY.finditer(sentence):
-            if match["place"] == town and (
-                country := gazetteer.country_of_place(match["landmark"])
-            ):
-                return country
+        for pattern, country_named in _TOWN_COUNTRY_PATTERNS:
+            for match in pattern.finditer(sentence):
+                if match["place"] == town and (country := country_named(match)):
+                    return country
     return None
+
+
+def _known_country(name: str) -> str | None:
+    return name if gazetteer.is_country(name) else None
+
+
+# The patterns that tell a town's country, and how each names it.
+_TOWN_COUNTRY_PATTERNS: tuple[
+    tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...
+] = (
+    (POSSESSIVE_COUNTRY, lambda match: _known_country(match["country"])),
+    (DEMONYM_PLACE, lambda match: gazetteer.demonym_country(match["demonym"])),
+    (TOWN_THEN_COUNTRY, lambda match: _known_country(match["country"])),
+    (LOCATED_BY, lambda match: gazetteer.country_of_place(match["landmark"])),
+)
