@@ -74,6 +74,9 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 
 # --- actors -------------------------------------------------------------------------------
+# Acronyms of posts, not of bodies: "the SRSG briefed ..." names a person's title, and before
+# a name is one ("Egyptian FM Sameh Shoukry", "PM Dbeibah").
+TITLE_ACRONYMS = frozenset("SRSG SG PM FM DPM VP CEO DG MP".split())
 # Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".
 # British style drops the abbreviations' dots ("Mr Haftar", "Maj Gen X").
 TITLES = (
@@ -90,7 +93,7 @@ TITLES = (
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
     "Analyst", "Researcher", "Expert", "High Representative", "High Commissioner",
     "Spokesperson", "Commissioner", "Under-Secretary-General", "Assistant Secretary-General",
-    "FM", "PM", "DPM", "VP", "SRSG",  # "Egyptian FM Sameh Shoukry", "PM Dbeibah"
+    *sorted(TITLE_ACRONYMS),
 )  # fmt: skip
 # Words before a title that belong to it ("Acting Special Representative", "Former President").
 TITLE_MODIFIERS = frozenset({"Acting", "Interim", "Former", "Deputy", "Senior", "Top"})
@@ -146,8 +149,6 @@ DOCUMENT_HEADS = frozenset(
     Deal Ceasefire Truce Initiative Communique Communiqué Resolution Constitution Process
     Conference Summit Talks Dialogue""".split()
 )
-# Acronyms of posts, not of bodies: "the SRSG briefed ..." names a person's title.
-TITLE_ACRONYMS = frozenset("SRSG SG PM FM DPM VP CEO DG MP".split())
 # Social platforms are where something was said, not who said it.
 PLATFORMS = frozenset(
     "Twitter Facebook Instagram YouTube Telegram WhatsApp TikTok LinkedIn Reddit".split()
