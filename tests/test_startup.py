@@ -29,7 +29,7 @@ PROBE = (
 NOT_WARM = {"rapidfuzz", "hashlib", "glob"}
 PIPELINE = {
     "libtalks.actors", "libtalks.aliases", "libtalks.anatomy", "libtalks.assemble",
-    "libtalks.cluster", "libtalks.dates", "libtalks.dating", "libtalks.extract",
+    "libtalks.bylines", "libtalks.cluster", "libtalks.datelines", "libtalks.dates", "libtalks.dating", "libtalks.extract",
     "libtalks.meetings", "libtalks.mentions", "libtalks.quotes",
 }  # fmt: skip
 

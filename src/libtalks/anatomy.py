@@ -3,25 +3,17 @@
 A news file mixes the report with the page around it: a site-navigation line above the
 headline, a section suffix on the headline, a byline, a timestamp, photo captions and credits,
 "You may also like" widgets at the end. These rules separate them so that only the report's own
-paragraphs reach the analysis.
+paragraphs reach the analysis. Who signs the report is read in bylines.py, where and when it was
+filed in datelines.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from libtalks import gazetteer
+from libtalks import bylines, datelines, gazetteer
 from libtalks import text as textlib
-from libtalks.dates import (
-    CALENDAR_DATE,
-    NUMERIC_DATE,
-    CalendarDate,
-    numeric_readings,
-    parse_calendar,
-    parse_metadata_date,
-    timestamp_line,
-    url_date,
-)
+from libtalks.dates import CalendarDate, parse_metadata_date, timestamp_line, url_date
 from libtalks.htmltext import Page
 from libtalks.models import Article, DateSpan
 
@@ -29,52 +21,12 @@ from libtalks.models import Article, DateSpan
 NAV_MAX_SEGMENT_WORDS = 4
 # A section suffix ("... | Libya") is a few words; more would be part of the headline.
 SECTION_SUFFIX_MAX_WORDS = 3
-# Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
-BYLINE_MAX_WORDS = 8
 # How many paragraphs after the headline may still hold a byline or a timestamp.
 HEADER_ZONE = 4
 # Trailing lines this short that do not end a sentence are page furniture, not report.
 WIDGET_MAX_WORDS = 8
 
 NAV_SEPARATOR = re.compile(r"\s+(?:[-–—|›»>/•·])\s+")
-BYLINE = re.compile(
-    r"(?i:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
-    # or a name and the writer's post: "Jane Doe, Middle East correspondent", "Jane Doe
-    # Diplomatic editor"
-    r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
-    r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
-)
-BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[|,·•]|\s[-–—])\s*")
-# Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
-_PAPER_HEADS = (
-    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
-)
-# A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
-# World and agencies".
-OUTLET_BYLINE = re.compile(
-    rf"\b(?:{_PAPER_HEADS}|News|Press|Agency|Agencies|agencies|Today|Daily|Magazine|Television"
-    r"|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
-)
-# A writer and the outlet they write for: "CARA ANNA Associated Press" (a name in capitals, the
-# outlet's in title case), "Jane Doe, Reuters", "Jane Doe | AFP".
-WRITER_AND_OUTLET = re.compile(
-    r"(?P<capitals>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}) (?=[A-Z][a-z])"
-    r"|(?P<writer>[^,|]+?)\s*[,|]\s*(?=\S)"
-)
-# An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
-SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
-# A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
-OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
-# Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
-WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
-# A date line signed by its outlet: "Monday January 20 2020, 12.01am, The Times".
-STAMP_OUTLET = re.compile(r",\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
-# An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
-STAFF_BYLINE = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
-    r"(?i:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s+desk|desk|editors"
-    r"|editorial(?:\s+(?:board|team))?|team)$"
-)
 WIDGET = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
     r"|more (?:from|on|stories)|share(?: this)?(?: \w+)?|comments?|advertisement|subscribe\b.*"
@@ -130,56 +82,6 @@ AGENCY_CAPTION = re.compile(
     r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
-# A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
-# country, then a date (perhaps with its time) or an agency or both: "TRIPOLI, Oct 19 (Reuters) -",
-# "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
-# "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
-_ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
-_MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
-_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
-                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
-                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
-_CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
-LEAD_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<country>[A-Z][\w.'’ ]+?))??"
-    rf"(?:(?:,? (?P<date>{_DATELINE_DAY}){_CLOCK})?(?: [-–—])?"
-    rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
-    rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
-)
-# The date first, then the place or the agency in brackets: "May 12, 2023 (KHARTOUM) –" (the
-# Sudan Tribune's style), "12 May 2023 (Wire) -".
-DATE_FIRST_DATELINE = re.compile(
-    rf"^(?P<date>{_DATELINE_DAY}){_CLOCK} \((?P<bracketed>[A-Za-z][\w.' ’-]{{1,30}})\)\s*[-–—:]+\s+"
-)
-# Agencies' initials are this long at most: "AFP", "MENA", "KUNA".
-AGENCY_INITIALS_MAX = 5
-# The agency first, perhaps alone: "(ANSA) - ROME, SEP 28 -", "(Bloomberg) --".
-AGENCY_FIRST_DATELINE = re.compile(
-    r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]+\s*"
-    r"(?:(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
-    rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+)?"
-)
-# The agency between slashes after the place or the date: "MOSCOW, June 7. /TASS/.",
-# "Doha /QNA/".
-SLASHED_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:,\s+(?P<date>{_DATELINE_DAY})\.?)?\s+"
-    r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
-)
-DATELINES = (LEAD_DATELINE, AGENCY_FIRST_DATELINE, SLASHED_AGENCY_DATELINE, DATE_FIRST_DATELINE)
-# A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
-# place, a town or capital, or the country after it, known).
-BARE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
-    r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*)(?=[A-Z“\"])"
-)
-# A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
-# 2021:", "Desert Online , Saturday 6 Jun 2031".
-PLACE_DATELINE = re.compile(
-    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
-)
-# A date line holds a date and at most a few more words (a time, a section, a place).
-STAMP_MAX_WORDS = 12
-# A stamp of when a page was changed, not written: used only when no other date is given.
 UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
@@ -297,13 +199,13 @@ def _assemble(
     if byline and not outlet:
         # a page's or a record's author names the outlet: "MEE staff", "Jane Doe, Reuters" (with
         # the outlet known, an agency's name is who wrote the report: "AFP" on Arab News)
-        byline, outlet = _writer_and_outlet(byline)
+        byline, outlet = bylines.writer_and_outlet(byline)
     if title is None:
         if len(body) > 1 and _nav_outlet(body[0]) is not None:
             outlet = outlet or _nav_outlet(body[0])
             boilerplate.append(body.pop(0))
         stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
-        while len(body) > 1 and _stamp(body[0]):
+        while len(body) > 1 and datelines.stamp(body[0]):
             stamps.append(body.pop(0))
         title = body.pop(0) if body else ""
         body[:0] = stamps
@@ -326,25 +228,25 @@ def _assemble(
         # Lines before the report's first sentence (an outlet's name, a section, a standfirst
         # without its full stop) leave the header open.
         in_header = index < HEADER_ZONE and not any(map(textlib.ends_sentence, kept))
-        byline_match = in_header and BYLINE.match(paragraph)
-        signed, signed_on = _dated_byline(byline_match) if byline_match else ("", "")
-        if byline_match and len(signed.split()) < BYLINE_MAX_WORDS:
+        byline_match = in_header and bylines.BYLINE.match(paragraph)
+        signed, signed_on = bylines.dated_byline(byline_match) if byline_match else ("", "")
+        if byline_match and len(signed.split()) < bylines.BYLINE_MAX_WORDS:
             if UPDATE_STAMP.match(signed_on):
                 updated = updated or timestamp_line(signed_on)
             else:
                 dateline = dateline or timestamp_line(signed_on)
-            writer, signing_outlet = _writer_and_outlet(signed)
+            writer, signing_outlet = bylines.writer_and_outlet(signed)
             outlet = outlet or signing_outlet
             byline = byline or writer
-        elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := _stamp(paragraph)):
+        elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := datelines.stamp(paragraph)):
             # a line that is only a date, even below a standfirst: "14 Jan 2020"
             if UPDATE_STAMP.match(paragraph):
                 updated = updated or stamp
             else:
                 dateline = dateline or stamp
-            if signed := _stamp_outlet(paragraph):
+            if signed := bylines.stamp_outlet(paragraph):
                 outlet = outlet or signed["outlet"]
-        elif in_header and (named := _place_outlet(paragraph) or _outlet_line(paragraph)):
+        elif in_header and (named := _place_outlet(paragraph) or bylines.outlet_line(paragraph)):
             outlet = outlet or named
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
@@ -356,9 +258,9 @@ def _assemble(
     stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
-        if signed := SIGN_OFF.fullmatch(boilerplate[-1]):
+        if signed := bylines.SIGN_OFF.fullmatch(boilerplate[-1]):
             outlet = outlet or signed["agency"]
-        if not dateline and (dateline := _stamp(boilerplate[-1])):
+        if not dateline and (dateline := datelines.stamp(boilerplate[-1])):
             stamped_where = "at the end of the report"
     # Short lines above the first sentence are page furniture too ("ANKARA" on its own).
     header = next((at for at, p in enumerate(kept) if textlib.ends_sentence(p)), len(kept) - 1)
@@ -371,7 +273,7 @@ def _assemble(
             if (at >= header or p not in furniture) and p not in headings]  # fmt: skip
     filed_from = filed_in = None
     if kept:
-        kept[0], filed_from, filed_in, agency, lead_date = _strip_dateline(kept[0])
+        kept[0], filed_from, filed_in, agency, lead_date = datelines.strip_dateline(kept[0])
         if lead_date and not dateline:
             dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
@@ -467,65 +369,12 @@ def _is_credit(paragraph: str) -> bool:
             or REPORTED_FROM.fullmatch(paragraph) is not None)  # fmt: skip
 
 
-def _dated_byline(match: re.Match[str]) -> tuple[str, str]:
-    """A byline's name, and the date line written after it ("By Jane Doe | 23 October 2020"),
-    else ""."""
-    signed = match["name"] or match["signed"]
-    for separator in BYLINE_DATE_SEPARATOR.finditer(signed):
-        if timestamp_line(signed[separator.end() :]):
-            return signed[: separator.start()], signed[separator.end() :]
-    return signed.rstrip(" .,;:"), ""
-
-
-def _writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
-    """Who signs a byline and for which outlet: ("Jane Doe", None) for "Jane Doe" or "Jane Doe
-    in Berlin", (None, "Morocco World News") when the outlet or its staff sign ("By Libya Review
-    staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"."""
-    if staff := STAFF_BYLINE.match(signed):
-        return None, staff["outlet"]
-    signed = WRITING_FROM.sub("", signed)  # "Justin Huggler in Berlin"
-    if not OUTLET_BYLINE.search(signed):
-        return signed, None
-    split = WRITER_AND_OUTLET.match(signed)
-    if split:
-        writer, outlet = split.group().strip(" ,|"), signed[split.end() :]
-        if OUTLET_BYLINE.search(outlet) and not OUTLET_BYLINE.search(writer):
-            return (writer.title() if writer.isupper() else writer), outlet
-    return None, signed
-
-
-def _stamp(paragraph: str) -> tuple[CalendarDate, ...]:
-    """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
-    "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
-    January 20 2020, 12.01am, The Times"."""
-    if len(paragraph.split()) > STAMP_MAX_WORDS:
-        return ()
-    stamp = timestamp_line(paragraph)
-    if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
-        stamp = timestamp_line(placed["date"])
-    if not stamp and (signed := _stamp_outlet(paragraph)):
-        stamp = timestamp_line(paragraph[: signed.start()])
-    return stamp
-
-
-def _stamp_outlet(paragraph: str) -> re.Match[str] | None:
-    """The outlet's name ending a date line, after its last comma: ", The Times"."""
-    signed = STAMP_OUTLET.search(paragraph)
-    return signed if signed and OUTLET_LINE.fullmatch(signed["outlet"]) else None
-
-
 def _place_outlet(line: str) -> str | None:
     """The outlet of a "Cairo - Asharq Al-Awsat" line: a known place, then a short name."""
     parts = NAV_SEPARATOR.split(line)
     if len(parts) != 2 or textlib.ends_sentence(line) or gazetteer.country_of(parts[0]) is None:
         return None
     return parts[1] if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
-
-
-def _outlet_line(line: str) -> str | None:
-    """The outlet a line names when it holds nothing else: "The Libya Observer"."""
-    name = line.strip()
-    return name if OUTLET_LINE.fullmatch(name) else None
 
 
 def _is_widget(paragraph: str) -> bool:
@@ -537,58 +386,3 @@ def _is_furniture(paragraph: str) -> bool:
     """A short line that ends no sentence: page furniture (a widget, a section, a site's name),
     not report text."""
     return len(paragraph.split()) <= WIDGET_MAX_WORDS and not textlib.ends_sentence(paragraph)
-
-
-def _strip_dateline(
-    paragraph: str,
-) -> tuple[str, str | None, str | None, str | None, tuple[CalendarDate, ...]]:
-    """ "TRIPOLI, Libya, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Libya", "Reuters",
-    Oct 19): the text, the place, its country when named and known, the agency, the date. A
-    place in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - "
-    would be one."""
-    match = next(filter(None, (pattern.match(paragraph) for pattern in DATELINES)), None)
-    if not match:
-        bare = BARE_DATELINE.match(paragraph)
-        if bare and (gazetteer.country_of_place(bare["place"].title())
-                     or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
-            return paragraph[bare.end() :], bare["place"].title(), _country(bare), None, ()
-        return paragraph, None, None, None, ()
-    place, agency = _place_and_agency(match)
-    if place and not place.isupper() and gazetteer.country_of_place(place) is None:
-        return paragraph, None, None, None, ()
-    stated: tuple[CalendarDate, ...] = ()
-    written = match["date"] or match.groupdict().get("dated") or ""
-    written = written.title() if written.isupper() else written  # "SEP 28"
-    if numeric := NUMERIC_DATE.fullmatch(written):
-        stated = numeric_readings(numeric)
-    elif (date_match := CALENDAR_DATE.fullmatch(written)) and (
-        parsed := parse_calendar(date_match)
-    ):
-        stated = (parsed,)
-    if written and not stated:  # "Tripoli, 4 Things" is no dateline
-        return paragraph, None, None, None, ()
-    filed_from = place.title() if place and place.isupper() else place
-    return paragraph[match.end() :], filed_from, _country(match), agency, stated
-
-
-def _place_and_agency(dateline: re.Match[str]) -> tuple[str | None, str | None]:
-    """A dateline's place and agency. What a date-first dateline brackets is a place when known
-    or in capitals and longer than an agency's initials ("(KHARTOUM)"), else an agency ("(AFP)",
-    "(Wire)", "(Reuters)")."""
-    groups = dateline.groupdict()
-    place, agency = groups.get("place"), groups.get("agency")
-    if bracketed := groups.get("bracketed"):
-        known = gazetteer.country_of_place(bracketed.title() if bracketed.isupper() else bracketed)
-        if known or (bracketed.isupper() and len(bracketed) > AGENCY_INITIALS_MAX
-                     and not OUTLET_BYLINE.search(bracketed.title())):  # fmt: skip
-            place = bracketed
-        else:
-            agency = bracketed
-    return place, agency.strip() if agency else None
-
-
-def _country(dateline: re.Match[str]) -> str | None:
-    """The country a dateline names after its place, when it is a known one."""
-    country = dateline.groupdict().get("country")
-    country = country.title() if country and country.isupper() else country  # "SIRTE, LIBYA"
-    return country if country and gazetteer.is_country(country) else None

@@ -1,0 +1,88 @@
+"""Who signs a report: its byline and writer, the outlet it names (under the headline, in a
+byline, after a date line), and an agency signing off at its foot."""
+
+from __future__ import annotations
+
+import re
+
+from libtalks.dates import timestamp_line
+
+# Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
+BYLINE_MAX_WORDS = 8
+BYLINE = re.compile(
+    r"(?i:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
+    # or a name and the writer's post: "Jane Doe, Middle East correspondent", "Jane Doe
+    # Diplomatic editor"
+    r"|(?P<signed>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}?),?(?: [\w-]+){0,3} (?i:editor|"
+    r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
+)
+BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[|,·•]|\s[-–—])\s*")
+# Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
+_PAPER_HEADS = (
+    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
+)
+# A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
+# World and agencies".
+OUTLET_BYLINE = re.compile(
+    rf"\b(?:{_PAPER_HEADS}|News|Press|Agency|Agencies|agencies|Today|Daily|Magazine|Television"
+    r"|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+)
+# A writer and the outlet they write for: "CARA ANNA Associated Press" (a name in capitals, the
+# outlet's in title case), "Jane Doe, Reuters", "Jane Doe | AFP".
+WRITER_AND_OUTLET = re.compile(
+    r"(?P<capitals>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}) (?=[A-Z][a-z])"
+    r"|(?P<writer>[^,|]+?)\s*[,|]\s*(?=\S)"
+)
+# An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
+SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
+# A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
+OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
+# Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
+WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+# A date line signed by its outlet: "Monday January 20 2020, 12.01am, The Times".
+STAMP_OUTLET = re.compile(r",\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
+# An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
+STAFF_BYLINE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
+    r"(?i:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s+desk|desk|editors"
+    r"|editorial(?:\s+(?:board|team))?|team)$"
+)
+
+
+def dated_byline(match: re.Match[str]) -> tuple[str, str]:
+    """A byline's name, and the date line written after it ("By Jane Doe | 23 October 2020"),
+    else ""."""
+    signed = match["name"] or match["signed"]
+    for separator in BYLINE_DATE_SEPARATOR.finditer(signed):
+        if timestamp_line(signed[separator.end() :]):
+            return signed[: separator.start()], signed[separator.end() :]
+    return signed.rstrip(" .,;:"), ""
+
+
+def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
+    """Who signs a byline and for which outlet: ("Jane Doe", None) for "Jane Doe" or "Jane Doe
+    in Berlin", (None, "Morocco World News") when the outlet or its staff sign ("By Libya Review
+    staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"."""
+    if staff := STAFF_BYLINE.match(signed):
+        return None, staff["outlet"]
+    signed = WRITING_FROM.sub("", signed)  # "Justin Huggler in Berlin"
+    if not OUTLET_BYLINE.search(signed):
+        return signed, None
+    split = WRITER_AND_OUTLET.match(signed)
+    if split:
+        writer, outlet = split.group().strip(" ,|"), signed[split.end() :]
+        if OUTLET_BYLINE.search(outlet) and not OUTLET_BYLINE.search(writer):
+            return (writer.title() if writer.isupper() else writer), outlet
+    return None, signed
+
+
+def stamp_outlet(paragraph: str) -> re.Match[str] | None:
+    """The outlet's name ending a date line, after its last comma: ", The Times"."""
+    signed = STAMP_OUTLET.search(paragraph)
+    return signed if signed and OUTLET_LINE.fullmatch(signed["outlet"]) else None
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet a line names when it holds nothing else: "The Libya Observer"."""
+    name = line.strip()
+    return name if OUTLET_LINE.fullmatch(name) else None

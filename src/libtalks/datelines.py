@@ -1,0 +1,137 @@
+"""Where and when a report says it was filed: the dateline opening its lead ("TRIPOLI, Oct 19
+(Reuters) -") and a date line on its own ("Published: 2 Nov 2020", "Tripoli, 25 January 2021:")."""
+
+from __future__ import annotations
+
+import re
+
+from libtalks import gazetteer
+from libtalks.bylines import OUTLET_BYLINE, stamp_outlet
+from libtalks.dates import (
+    CALENDAR_DATE,
+    NUMERIC_DATE,
+    CalendarDate,
+    numeric_readings,
+    parse_calendar,
+    timestamp_line,
+)
+
+# A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
+# country, then a date (perhaps with its time) or an agency or both: "TRIPOLI, Oct 19 (Reuters) -",
+# "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
+# "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
+_MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
+_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
+                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
+                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
+_CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
+LEAD_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<country>[A-Z][\w.'’ ]+?))??"
+    rf"(?:(?:,? (?P<date>{_DATELINE_DAY}){_CLOCK})?(?: [-–—])?"
+    rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
+    rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
+)
+# The date first, then the place or the agency in brackets: "May 12, 2023 (KHARTOUM) –" (the
+# Sudan Tribune's style), "12 May 2023 (Wire) -".
+DATE_FIRST_DATELINE = re.compile(
+    rf"^(?P<date>{_DATELINE_DAY}){_CLOCK} \((?P<bracketed>[A-Za-z][\w.' ’-]{{1,30}})\)\s*[-–—:]+\s+"
+)
+# Agencies' initials are this long at most: "AFP", "MENA", "KUNA".
+AGENCY_INITIALS_MAX = 5
+# The agency first, perhaps alone: "(ANSA) - ROME, SEP 28 -", "(Bloomberg) --".
+AGENCY_FIRST_DATELINE = re.compile(
+    r"^\((?P<agency>[A-Za-z][\w. ]{1,30})\)\s*[-–—]+\s*"
+    r"(?:(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+"
+    rf"(?P<date>[A-Za-z]{{3,9}}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?)\s*[-–—]+\s+)?"
+)
+# The agency between slashes after the place or the date: "MOSCOW, June 7. /TASS/.",
+# "Doha /QNA/".
+SLASHED_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:,\s+(?P<date>{_DATELINE_DAY})\.?)?\s+"
+    r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
+)
+DATELINES = (LEAD_DATELINE, AGENCY_FIRST_DATELINE, SLASHED_AGENCY_DATELINE, DATE_FIRST_DATELINE)
+# A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
+# place, a town or capital, or the country after it, known).
+BARE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
+    r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*)(?=[A-Z“\"])"
+)
+# A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
+# 2021:", "Desert Online , Saturday 6 Jun 2031".
+PLACE_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
+)
+# A date line holds a date and at most a few more words (a time, a section, a place).
+STAMP_MAX_WORDS = 12
+# A stamp of when a page was changed, not written: used only when no other date is given.
+
+
+def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
+    """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
+    "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
+    January 20 2020, 12.01am, The Times"."""
+    if len(paragraph.split()) > STAMP_MAX_WORDS:
+        return ()
+    stamp = timestamp_line(paragraph)
+    if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
+        stamp = timestamp_line(placed["date"])
+    if not stamp and (signed := stamp_outlet(paragraph)):
+        stamp = timestamp_line(paragraph[: signed.start()])
+    return stamp
+
+
+def strip_dateline(
+    paragraph: str,
+) -> tuple[str, str | None, str | None, str | None, tuple[CalendarDate, ...]]:
+    """ "TRIPOLI, Libya, Oct 19 (Reuters) - Text" -> ("Text", "Tripoli", "Libya", "Reuters",
+    Oct 19): the text, the place, its country when named and known, the agency, the date. A
+    place in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - "
+    would be one."""
+    match = next(filter(None, (pattern.match(paragraph) for pattern in DATELINES)), None)
+    if not match:
+        bare = BARE_DATELINE.match(paragraph)
+        if bare and (gazetteer.country_of_place(bare["place"].title())
+                     or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
+            return paragraph[bare.end() :], bare["place"].title(), _country(bare), None, ()
+        return paragraph, None, None, None, ()
+    place, agency = _place_and_agency(match)
+    if place and not place.isupper() and gazetteer.country_of_place(place) is None:
+        return paragraph, None, None, None, ()
+    stated: tuple[CalendarDate, ...] = ()
+    written = match["date"] or match.groupdict().get("dated") or ""
+    written = written.title() if written.isupper() else written  # "SEP 28"
+    if numeric := NUMERIC_DATE.fullmatch(written):
+        stated = numeric_readings(numeric)
+    elif (date_match := CALENDAR_DATE.fullmatch(written)) and (
+        parsed := parse_calendar(date_match)
+    ):
+        stated = (parsed,)
+    if written and not stated:  # "Tripoli, 4 Things" is no dateline
+        return paragraph, None, None, None, ()
+    filed_from = place.title() if place and place.isupper() else place
+    return paragraph[match.end() :], filed_from, _country(match), agency, stated
+
+
+def _place_and_agency(dateline: re.Match[str]) -> tuple[str | None, str | None]:
+    """A dateline's place and agency. What a date-first dateline brackets is a place when known
+    or in capitals and longer than an agency's initials ("(KHARTOUM)"), else an agency ("(AFP)",
+    "(Wire)", "(Reuters)")."""
+    groups = dateline.groupdict()
+    place, agency = groups.get("place"), groups.get("agency")
+    if bracketed := groups.get("bracketed"):
+        known = gazetteer.country_of_place(bracketed.title() if bracketed.isupper() else bracketed)
+        if known or (bracketed.isupper() and len(bracketed) > AGENCY_INITIALS_MAX
+                     and not OUTLET_BYLINE.search(bracketed.title())):  # fmt: skip
+            place = bracketed
+        else:
+            agency = bracketed
+    return place, agency.strip() if agency else None
+
+
+def _country(dateline: re.Match[str]) -> str | None:
+    """The country a dateline names after its place, when it is a known one."""
+    country = dateline.groupdict().get("country")
+    country = country.title() if country and country.isupper() else country  # "SIRTE, LIBYA"
+    return country if country and gazetteer.is_country(country) else None
