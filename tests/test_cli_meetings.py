@@ -303,7 +303,12 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Rivals meet", "Delegates met in Kvarnby, Norway, on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby, Libya's envoy said on Sunday.",
-      ("Kvarnby", None))],
+      ("Kvarnby", None)),
+     # a meeting before this one is not its place
+     ("Rivals meet", "SABHA (Wire) - The commission met on Monday. It held its previous "
+      "meeting in Sarwa in March.", ("Sabha", "Libya")),
+     ("Rivals meet", "SABHA (Wire) - The commission met on Monday, after a prior meeting in "
+      "Sarwa.", ("Sabha", "Libya"))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -413,6 +418,37 @@ def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, labe
           "Security Commission has met a dozen times in Kano and Sarwa since its chiefs met "
           "there on Monday 7 March 2033.")  # fmt: skip
     assert invoke_json("meetings", "--corpus", str(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Talks between the rival armies that were scheduled to open in Sarwa on Monday have been "
+     "postponed indefinitely, the mission said.",
+     "The mission on Monday postponed a round of military talks that had been due to start in "
+     "Sarwa the same day. No new date was set. The commission last met in Kano in March, when "
+     "it agreed to open the road.",
+     "The border commission's meeting in Sarwa was called off on Monday.",
+     "Envoys said on Monday that the Sarwa talks would not take place as planned.",
+     "The meeting in Sarwa was cancelled after one delegation failed to travel."],
+)  # fmt: skip
+def test_a_lead_whose_meeting_was_called_off_reports_no_meeting(tmp_path, lead):
+    write(tmp_path, "a.txt", f"Talks off\nSARWA, 15 May 2031 (Wire) - {lead}")
+    assert invoke_json("meetings", "--corpus", str(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Talks resumed in Sarwa on Monday after being postponed last week.",
+     "Army chiefs met in Sarwa on Monday after talks in Kano were called off.",
+     "The talks in Sarwa, delayed by a day, opened on Monday.",
+     "Talks in Sarwa were postponed to Monday. They took place on Monday.",
+     # what was called off is no meeting
+     "Army chiefs held talks in Sarwa on Monday, weeks after the elections were postponed."],
+)  # fmt: skip
+def test_a_lead_whose_meeting_took_place_after_all_or_another_thing_was_called_off_reports_it(tmp_path, lead):
+    write(tmp_path, "a.txt", f"Talks in Sarwa\nSARWA, 15 May 2031 (Wire) - {lead}")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["start"]) == ("Sarwa", "2031-05-12")
 
 
 def test_a_lead_date_long_before_the_report_is_background_not_the_meetings_day(tmp_path):

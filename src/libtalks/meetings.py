@@ -14,6 +14,7 @@ from libtalks import text as textlib
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
 from libtalks.lexicon import (
+    EVENT_NOUNS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -23,7 +24,14 @@ from libtalks.lexicon import (
 from libtalks.meeting_days import days_of
 from libtalks.mentions import in_sentence
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
-from libtalks.venue import MEETING_WORDS, names_a_meeting_place, place_of, tells_another_meeting
+from libtalks.venue import (
+    MEETING_WORDS,
+    OTHER_OCCASION_BEFORE,
+    OTHER_OCCASION_REACH_WORDS,
+    names_a_meeting_place,
+    place_of,
+    tells_another_meeting,
+)
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
@@ -68,6 +76,27 @@ RECEIVING_LINKS = frozenset("on in at of the for here today yesterday visiting".
 GENRE_LABEL = re.compile(
     r"(?i:analysis|opinion|comment|commentary|editorial|op-ed|explainer|explained|q\s*&\s*a"
     r"|interview|profile|timeline|factbox|fact box|feature|obituary|letters?|review)\s*[:|–—-]"
+)
+# A lead whose meeting was called off reports none: "Talks ... scheduled to open on Monday
+# have been postponed indefinitely", "The UN on Monday postponed a round of talks", "the
+# meeting will not take place". Not one put off to a day ("postponed to Wednesday", "delayed
+# until next week": still to come), nor talks broken off or suspended once they had run. On
+# lowercased text.
+CALLED_OFF = re.compile(
+    r"\b(?:postpone[ds]?|postponing|postponement|put off|call(?:s|ed|ing)? off|cancel(?:l?ed|s)?"
+    r"|cancell?ation|scrap(?:ped|s)|delay(?:ed|s)|(?:will|would|did|does|could) not (?:take place"
+    r"|go ahead|happen|be held|convene)|never took place|(?:was|were) not held|failed to (?:take"
+    r" place|go ahead|convene|open|start|begin))\b(?!\s+(?:until|till|to|from|by|for)\b)"
+)
+# What is called off is named within this many words after an active verb ("called off the
+# planned round of talks").
+CALLED_OFF_OBJECT_WORDS = 5
+# Verbs telling that a meeting took place after all: "Talks resumed on Monday after being
+# postponed", "the rivals met in Cairo after the Geneva talks were called off" (not "the
+# commission last met in X": OTHER_OCCASION_BEFORE).
+TOOK_PLACE = re.compile(
+    r"\b(?:met|meets|opened|opens|began|begins|resumed|resumes|convened|convenes|reconvened"
+    r"|started|kicked off|got under way|concluded|ended|wrapped up|took place|signed|agreed)\b"
 )
 # A body the meeting sets up is what it agreed, not who met: "agreed to set up a military
 # committee ..., the 5+5 Joint Military Commission".
@@ -241,10 +270,12 @@ def _reports_a_meeting(article: Article) -> bool:
     """Whether the report covers a meeting: its headline or lead says so ("met", "talks"),
     names a body that holds talks ("a deal signed by the Joint Military Commission"), tells
     someone received a person, or places a signing ("signed a ceasefire in X on Friday"); an
-    analysis, an interview or a factbox covers none."""
+    analysis, an interview or a factbox covers none, nor a lead whose meeting was called off."""
     if GENRE_LABEL.match(article.title):
         return False
     lead_sentences = article.sentences[:LEAD_SENTENCES]
+    if _called_off(lead_sentences):
+        return False
     lead_text = " ".join(lead_sentences)
     lead = f"{article.title} {lead_text}"
     return bool(
@@ -253,6 +284,36 @@ def _reports_a_meeting(article: Article) -> bool:
         or ("receiv" in lead and _receives_someone(lead))
         or ("signed" in lead and any(map(names_a_meeting_place, (article.title, *lead_sentences))))
     )
+
+
+def _called_off(lead: Sequence[str]) -> bool:
+    """Whether the lead's first sentence of a meeting calls it off (CALLED_OFF) and no other
+    sentence of the lead tells that one took place (TOOK_PLACE), but for one that recalls an
+    earlier meeting ("The commission last met in X, when it agreed ...")."""
+    lowered = [sentence.lower() for sentence in lead]
+    first = next((s for s in lowered if MEETING_WORDS.search(s)), "")
+    if not any(map(_calls_off_a_meeting, CALLED_OFF.finditer(first))):
+        return False
+    took_place = [[s[: verb.start()].split()[-OTHER_OCCASION_REACH_WORDS:]
+                   for verb in TOOK_PLACE.finditer(s)] for s in lowered]  # fmt: skip
+    return not any(
+        verbs and not any(OTHER_OCCASION_BEFORE & set(before) for before in verbs)
+        for verbs in took_place
+    )
+
+
+def _calls_off_a_meeting(verb: re.Match[str]) -> bool:
+    """Whether what a CALLED_OFF verb calls off is a meeting: the first event noun within
+    CALLED_OFF_OBJECT_WORDS after it ("postponed a round of talks", not "postponed the vote"),
+    else the last before it ("the talks ... have been postponed", not "after elections were
+    postponed")."""
+    sentence = verb.string
+    after = textlib.words(sentence[verb.end() :])[:CALLED_OFF_OBJECT_WORDS]
+    before = reversed(textlib.words(sentence[: verb.start()]))
+    noun = next((w for w in after if w in EVENT_NOUNS), None) or next(
+        (w for w in before if w in EVENT_NOUNS), None
+    )
+    return noun is not None and EVENT_NOUNS[noun] == "meeting"
 
 
 def _receives_someone(text: str) -> bool:

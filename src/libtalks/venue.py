@@ -27,12 +27,14 @@ MET_THERE_FACTOR = 2
 # Characters around a place that hold those words, at the most.
 REACH_CHARS = 120
 # A meeting the report only recalls or announces is not the one it reports: "had previously
-# met in X", "will meet in X", "agreed to meet in X", "meet again in X next month". Words
-# marking another time, up to this many before the meeting word or after the place ...
+# met in X", "will meet in X", "agreed to meet in X", "meet again in X next month", "held its
+# previous meeting in X". Words marking another time, up to this many before the meeting word
+# or after the place ...
 OTHER_OCCASION_REACH_WORDS = 3
 OTHER_OCCASION_BEFORE = frozenset(
-    {"had", "will", "would", "to", "previously", "earlier", "last", "next", "planned"}
-)
+    {"had", "will", "would", "to", "previously", "previous", "prior", "earlier", "last", "next",
+     "planned"}
+)  # fmt: skip
 OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
 # ... and words that recall an earlier meeting anywhere before its place or its day.
 RECALLED = frozenset({"had", "previously", "earlier"})
