@@ -678,6 +678,13 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
           "the UN mission in Libya, chaired the talks.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Omar Fadil", "Salem Zidan"]
+    # Where one says it does: "told reporters in X", "said at a news conference in X".
+    for saying in ("told reporters in Tripoli", "said at a news conference in Tripoli"):
+        write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates met in Ubari on Tuesday 6 "
+              f"March 2029. The talks were useful, mission spokesman Omar Fadil {saying}. "
+              "Salem Zidan chaired the talks.")  # fmt: skip
+        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+        assert record["participants"] == ["Salem Zidan"]
 
 
 def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_army(tmp_path):

@@ -111,6 +111,13 @@ PLACED_AT = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?|return\w*|went|go(?:es)?)"
     r" to|visit(?:s|ed|ing)?) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
+# ... but where one speaks from places them: "X told reporters in New York", "X said at a news
+# conference in Rome", "X, speaking in Moscow, said".
+SPOKEN_FROM = re.compile(
+    r"(?:said|says|told|tells|speaking|spoke)(?:\s+(?:reporters|journalists|the press|the media"
+    r"|(?:at |to )?(?:an? |the )?(?:news |press )?(?:conference|briefing)))?"
+    r"\s+(?=(?:in|at)\s+[A-Z])"
+)
 # A clause that may place someone ends at a new clause's conjunction too: "met in Ubari with
 # X, after talks in Tripoli", "..., two days after Y met Z in Istanbul".
 PLACE_CLAUSE_END = re.compile(
@@ -264,8 +271,9 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
                        default=0)  # fmt: skip
     clause_end = PLACE_CLAUSE_END.search(sentence, start)
     end = clause_end.start() if clause_end else len(sentence)
-    said = SAYING.search(sentence, start, end)  # what one says places no one
-    end = said.start() if said else end
+    said = SAYING.search(sentence, start, end)  # what one says places no one ...
+    if said and not SPOKEN_FROM.match(sentence, said.start()):  # ... where one says it does
+        end = said.start()
     home = [p for p in (place, gazetteer.country_of_place(place)) if p]
     named = [(abs(found.start() - start), not any(same_place(found["place"], p) for p in home))
              for found in PLACED_AT.finditer(sentence, clause_start, end)
