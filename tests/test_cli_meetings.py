@@ -231,6 +231,16 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Truce agreed\n10 May 2031\nRivals signed a truce in Sarwa on Friday. It covers the "
          "port. Troops will leave. Prisoners go free. The previous round began on May 2.",
          ("2031-05-09", "2031-05-09")),
+        # two days of one sentence with a place each are two occasions; the report's is the first
+        ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met the general in Kano on "
+         "Monday and the premier in Sarwa on Tuesday.", ("2033-03-07", "2033-03-07")),
+        ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met the general on Monday in "
+         "Kano and the premier on Tuesday in Sarwa.", ("2033-03-07", "2033-03-07")),
+        ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met the general in Kano on "
+         "Monday and the premier in Kano on Tuesday.", ("2033-03-07", "2033-03-08")),
+        ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
+         "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
+         "Sarwa.", ("2033-03-09", "2033-03-11")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from libtalks import text as textlib
 from libtalks.attendance import REACTED
 from libtalks.cues import Cue
+from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, resolve
 from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, ORDINAL_WORDS, SAY_VERBS
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
@@ -118,6 +119,14 @@ NTH_DAY = re.compile(
     r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
 )
 
+# Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
+# on Monday and Y in Tripoli on Tuesday", "met on Monday in Sirte and on Tuesday in Geneva".
+# Words between two days of a sentence that put the later-told one before the other.
+BEFORE_LINKS = frozenset({"after", "following"})
+PLACE_PREPOSITIONS = ("in ", "at ")
+PLACE_PHRASE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+)")
+CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS.keys()  # "in March" is no place
+
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
     """The meeting's days: its first day from the lead's event date, its last from a stated
@@ -193,7 +202,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             and not AGAIN & set(_clause_before(cue).lower().split())
             and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
             and (
-                cue.sentence == anchor.sentence
+                (cue.sentence == anchor.sentence and not _placed_apart(anchor, cue))
                 or _closes_on(cue)
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
@@ -324,6 +333,10 @@ def _earlier_start(
                 and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
         if not (opened or held) or _follows_in_a_list(cue, lead[0]) or _told_on(cue):
             continue
+        if cue.sentence == lead[0].sentence and (
+            _placed_apart(lead[0], cue) or (held and not opened and _told_later(lead[0], cue))
+        ):
+            continue
         found = _dated(chron, cue)
         if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
             # "signed on Friday 12 March after talks that began on Wednesday": the Wednesday
@@ -424,6 +437,37 @@ def _meets_on(cue: Cue) -> bool:
     discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
     words = set(_clause_before(cue).lower().split())
     return bool(CONTINUING_VERBS & words or any(MEETING_WORDS.fullmatch(w) for w in words))
+
+
+def _told_later(first: Cue, cue: Cue) -> bool:
+    """Whether a day comes after the lead's first in their sentence, with no word between that
+    puts it before ("met X on Monday and Y on Tuesday", not "signed on Friday after talks held
+    on Wednesday")."""
+    between = first.sentence[first.expression.end : cue.expression.start].lower().split()
+    return cue.expression.start > first.expression.start and not BEFORE_LINKS & set(between)
+
+
+def _placed_apart(one: Cue, other: Cue) -> bool:
+    """Whether two days of one sentence each have a place of their own, and not the same
+    (PLACE_PHRASE): the earlier day's is the last place before it, else the one right after it;
+    the later day's the last place between them left, else the one right after it."""
+    first, second = sorted((one, other), key=lambda cue: cue.expression.start)
+    sentence = first.sentence
+
+    def places(start: int, end: int) -> list[tuple[int, str]]:
+        return [(m.start(), m["place"]) for m in PLACE_PHRASE.finditer(sentence, start, end)
+                if m["place"].lower() not in CALENDAR_WORDS]  # fmt: skip
+
+    def right_after(cue: Cue) -> tuple[int, str] | None:
+        at = len(sentence) - len(sentence[cue.expression.end :].lstrip(" ,"))
+        return next(iter(places(at, len(sentence))), None) if sentence.startswith(
+            PLACE_PREPOSITIONS, at) else None  # fmt: skip
+
+    first_place = (places(0, first.expression.start) or [right_after(first)])[-1]
+    between = [p for p in places(first.expression.end, second.expression.start)
+               if p != first_place]  # fmt: skip
+    second_place = between[-1] if between else right_after(second)
+    return None not in (first_place, second_place) and first_place[1] != second_place[1]
 
 
 def _clause_before(cue: Cue) -> str:
