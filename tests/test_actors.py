@@ -258,6 +258,39 @@ def test_a_portfolio_completes_a_title_and_names_no_one():
         assert kinds(sentence) == [("Amara Kone", "person")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Minister of Foreign Affairs and International Cooperation, Amara Kone, spoke.",
+     "Minister of Planning and Finance Amara Kone spoke.",
+     "The Minister for Oil and Energy Amara Kone spoke."],
+)  # fmt: skip
+def test_a_portfolio_joined_by_and_names_no_one(sentence):
+    assert kinds(sentence) == [("Amara Kone", "person")]
+
+
+def test_a_state_named_by_its_peoples_adjective_is_no_one_and_completes_a_title():
+    assert kinds("The Ambassador of the Fooian Republic to Niger, Lars Holm, spoke.") == [
+        ("Niger", "country"), ("Lars Holm", "person")]  # fmt: skip
+    assert [(m.text, m.title) for m in in_sentence("Envoy of the Fooian Kingdom Lars Holm spoke.")
+            ] == [("Lars Holm", "Envoy of the Fooian Kingdom")]  # fmt: skip
+    assert kinds("Officials of the Republic of Chad met.") == [("Chad", "country")]
+
+
+def test_the_country_a_post_is_in_is_not_the_side_it_serves(tmp_path):
+    cast = cast_of(tmp_path, "A\n\nThe Ambassador of Norway to Niger, Lars Holm, met Nigerien "
+                   "officials. Holm said little. Nigerien Foreign Minister Ali Musa spoke.",
+                   "B\n\nU.S. Special Envoy for Niger Dana Whitfield arrived. Special Adviser "
+                   "on Niger Mira Holst said little.",
+                   "C\n\nThe Fooian ambassador in Niger, Omar Fadil, and the ambassador of "
+                   "Niger, Sami Nour, met.")  # fmt: skip
+    assert by_name(cast, "Lars Holm").affiliation == "Norway"
+    assert by_name(cast, "Dana Whitfield").affiliation == "United States"
+    assert by_name(cast, "Mira Holst").affiliation is None
+    assert by_name(cast, "Ali Musa").affiliation == "Niger"
+    assert by_name(cast, "Omar Fadil").affiliation is None
+    assert by_name(cast, "Sami Nour").affiliation == "Niger"
+
+
 def test_named_agreements_and_events_are_not_actors():
     found = kinds("Under the Kivu Agreement and the Lake Tana Declaration, Amina Odu withdrew.")
     assert found == [("Amina Odu", "person")]

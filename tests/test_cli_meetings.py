@@ -314,6 +314,15 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby, Libya's envoy said on Sunday.",
       ("Kvarnby", None)),
+     # nor is a meeting it discusses, prepares or carries out
+     ("Minister meets envoy", "SABHA (Wire) - The minister met the envoy on Monday. They "
+      "discussed preparations for the Paris conference.", ("Sabha", "Libya")),
+     ("Envoy in Sabha ahead of Paris conference", "SABHA (Wire) - The minister met the envoy "
+      "on Monday.", ("Sabha", "Libya")),
+     ("Minister meets envoy", "SABHA (Wire) - The minister met the envoy on Monday on the "
+      "implementation of the Berlin conference's outcomes.", ("Sabha", "Libya")),
+     ("Rivals meet", "Discussions at the Paris conference on Monday were tense.",
+      ("Paris", "France")),
      # a meeting before this one is not its place
      ("Rivals meet", "SABHA (Wire) - The commission met on Monday. It held its previous "
       "meeting in Sarwa in March.", ("Sabha", "Libya")),
@@ -455,7 +464,9 @@ def test_a_lead_whose_meeting_was_called_off_reports_no_meeting(tmp_path, lead):
      # what was called off is no meeting
      "Army chiefs held talks in Sarwa on Monday, weeks after the elections were postponed."],
 )  # fmt: skip
-def test_a_lead_whose_meeting_took_place_after_all_or_another_thing_was_called_off_reports_it(tmp_path, lead):
+def test_a_lead_whose_meeting_took_place_or_whose_lead_calls_off_another_thing_reports_it(
+    tmp_path, lead
+):
     write(tmp_path, "a.txt", f"Talks in Sarwa\nSARWA, 15 May 2031 (Wire) - {lead}")
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["place"], record["start"]) == ("Sarwa", "2031-05-12")

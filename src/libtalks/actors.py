@@ -29,6 +29,10 @@ ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\.")
 SIDE_MARKERS = re.compile(
     r"\b(?:loyal to|allied with|aligned with|backed by)\s+(?:[a-z]+\s+){0,3}$"
 )
+# A country right after these words is where a post is or what it deals with, not whom it
+# serves: "Ambassador of Italy to Libya", "Special Envoy for Libya", "Italy's ambassador in
+# Libya", "Special Adviser on Libya".
+POSTED_IN = re.compile(r"\b(?:to|for|in|at|on|about)\s+(?:the\s+)?$")
 
 
 # Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
@@ -235,13 +239,25 @@ def _side(spans: list[tuple[RoleSpan, Mention]], by_sentence: dict[tuple[str, in
         text_before = {m.start: span.text[: m.start - span.start] for m, _ in inside}
         loyal = [at for m, at in inside if SIDE_MARKERS.search(text_before[m.start])]
         orgs = [at for _, at in inside if groups[at].kind == "organization"]
-        countries = [at for _, at in inside if groups[at].kind == "country"]
+        countries = [at for m, at in inside if groups[at].kind == "country"
+                     and not POSTED_IN.search(text_before[m.start])]  # fmt: skip
         choice = (loyal or orgs[-1:] or countries[-1:] or [None])[0]
         if choice is not None:
             votes[groups[choice].name] += 1
-        elif named := next(filter(None, map(gazetteer.country_named_by, span.text.split())), None):
-            votes[named] += 1  # "Russian Foreign Minister", "U.S. Special Envoy"
+        elif named := _country_served(span.text):
+            votes[named] += 1
     return max(votes, key=lambda name: (votes[name], name)) if votes else None
+
+
+def _country_served(role: str) -> str | None:
+    """The country a role's words name as the one it serves ("Russian Foreign Minister", "U.S.
+    Special Envoy", "Ambassador of Norway to Niger"), not where its post is (POSTED_IN)."""
+    for word in re.finditer(r"[^\s,]+", role):
+        text = word.group()
+        country = gazetteer.country_named_by(text) or (text if gazetteer.is_country(text) else None)
+        if country and not POSTED_IN.search(role, 0, word.start()):
+            return country
+    return None
 
 
 def _contexts(group: Group, sentences: dict[str, tuple[str, ...]]) -> tuple[Context, ...]:

@@ -132,6 +132,9 @@ ORGANIZATION_HEADS = frozenset(
     Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence
     Representatives Deputies State Unity""".split()
 )
+# Nouns that name a state after its people's adjective: "the Italian Republic", "the Hashemite
+# Kingdom": no one's name, and part of a title ("Ambassador of the Italian Republic").
+STATE_NOUNS = frozenset("Republic Kingdom Emirates Emirate Sultanate Principality".split())
 # Heads that name people: an organisation's only inside its name ("House of Representatives"),
 # not opening a run ("Representatives of Sudan met ...").
 PEOPLE_HEADS = frozenset({"Representatives", "Deputies"})

@@ -26,6 +26,7 @@ from libtalks.lexicon import (
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_NOUNS,
+    STATE_NOUNS,
     TITLE_ACRONYMS,
     TITLE_MODIFIERS,
     TITLES,
@@ -129,8 +130,12 @@ def in_article(article: Article) -> list[Mention]:
 def in_sentence(sentence: str, article: str = "", index: int = 0) -> list[Mention]:
     """The mentions in one sentence, in order."""
     found = []
+    previous = None
     for match in RUN.finditer(sentence):
-        found.extend(_from_run(sentence, match, article, index))
+        found.extend(
+            _from_run(sentence, match, article, index, _portfolio_goes_on(previous, match))
+        )
+        previous = match
     names = [m for m in found if m.kind in ("person", "organization")]
     # A descriptor needs one of its head nouns; most sentences hold none, and skip the search.
     descriptors = (
@@ -160,9 +165,27 @@ def _is_owner(name: str) -> bool:
             or any(word in ORGANIZATION_HEADS for word in name.split()))  # fmt: skip
 
 
-def _from_run(sentence: str, match: re.Match, article: str, index: int) -> list[Mention]:
+def _from_run(sentence: str, match: re.Match, article: str, index: int,
+              after_portfolio: bool = False) -> list[Mention]:  # fmt: skip
+    """The mentions of a run of capitalised words; `after_portfolio` when it goes on naming a
+    minister's portfolio (`_portfolio_goes_on`): then its words up to a comma after it ("and
+    International Cooperation, X"), or its portfolio words ("and Finance X"), name no one."""
     spans = [(m.group(), m.start() + match.start()) for m in WORD_SPAN.finditer(match.group())]
+    if after_portfolio:
+        if match.string.startswith(",", match.end()):
+            return []
+        while spans and spans[0][0] in _PORTFOLIO_WORDS:
+            spans = spans[1:]
     return _without_calendar_words(sentence, spans, article, index)
+
+
+def _portfolio_goes_on(previous: re.Match | None, match: re.Match) -> bool:
+    """Whether a run follows "and" after a run that ends in a minister's portfolio ("Minister of
+    Foreign Affairs and International Cooperation", "Minister of Planning and Finance X")."""
+    if previous is None or match.string[previous.end() : match.start()] != " and ":
+        return False
+    words = previous.group().split()
+    return words[-1] in _PORTFOLIO_WORDS and any(link in words[:-1] for link in ("of", "for"))
 
 
 def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
@@ -211,7 +234,7 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         before = spans[:title_at]
         title = " ".join(words[title_at : title_at + title_len + complement])
         name, rest = _cut_at_link(after[complement:])
-        if not name or all(word in _PORTFOLIO_WORDS for word, _ in name):
+        if not name or all(word in _PORTFOLIO_WORDS or word in STATE_NOUNS for word, _ in name):
             return _from_run_words(sentence, before, article, index)
         prefix = " ".join(w for w, _ in before) or None
         mentions = []
@@ -299,7 +322,8 @@ def _complement_length(spans: list[tuple[str, int]]) -> int:
 def _completes_title(word: str) -> bool:
     return bool(gazetteer.country_of(word) or gazetteer.demonym_country(word)
                 or word in ORGANIZATION_HEADS or word in _TITLE_WORDS
-                or word in _PORTFOLIO_WORDS or ACRONYM.fullmatch(word))  # fmt: skip
+                or word in _PORTFOLIO_WORDS or word in STATE_NOUNS
+                or ACRONYM.fullmatch(word))  # fmt: skip
 
 
 def _cut_at_link(spans: list[tuple[str, int]]) -> tuple[list, list]:
@@ -334,7 +358,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
              and (at > 0 or w not in PEOPLE_HEADS)]  # fmt: skip
     if heads and len(bare) > 1:
         return "organization" if _links_fit(words) else None
-    if words[-1] in DOCUMENT_HEADS:
+    if words[-1] in DOCUMENT_HEADS or words[-1] in STATE_NOUNS:  # a document, a state
         return None
     if any(w in _LINKS for w in words):
         return None

@@ -53,9 +53,19 @@ SIGNED_THINGS = EVENT_KINDS["agreement"] | frozenset(
     "framework".split()
 )
 # A meeting named by its place may be one still to come: "the upcoming Paris conference", "the
-# Berlin summit due in January".
+# Berlin summit due in January" ...
 UPCOMING_BEFORE = frozenset({"upcoming", "forthcoming", "planned", "proposed", "next", "future"})
 UPCOMING_AFTER = frozenset({"due", "scheduled", "set", "planned", "expected", "next", "later"})
+# ... or one the meeting discusses, prepares or carries out, named by the last word before it
+# but for these links: "discussed preparations for the Paris conference", "ahead of the Paris
+# conference", "the implementation of the Berlin conference's outcomes" (not "discussions at the
+# Paris conference").
+TOPIC_BEFORE = frozenset(
+    """discuss discussed discussing preparations preparation preparing prepare prepared ahead
+    run-up attend attending invitation invited participation implementation implementing
+    implement outcomes outcome results conclusions follow-up decisions""".split()
+)
+TOPIC_LINKS = frozenset({"the", "a", "an", "of", "for", "to", "on", "about"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
@@ -245,10 +255,13 @@ def _about(host: re.Match[str], article: Article) -> bool:
 
 def _upcoming(text: str, host: re.Match[str]) -> bool:
     """Whether a HOST_PATTERN match names a meeting still to come ("the upcoming Paris
-    conference", "the Paris conference due in November")."""
-    before = textlib.words(text[max(0, host.start() - 30) : host.start()].lower())[-2:]
+    conference", "the Paris conference due in November") or one the meeting is about
+    (TOPIC_BEFORE: "preparations for the Paris conference")."""
+    before = textlib.words(text[max(0, host.start() - 40) : host.start()].lower())
     after = textlib.words(text[host.end() : host.end() + 30].lower())[:2]
-    return bool(UPCOMING_BEFORE & set(before) or UPCOMING_AFTER & set(after))
+    topic = next((word for word in reversed(before) if word not in TOPIC_LINKS), None)
+    return bool(UPCOMING_BEFORE & set(before[-2:]) or UPCOMING_AFTER & set(after)
+                or topic in TOPIC_BEFORE)  # fmt: skip
 
 
 def _met_there(text: str, span: tuple[int, int]) -> bool | None:
