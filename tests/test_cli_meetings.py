@@ -241,6 +241,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),
+        # a span the meeting ran over, told below its day; not one of an earlier occasion
+        ("Plan agreed\nPublished 2033-03-10\nThe commission agreed on 2033-03-08 in Kano on a "
+         "plan. The meeting was chaired by the envoy. It ran from 7 to 9 March.",
+         ("2033-03-07", "2033-03-09")),
+        ("Plan agreed\nPublished 2033-03-10\nThe commission agreed on 2033-03-08 in Kano on a "
+         "plan. The previous meeting ran from 7 to 9 March.", ("2033-03-08", "2033-03-08")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))

@@ -52,6 +52,8 @@ MAX_OPENED_MEETING_DAYS = 31
 # then a statement's ("a statement issued on Wednesday"), unless the lead's day is one of the
 # meeting too ("resumed its discussions on Wednesday": the meeting spans both).
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
+# Verbs that tell the days a meeting ran over: "It ran from 2 to 4 November".
+RAN_VERBS = HELD_VERBS | frozenset({"ran", "lasted", "took", "continued", "running", "lasting"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
 # What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
 DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
@@ -211,6 +213,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+    if earlier is None and (ran := _ran_over(chron, cues, first.start, end)):
+        (first_day, last_day), sentence = ran
+        first, end = DateSpan.day(first_day), last_day
+        evidence += (f"its days, from the first to the last: “{sentence}”",)
     next_day = UNTIL_THE_NEXT_DAY.search(anchor.sentence, anchor.expression.end)
     if next_day and end == first.start:
         end = first.start + timedelta(days=1)
@@ -241,6 +247,32 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if end == first.start and earlier is None and (in_weeks := _weeks_long(text)):
         return _weeks_from(anchor, chron, first.start, in_weeks, evidence)
     return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+
+
+def _ran_over(
+    chron: Chronology, cues: Sequence[Cue], first: date, last: date
+) -> tuple[tuple[date, date], str] | None:
+    """The days of a span the lead or the sentences after it say the meeting ran over ("It ran
+    from 2 to 4 November", "The talks were held from Monday to Wednesday"), when it holds the
+    days found so far: a span told with a verb of holding or running (RAN_VERBS) before it in
+    its clause, recalling no earlier occasion."""
+    for start in cues:
+        if (start.expression.qualifier != "from" or start.sentence_index >= LEAD_SENTENCES + 4
+                or textlib.turns_to_another_story(start.sentence)):  # fmt: skip
+            continue
+        before = set(_clause_before(start).lower().split())
+        if not RAN_VERBS & before or (EARLIER_OCCASION | RECALLED) & before:
+            continue
+        until = next((c for c in cues if c.sentence == start.sentence
+                      and c.expression.qualifier == "until"
+                      and c.expression.start >= start.expression.end), None)  # fmt: skip
+        opened, closed = _dated(chron, start), _dated(chron, until) if until else None
+        if not (opened and closed and opened.span.precision == closed.span.precision == "day"):
+            continue
+        days = (opened.span.start, closed.span.start)
+        if days[0] <= first and last <= days[1] and (days[1] - days[0]).days < MAX_MEETING_DAYS:
+            return days, start.sentence
+    return None
 
 
 def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
