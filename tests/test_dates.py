@@ -46,10 +46,20 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("They met on 0-5 March 2031.", [("calendar", "5 March 2031")]),
         ("They met on the 3rd of March 2031 and on the 5th of April.",
          [("calendar", "3rd of March 2031"), ("calendar", "5th of April")]),
+        # in figures: day first with dots or hyphens; with slashes only where one reading holds
+        ("It was posted on 12.10.2031 and on 13/11/2031.",
+         [("calendar", "12.10.2031"), ("calendar", "13/11/2031")]),
+        ("It was posted on 03/11/2031.", [("year", "2031")]),
     ],
 )  # fmt: skip
 def test_expression_families(sentence, expected):
     assert kinds(sentence) == expected
+
+
+def test_a_date_in_figures_puts_the_day_first_unless_it_cannot_be():
+    [dots, slashes] = find_expressions("It was posted on 12.10.2031 and on 13/11/2031.")
+    assert (dots.year, dots.month, dots.day) == (2031, 10, 12)
+    assert (slashes.year, slashes.month, slashes.day) == (2031, 11, 13)
 
 
 def cue(sentence: str, index: int = 0):
