@@ -386,6 +386,17 @@ def test_transliterations_of_one_person_merge_across_reports(tmp_path):
     }  # fmt: skip
 
 
+def test_a_surname_written_in_two_words_is_the_one_written_in_one(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe envoy met Omar Bash Tarha in Tunis on Monday.",
+        "B\n\nThe envoy met Omar Bashtarha in Tunis on Monday.",
+        "C\n\nThe envoy met Salem Bash Tarha and Omar Bashir in Tunis on Monday.",
+    )
+    assert people(cast) == ["Omar Bash Tarha", "Omar Bashir", "Salem Bash Tarha"]
+    assert by_name(cast, "Omar Bash Tarha").aliases == ("Omar Bashtarha",)
+
+
 def test_a_person_no_data_file_knows_is_found_with_role_and_side(tmp_path):
     cast = cast_of(
         tmp_path,

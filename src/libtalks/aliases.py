@@ -392,16 +392,20 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
 def _join_full_names(names: list[str]) -> UnionFind:
     """Full names joined when surname and given name both agree; rapidfuzz finds the
     near surnames of each without comparing the rest."""
-    parts = [name_parts(n) for n in names]
-    surnames = [surname for surname, _ in parts]
+    # each name's (surname, given name), and for a name of three words or more, the same with
+    # its last two words as one surname: "Fathi Bash Agha" is "Fathi Bashagha"
+    parts = [(at, *name_parts(name)) for at, name in enumerate(names)]
+    parts += [(at, glued, given) for at, name in enumerate(names)
+              if (glued := _glued_surname(name)) and (given := name_parts(name)[1])]  # fmt: skip
+    surnames = [surname for _, surname, _ in parts]
     union = UnionFind(names)
-    for i, (surname, given) in enumerate(parts):
+    for i, surname, given in parts:
         near = process.extract(surname, surnames, scorer=fuzz.ratio, processor=None,
                                score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
-        for other, _, j in near:
-            other_given = parts[j][1]
+        for other, _, k in near:
+            j, other_given = parts[k][0], parts[k][2]
             if (
-                i < j
+                i != j
                 and given
                 and other_given
                 and same_name(surname, other)
@@ -411,6 +415,13 @@ def _join_full_names(names: list[str]) -> UnionFind:
     _join_name_tails(names, union)
     _join_name_heads(names, union)
     return union
+
+
+def _glued_surname(name: str) -> str | None:
+    """The last two words of a name of three or more, folded as one: "Bash Agha" as
+    "Bashagha" is written."""
+    words = fold(name).split()
+    return words[-2] + words[-1] if len(words) >= 3 else None
 
 
 def _join_name_tails(names: list[str], union: UnionFind) -> None:
