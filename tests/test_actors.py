@@ -268,6 +268,27 @@ def test_a_portfolio_joined_by_and_names_no_one(sentence):
     assert kinds(sentence) == [("Amara Kone", "person")]
 
 
+@pytest.mark.parametrize(
+    "sentence, found",
+    [("His Excellency Amara Kone, President of the Council, arrived.",
+      [("Amara Kone", "person", None)]),
+     ("H.H. Sheikh Omar bin Fadil and H.E. Amara Kone met.",
+      [("Omar bin Fadil", "person", "Sheikh"), ("Amara Kone", "person", None)]),
+     # a post no title lists opens the run before the name; alone it names no one
+     ("UN Resident Coordinator Mira Holst met Senior Fooian Official Lars Holm.",
+      [("Mira Holst", "person", "UN Resident Coordinator"),
+       ("Lars Holm", "person", "Senior Fooian Official")]),
+     ("It was attended by Sheikh Omar bin Fadil, National Security Adviser.",
+      [("Omar bin Fadil", "person", "Sheikh")]),
+     # not before an organisation's name, nor an acronym
+     ("The Special Representative and Head of UNSMIL, Mira Holst, spoke.",
+      [("UNSMIL", "acronym", None), ("Mira Holst", "person", None)])],
+)  # fmt: skip
+def test_styles_of_address_and_posts_are_no_part_of_a_name(sentence, found):
+    assert [(m.text, m.kind, m.title) for m in in_sentence(sentence)
+            if m.kind != "surname"] == found  # fmt: skip
+
+
 def test_a_state_named_by_its_peoples_adjective_is_no_one_and_completes_a_title():
     assert kinds("The Ambassador of the Fooian Republic to Niger, Lars Holm, spoke.") == [
         ("Niger", "country"), ("Lars Holm", "person")]  # fmt: skip

@@ -584,6 +584,17 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [said[0], said[3], said[7]]
+    # an earlier occasion's: a previous one, or a round numbered below the report's
+    said = [
+        "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",
+        "The second round, held in Sarwa last month, ended with agreement on 40 articles.",
+        "The previous session agreed to open the road.",
+        "The third round's delegates approved a plan.",
+        "Its fourth session will discuss the budget.",
+    ]
+    write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[0], said[3], said[4]]
 
 
 def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(

@@ -132,6 +132,11 @@ ORGANIZATION_HEADS = frozenset(
     Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence
     Representatives Deputies State Unity""".split()
 )
+# Styles of address before a name or a title: "His Excellency X", "H.H. Sheikh X", "Her Majesty
+# Queen X". They are no one's name.
+STYLES = frozenset(
+    "Excellency Excellencies Highness Majesty Eminence Holiness H.E. H.H. H.M. H.R.H.".split()
+)
 # Nouns that name a state after its people's adjective: "the Italian Republic", "the Hashemite
 # Kingdom": no one's name, and part of a title ("Ambassador of the Italian Republic").
 STATE_NOUNS = frozenset("Republic Kingdom Emirates Emirate Sultanate Principality".split())

@@ -134,6 +134,14 @@ RECALLED_MEETING_CLAUSE = re.compile(
     r"\b(?:meeting|meetings|talks|summit|session|conference|round)\b"
     r"[^.;]{0,160}?(?:\b(?:in|at|during) which|, when)\b[^.;]{0,60}$"
 )
+# A sentence whose subject is an earlier occasion tells none of this meeting's outcomes: "The
+# previous round ended with agreement on 137 articles", "The second round, held in Cairo last
+# month, ended with ..." when the report's is the third.
+OCCASION_SUBJECT = re.compile(
+    r"(?:The|Its|Their)\s+(?P<which>previous|earlier|prior|"
+    + "|".join(ORDINAL_WORDS)
+    + r")\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|conference|summit)\b"
+)
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
     r"\s*,?\s*(?:when|where|at which|in which|during which)\b[^.;,]{0,40}"
@@ -357,6 +365,16 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
                for verb in OUTCOME.finditer(lowered))  # fmt: skip
 
 
+def _of_an_earlier_occasion(sentence: str, round_number: int | None) -> bool:
+    """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT): a previous
+    one, or a round numbered below the report's."""
+    subject = OCCASION_SUBJECT.match(sentence)
+    if not subject:
+        return False
+    which = subject["which"]
+    return which not in ORDINAL_WORDS or bool(round_number and ORDINAL_WORDS[which] < round_number)
+
+
 def _signed_then(sentence: str, during: Sequence[str]) -> bool:
     """Whether the sentence dates a signing to the meeting's days ("signed on Friday in Geneva
     a plan"), not "met on Monday, weeks after the rivals signed a truce"."""
@@ -404,6 +422,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     outcomes = tuple(s for at, s in enumerate(article.sentences)
                      if (_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
                      and not _recalled(s, earlier.get(at, ()))
+                     and not _of_an_earlier_occasion(s, round_number)
                      and not textlib.turns_to_another_story(s))  # fmt: skip
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,

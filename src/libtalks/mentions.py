@@ -27,6 +27,7 @@ from libtalks.lexicon import (
     PORTFOLIOS,
     ROLE_NOUNS,
     STATE_NOUNS,
+    STYLES,
     TITLE_ACRONYMS,
     TITLE_MODIFIERS,
     TITLES,
@@ -96,6 +97,8 @@ _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 # A month's abbreviation without its dot, before a capitalised word, is a given name ("Jan
 # Kubis"): in a date it has its dot or a number after it ("Jan. 19", "Jan 19").
 _ABBREVIATED_MONTHS = {w.capitalize() for w in MONTHS if w not in MONTH_NAMES}
+# Role nouns that are also surnames ("Martin Luther King"): a run ending in one may be a name.
+SURNAME_ROLE_NOUNS = frozenset({"king", "judge", "marshal", "speaker", "governor", "chief"})
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
@@ -190,11 +193,13 @@ def _portfolio_goes_on(previous: re.Match | None, match: re.Match) -> bool:
 
 def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
                             index: int) -> list[Mention]:  # fmt: skip
-    """Leading function words ("The", "According"), people named by their role ("Members",
+    """Leading function words ("The", "According") and styles ("His Excellency"), people named by
+    their role ("Members",
     "Delegates") and a description before a full name ("Businessman X Y", "Strongman X Y")
     are not names; weekdays and months end one ("Monday October")."""
     while spans and (
         spans[0][0] in FUNCTION_WORDS
+        or spans[0][0] in STYLES
         or _plural_role(spans[0][0])
         or (len(spans) > 2 and _describes_a_person(spans[0][0]) and spans[1][0][0].isupper())
     ):
@@ -225,6 +230,8 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         return []
     words = [w for w, _ in spans]
     title_at, title_len = _title_in(words)
+    if title_at is None:
+        title_at, title_len = _post_in(words)
     after = spans[title_at + title_len :] if title_at is not None else []
     complement = _complement_length(after) if after and after[0][0] in _LINKS else 0
     # An organisation named after the title makes the run its name ("General National
@@ -310,6 +317,22 @@ def _title_in(words: list[str]) -> tuple[int | None, int]:
     return None, 0
 
 
+def _post_in(words: list[str]) -> tuple[int | None, int]:
+    """A post no title lists, written in capitals and ending in a role noun, that opens a run
+    before a name ("UN Resident Coordinator X", "Senior Libyan Official X", "National Security
+    Adviser X"): (0, its length); (None, 0) when there is none, when the run names an
+    organisation (it is the organisation's run), or when what follows the post is no name
+    ("Head of UNSMIL")."""
+    ends = [at for at, word in enumerate(words[:-1])
+            if word[0].isupper() and word.lower() in ROLE_NOUNS - SURNAME_ROLE_NOUNS]  # fmt: skip
+    if not ends or any(word in ORGANIZATION_HEADS for word in words):
+        return None, 0
+    name = words[ends[-1] + 1 :]
+    if name[0] in _LINKS or any(ACRONYM.fullmatch(word) for word in name):
+        return None, 0
+    return 0, ends[-1] + 1
+
+
 def _complement_length(spans: list[tuple[str, int]]) -> int:
     """How many words after a title complete it ("for Libya", "of the Secretary-General", "of
     the Libyan National Army"): through the last that names a country, a people, an acronym, an
@@ -360,6 +383,8 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         return "organization" if _links_fit(words) else None
     if words[-1] in DOCUMENT_HEADS or words[-1] in STATE_NOUNS:  # a document, a state
         return None
+    if len(words) > 1 and words[-1].lower() in ROLE_NOUNS - SURNAME_ROLE_NOUNS:
+        return None  # a post without its holder's name: "National Security Adviser"
     if any(w in _LINKS for w in words):
         return None
     if gazetteer.country_of(name):
