@@ -297,19 +297,24 @@ def test_a_state_named_by_its_peoples_adjective_is_no_one_and_completes_a_title(
     assert kinds("Officials of the Republic of Chad met.") == [("Chad", "country")]
 
 
-def test_the_country_a_post_is_in_is_not_the_side_it_serves(tmp_path):
+def test_the_country_a_post_is_in_is_not_its_side_and_the_one_owning_it_is(tmp_path):
     cast = cast_of(tmp_path, "A\n\nThe Ambassador of Norway to Niger, Lars Holm, met Nigerien "
                    "officials. Holm said little. Nigerien Foreign Minister Ali Musa spoke.",
                    "B\n\nU.S. Special Envoy for Niger Dana Whitfield arrived. Special Adviser "
                    "on Niger Mira Holst said little.",
                    "C\n\nThe Fooian ambassador in Niger, Omar Fadil, and the ambassador of "
-                   "Niger, Sami Nour, met.")  # fmt: skip
+                   "Niger, Sami Nour, met.",
+                   "D\n\nNiger's President Ali Bako met the Sahel Liberation Army's spokesman "
+                   "Musa Tahir.")  # fmt: skip
     assert by_name(cast, "Lars Holm").affiliation == "Norway"
     assert by_name(cast, "Dana Whitfield").affiliation == "United States"
     assert by_name(cast, "Mira Holst").affiliation is None
     assert by_name(cast, "Ali Musa").affiliation == "Niger"
     assert by_name(cast, "Omar Fadil").affiliation is None
     assert by_name(cast, "Sami Nour").affiliation == "Niger"
+    # a country or an organisation owning the post: "Niger's President X"
+    assert by_name(cast, "Ali Bako").affiliation == "Niger"
+    assert by_name(cast, "Musa Tahir").affiliation == "Sahel Liberation Army"
 
 
 def test_named_agreements_and_events_are_not_actors():

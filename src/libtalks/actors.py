@@ -29,6 +29,8 @@ ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Z])\.")
 SIDE_MARKERS = re.compile(
     r"\b(?:loyal to|allied with|aligned with|backed by)\s+(?:[a-z]+\s+){0,3}$"
 )
+# What comes between a role's owner and the role: "Egypt's President", "the UN’s envoy".
+OWNER_GAP = re.compile(r"[’']s?\s+")
 # A country right after these words is where a post is or what it deals with, not whom it
 # serves: "Ambassador of Italy to Libya", "Special Envoy for Libya", "Italy's ambassador in
 # Libya", "Special Adviser on Libya".
@@ -171,7 +173,8 @@ def build(articles: Sequence[Article], readings: Sequence[Reading] | None = None
         actors.append(Actor(
             id=ids[at], name=group.name, kind=group.kind, aliases=_aliases(group),
             roles=_dedupe_roles(spans),
-            affiliation=group.country or _side(spans, by_sentence, actor_of, groups, at),
+            affiliation=group.country or _side(spans, by_sentence, sentences, actor_of, groups,
+                                               at),
             articles=tuple(sorted({m.article for m in group.mentions})),
             mentions=len(group.mentions), quotes=tuple(quotes_by_actor.get(ids[at], ())),
             contexts=_contexts(group, sentences),
@@ -225,18 +228,22 @@ def _dedupe_roles(spans: list[tuple[RoleSpan, Mention]]) -> tuple[Role, ...]:
 
 
 def _side(spans: list[tuple[RoleSpan, Mention]], by_sentence: dict[tuple[str, int], list[Mention]],
-          actor_of: dict, groups: list[Group], me: int) -> str | None:  # fmt: skip
+          sentences: dict[str, tuple[str, ...]], actor_of: dict, groups: list[Group],
+          me: int) -> str | None:  # fmt: skip
     """The side the roles name: who the person's forces are loyal to, else the organisation
-    (or, failing one, the country) a role belongs to. Former roles do not count."""
+    (or, failing one, the country) a role belongs to, or that owns it ("Egypt's President").
+    Former roles do not count."""
     votes: Counter[str] = Counter()
     for span, mention in spans:
         if span.text.lower().startswith("former"):
             continue
         sentence = by_sentence[(mention.article, mention.sentence_index)]
-        inside = [(m, actor_of[_key(m)]) for m in sentence
-                  if span.start <= m.start < span.end and _key(m) in actor_of]  # fmt: skip
+        text = sentences[mention.article][mention.sentence_index]
+        inside = [(m, actor_of[_key(m)]) for m in sentence if _key(m) in actor_of
+                  and (span.start <= m.start < span.end
+                       or OWNER_GAP.fullmatch(text, m.end, span.start))]  # fmt: skip
         inside = [(m, at) for m, at in inside if at != me]
-        text_before = {m.start: span.text[: m.start - span.start] for m, _ in inside}
+        text_before = {m.start: span.text[: max(0, m.start - span.start)] for m, _ in inside}
         loyal = [at for m, at in inside if SIDE_MARKERS.search(text_before[m.start])]
         orgs = [at for _, at in inside if groups[at].kind == "organization"]
         countries = [at for m, at in inside if groups[at].kind == "country"
