@@ -265,6 +265,18 @@ def test_a_plan_undone_does_not_bound_the_day_of_writing():
     assert chronology(article(text)).published.iso() == "2032-01-20"
 
 
+def test_a_plans_day_undone_after_it_may_be_past_or_to_come():
+    """"scheduled to open on Monday have been postponed": read by the tense of "scheduled to",
+    Monday would be the next one; postponed, it is as likely the last."""
+    said = cue("Talks that were scheduled to open in Sarwa on Monday have been postponed.")
+    assert said.tense == "unknown"
+    assert cue("Talks are scheduled to open in Sarwa on Monday.").tense == "future"
+    text = ("Talks off\nSARWA, 9 March 2032 (Wire) - Talks that were scheduled to open in Sarwa "
+            "on Monday have been postponed.\n")  # fmt: skip
+    [monday] = [m for m in chronology(article(text)).mentions if m.text == "Monday"]
+    assert monday.span.start == date(2032, 3, 8)
+
+
 def test_a_month_that_opens_a_lasting_state_may_lie_in_an_earlier_year():
     """The truce has held "since October": in a report of June 2031 that is October 2030,
     not a sign that the report was written in October or later."""

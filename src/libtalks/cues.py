@@ -149,8 +149,9 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
     if REVISED_PLAN_MARKERS & set(before):
         return "past", False
-    if PLAN_UNDONE_MARKERS & set(before) and PLAN_PARTICIPLES & set(before):
-        # "the collapse of elections planned for Dec. 24": that day may be past or to come
+    if PLAN_UNDONE_MARKERS & set(before + after) and PLAN_PARTICIPLES & set(before):
+        # "the collapse of elections planned for Dec. 24", "talks scheduled to open on Monday
+        # have been postponed": that day may be past or to come
         return "unknown", False
     ordered = list(reversed(before))
     # The word after each, in the text's order ("" for the expression itself).
