@@ -241,6 +241,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),
+        # a saying's day is not the meeting's when its clause tells the meeting's month
+        ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in early November, "
+         "officials said on Saturday.", ("2033-11-01", "2033-11-30")),
+        ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - The commission, formed in October, met in Kano, "
+         "officials said on Saturday.", ("2033-11-12", "2033-11-12")),
         # a span the meeting ran over, told below its day; not one of an earlier occasion
         ("Plan agreed\nPublished 2033-03-10\nThe commission agreed on 2033-03-08 in Kano on a "
          "plan. The meeting was chaired by the envoy. It ran from 7 to 9 March.",

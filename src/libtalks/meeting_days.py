@@ -144,6 +144,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
+    months = [c for c in lead if _names_a_month(c) and _meets_on(c)]
     lead = [c for c in lead if _names_a_day(c)]
     # "X on Sunday rejected the plan. ... On Saturday, Y announced it at a meeting in Cairo":
     # days in sentences that tell neither a meeting nor an agreement give way to a later one
@@ -166,6 +167,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         day = start.span.start - timedelta(days=1)  # "said on Thursday ... the day before"
         why = f"the day before the saying: “{before.group()}” in “{start.sentence}”"
         return DateSpan.day(day, (why,))
+    month = next((c for c in months if c.sentence == lead[0].sentence), None)
+    if _told_on(lead[0]) and month and (found := _dated(chron, month)) and found.span.known:
+        # "met in Ghadames in early November, officials said on Thursday": the saying's day is
+        # not the meeting's, which the month tells
+        why = f"the month: “{found.text}” in “{found.sentence}”, not the saying's “{start.text}”"
+        return DateSpan(found.span.start, found.span.end, found.span.precision, (why,))
     first = start.span
     if first.precision != "day":
         return DateSpan(first.start, first.end, first.precision, evidence)
@@ -570,6 +577,12 @@ def _names_a_week(cue: Cue) -> bool:
     """ "this week", "earlier this week", "last week": a week told from the day of writing."""
     e = cue.expression
     return e.kind == "relative" and e.unit == "week" and e.qualifier in (None, "earlier")
+
+
+def _names_a_month(cue: Cue) -> bool:
+    """ "in October", "in early November", "in October 2020", "last month", "this month"."""
+    e = cue.expression
+    return e.kind in ("month", "month_year") or (e.kind == "relative" and e.unit == "month")
 
 
 def _names_a_day(cue: Cue) -> bool:
