@@ -473,6 +473,10 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Omar Hama, and others.",
         # a saying about the name after its comma is someone else's: no role
         "F\n\nThe president received Karim Daoud, the presidential spokesman said.",
+        # after "According to X," comes the sentence's clause, and a modal makes one: no role
+        "G\n\nAccording to Lina Haddad, the delegates meet again soon. Sami Nour, the "
+        "delegates' envoy, said the 75 delegates would vote. Ali Bako, the delegates will "
+        "decide.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -486,6 +490,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Idrissa Kone": ["Malian President"],
         "Omar Hama": ["Nigerien President"],
         "Karim Daoud": [],
+        "Lina Haddad": [],
+        "Sami Nour": ["delegates' envoy"],
+        "Ali Bako": [],
     }
 
 

@@ -656,6 +656,18 @@ def test_opening_and_closing_day_reports_are_one_meeting(tmp_path):
     assert [sorted(r["article"] for r in m["reports"]) for m in records] == [["close", "open"]]
 
 
+def test_who_heads_the_mission_mediates_and_a_delegate_speaking_to_an_outlet_takes_part(
+    tmp_path,
+):
+    write(tmp_path, "a.txt", "Forum agrees\nKANO, 15 Nov 2031 (Wire) - Delegates of the forum "
+          "meeting in Kano agreed on Sunday on a date for elections. “A historic day,” said "
+          "Amara Kone, who heads the UN mission in Niger. “Much work is ahead,” delegate Omar "
+          "Fadil told Wire. “It will fail,” analyst Sami Nour told Wire.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone", "Omar Fadil"]
+    assert record["mediators"] == ["Amara Kone"]
+
+
 def test_mediators_are_participants_with_a_go_betweens_role_whoever_sends_them(tmp_path):
     lead = (
         "The African Union envoy Amara Kone opened talks between General Omar Fadil and "

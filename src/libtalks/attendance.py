@@ -235,10 +235,12 @@ def _took_part(sentence: str, start: int) -> bool:
 
 def _interviewed(sentence: str, start: int, place: str | None) -> bool:
     """Whether the name at `start` only speaks to a news outlet ("..., X told Desert Wire") in
-    a sentence that tells no meeting nor names its place: said from afar."""
+    a sentence that tells no meeting nor names its place, and is no negotiator or delegate
+    ("delegate X told AFP"): said from afar."""
     return (TOLD_OUTLET.search(sentence, start) is not None
             and not MEETING_WORDS.search(sentence.lower())
-            and not (place and place in sentence))  # fmt: skip
+            and not (place and place in sentence)
+            and not NEGOTIATOR_BEFORE.search(sentence, 0, start))  # fmt: skip
 
 
 def _commentator(sentence: str, start: int, before: list[str]) -> bool:

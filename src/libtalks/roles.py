@@ -31,6 +31,9 @@ _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "s
 _VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "on", "to", "in", "at", "with", "by"})
 # Words that open the next item of a list, not a role: "X, and the President of Y, Z".
 _LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
+# Words of a clause, not of a role: "According to X, the 75 delegates will meet again".
+_MODALS = frozenset("will would can could may might must shall should".split())
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:\S+\s+){0,4}$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
 
 
@@ -166,6 +169,8 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if (
         words[0].lower() in _LIST_OPENERS
         or _acts(words[:2])
+        or not _MODALS.isdisjoint(w.lower() for w in words)  # "..., the delegates will meet"
+        or _ACCORDING_TO.search(sentence, 0, mention.start)  # "According to X, the ..."
         or not SAY_VERBS.isdisjoint(w.lower() for w in words)
         or not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH])
     ):
