@@ -188,6 +188,20 @@ def test_newsapi_records_with_a_source_object(tmp_path):
     assert "chars" not in article.sentences[-1]  # NewsAPI's mark of a text cut short
 
 
+def test_schema_org_news_articles_with_author_and_publisher_objects(tmp_path):
+    path = tmp_path / "export.json"
+    record = {"@type": "NewsArticle", "headline": "Envoys meet", "articleBody": BODY,
+              "datePublished": "2021-03-04", "publisher": {"@type": "Organization",
+              "name": "Desert Wire"}, "author": [{"@type": "Person", "name": "Jane Doe"},
+              {"@type": "Person", "name": "John Roe"}]}  # fmt: skip
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [article], warnings = load_with_warnings(path)
+    assert warnings == []
+    assert (article.title, article.outlet, article.byline) == ("Envoys meet", "Desert Wire",
+                                                               "Jane Doe, John Roe")  # fmt: skip
+    assert article.published.iso() == "2021-03-04" and article.sentences
+
+
 def test_jsonl_with_a_broken_line_keeps_the_rest(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(

@@ -40,11 +40,21 @@ STDIN = "-"
 STDIN_LABEL = "standard input"  # a report read from standard input: its path in messages and JSON
 
 # Field names per source, in order of preference (news-please, trafilatura, NewsAPI, the
-# Guardian's API, plain). A source given as an object ({"id": ..., "name": "Reuters"}) gives
-# its name.
+# Guardian's API, schema.org's NewsArticle, plain). A source or an author given as an object
+# ({"id": ..., "name": "Reuters"}), or a list of them, gives its name.
 JSON_FIELDS = {
     "title": ("title", "headline", "webTitle"),
-    "text": ("maintext", "text", "raw_text", "body", "bodyText", "full_text", "article", "content"),
+    "text": (
+        "maintext",
+        "text",
+        "raw_text",
+        "body",
+        "bodyText",
+        "articleBody",
+        "full_text",
+        "article",
+        "content",
+    ),
     "published": (
         "date_publish",
         "date",
@@ -56,7 +66,7 @@ JSON_FIELDS = {
         "pubdate",
         "pub_date",
     ),
-    "outlet": ("outlet", "source_domain", "sitename", "hostname", "source"),
+    "outlet": ("outlet", "source_domain", "sitename", "hostname", "source", "publisher"),
     "url": ("url", "source_url"),
     "byline": ("authors", "author", "byline"),
     "description": ("description",),
@@ -415,7 +425,8 @@ def _field(record: dict, keys: tuple[str, ...]) -> str | None:
         if isinstance(value, dict):
             value = value.get("name")
         if isinstance(value, list):
-            value = ", ".join(str(item) for item in value if isinstance(item, (str, int, float)))
+            items = (item.get("name") if isinstance(item, dict) else item for item in value)
+            value = ", ".join(str(item) for item in items if isinstance(item, (str, int, float)))
         if isinstance(value, (str, int, float)) and str(value).strip():
             return str(value).strip()
     return None
