@@ -822,6 +822,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "
          "travel to Ubari next week.", ["Omar Fadil"]),
+        # who leads the people who met is at it, not who leads an army
+        ("Chiefs meet\nOfficers of the two armies met in Kano on 6 June 2033. The officers, led "
+         "by Chief of Staff Omar Fadil and his eastern counterpart Idris Kamal, agreed to meet "
+         "again.", ["Omar Fadil", "Idris Kamal"]),
+        ("Chiefs meet\nOfficers met in Kano on 6 June 2033. The army, led by General Omar "
+         "Fadil, held its positions.", []),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):

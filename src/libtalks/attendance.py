@@ -20,8 +20,9 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS
 # minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
 # ... but "attended by X", "chaired by X", "signed by X", "in the presence of X", "under the
-# chairmanship of X" place X at the meeting, and so does "led by X" of a delegation (not of an
-# army: "the army, led by General X").
+# chairmanship of X" place X at the meeting, and so does "led by X" of a delegation or of the
+# people who met ("The officers, led by X and Y, agreed"; not of an army: "the army, led by
+# General X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
     r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied"
@@ -29,7 +30,8 @@ ATTENDED_BY = re.compile(
     r"\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
-    r"|\b(?:delegations?|team|talks|meeting|session)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
+    r"|\b(?:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
+    r"|representatives|envoys|participants)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )
 # Beyond the lead, a person counts where the sentence names the meeting's place, or where the
