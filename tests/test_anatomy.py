@@ -238,6 +238,11 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
                  "agreed.")  # fmt: skip
     assert (f2.filed_from, f2.filed_in, f2.paragraphs) == ("Kvarnby", "Norway", a.paragraphs)
     assert a.filed_in is None
+    # a date without the comma before its year; a country of two words
+    f3 = article("Envoys meet\nKVARNBY, North Macedonia, March 3 2031 (Wire) - Delegates met "
+                 "in Sabha. They agreed.")  # fmt: skip
+    assert (f3.filed_from, f3.filed_in, f3.outlet) == ("Kvarnby", "North Macedonia", "Wire")
+    assert (f3.published.iso(), f3.paragraphs) == ("2031-03-03", a.paragraphs)
     g = article("Envoys meet\nUN — Delegates met in Sabha. They agreed.")
     assert (g.filed_from, g.paragraphs[0][:4]) == (None, "UN —")
     h = article("Envoys meet\nSabha - Delegates met in Sabha. They agreed.")

@@ -23,7 +23,7 @@ from libtalks.dates import (
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
 _DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
-                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:, \d{{4}})?"
+                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
