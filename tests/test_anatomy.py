@@ -24,6 +24,12 @@ def test_navigation_line_gives_the_outlet_and_section_suffix_is_dropped():
     assert a.boilerplate == ("Sport - World News - Desertherald",)
 
 
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "For Immediate Release:", "Press statement"])
+def test_a_label_of_the_document_above_the_headline_is_no_headline(label):
+    a = article(f"{label}\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha. They agreed.")
+    assert (a.title, a.boilerplate) == ("Envoys meet in Sabha", (label,))
+
+
 def test_byline_and_timestamp_near_the_headline():
     a = article(
         "Envoys meet in Sabha\nBy Jane Doe and John Roe\nMarch 4, 2021 at 9:22 am\n"

@@ -83,6 +83,12 @@ AGENCY_CAPTION = re.compile(
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
 UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
+# A line above the headline that labels the document, not its subject: "PRESS RELEASE", "For
+# immediate release", "Press statement".
+RELEASE_LABEL = re.compile(
+    r"(?i:for immediate release|(?:press|news|media) (?:release|statement|note|advisory)"
+    r"|statement|communiqu[eé]|press briefing notes?)\s*[:.]?"
+)
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
@@ -203,6 +209,8 @@ def _assemble(
     if title is None:
         if len(body) > 1 and _nav_outlet(body[0]) is not None:
             outlet = outlet or _nav_outlet(body[0])
+            boilerplate.append(body.pop(0))
+        while len(body) > 1 and RELEASE_LABEL.fullmatch(body[0]):  # "PRESS RELEASE"
             boilerplate.append(body.pop(0))
         stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
         while len(body) > 1 and datelines.stamp(body[0]):

@@ -154,7 +154,7 @@ OUTCOME_DATE_REACH_CHARS = 60
 TOPICS = {
     "ceasefire": r"cease-?fire|truce",
     "foreign fighters": r"foreign (?:fighters|mercenaries|forces)|mercenaries",
-    "prisoner exchange": r"prisoners?",
+    "prisoner exchange": r"prisoners?|detainees?",
     "unified army command": r"chief of staff|reunification of the army|unif\w+ (?:the )?command",
     "border security": r"border patrols?|smuggling|trafficking",
     "transport links": r"air and land transit|flights|roads",
