@@ -29,9 +29,9 @@ PROBE = (
 NOT_WARM = {"rapidfuzz", "hashlib", "glob"}
 PIPELINE = {
     "libtalks.actors", "libtalks.aliases", "libtalks.anatomy", "libtalks.assemble",
-    "libtalks.bylines", "libtalks.cluster", "libtalks.datelines", "libtalks.dates",
-    "libtalks.dating", "libtalks.extract", "libtalks.meetings", "libtalks.mentions",
-    "libtalks.quotes",
+    "libtalks.bylines", "libtalks.cluster", "libtalks.coverage", "libtalks.datelines",
+    "libtalks.dates", "libtalks.dating", "libtalks.extract", "libtalks.meetings",
+    "libtalks.mentions", "libtalks.quotes",
 }  # fmt: skip
 
 
