@@ -9,7 +9,7 @@ is no day of the meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -121,12 +121,12 @@ NTH_DAY = re.compile(
     r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
 )
 
-# Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
-# on Monday and Y in Tripoli on Tuesday", "met on Monday in Sirte and on Tuesday in Geneva".
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
-PLACE_PREPOSITIONS = ("in ", "at ")
+# Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
+# on Monday and Y in Tripoli on Tuesday", "met on Monday in Sirte and on Tuesday in Geneva".
 PLACE_PHRASE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+)")
+PLACE_RIGHT_AFTER = re.compile(r"[ ,]*" + PLACE_PHRASE.pattern)
 CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS.keys()  # "in March" is no place
 
 
@@ -493,19 +493,18 @@ def _placed_apart(one: Cue, other: Cue) -> bool:
     first, second = sorted((one, other), key=lambda cue: cue.expression.start)
     sentence = first.sentence
 
-    def places(start: int, end: int) -> list[tuple[int, str]]:
-        return [(m.start(), m["place"]) for m in PLACE_PHRASE.finditer(sentence, start, end)
-                if m["place"].lower() not in CALENDAR_WORDS]  # fmt: skip
+    def places(matches: Iterable[re.Match[str] | None]) -> list[tuple[int, str]]:
+        return [(m.start("place"), m["place"]) for m in matches
+                if m and m["place"].lower() not in CALENDAR_WORDS]  # fmt: skip
 
-    def right_after(cue: Cue) -> tuple[int, str] | None:
-        at = len(sentence) - len(sentence[cue.expression.end :].lstrip(" ,"))
-        return next(iter(places(at, len(sentence))), None) if sentence.startswith(
-            PLACE_PREPOSITIONS, at) else None  # fmt: skip
+    def right_after(cue: Cue) -> list[tuple[int, str]]:
+        return places([PLACE_RIGHT_AFTER.match(sentence, cue.expression.end)])
 
-    first_place = (places(0, first.expression.start) or [right_after(first)])[-1]
-    between = [p for p in places(first.expression.end, second.expression.start)
-               if p != first_place]  # fmt: skip
-    second_place = between[-1] if between else right_after(second)
+    before = places(PLACE_PHRASE.finditer(sentence, 0, first.expression.start))
+    first_place = (before or right_after(first) or [None])[-1]
+    told_between = PLACE_PHRASE.finditer(sentence, first.expression.end, second.expression.start)
+    between = [place for place in places(told_between) if place != first_place]
+    second_place = (between or right_after(second) or [None])[-1]
     return None not in (first_place, second_place) and first_place[1] != second_place[1]
 
 

@@ -99,6 +99,7 @@ _CALENDAR_WORDS = {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
 _ABBREVIATED_MONTHS = {w.capitalize() for w in MONTHS if w not in MONTH_NAMES}
 # Role nouns that are also surnames ("Martin Luther King"): a run ending in one may be a name.
 SURNAME_ROLE_NOUNS = frozenset({"king", "judge", "marshal", "speaker", "governor", "chief"})
+_POST_NOUNS = ROLE_NOUNS - SURNAME_ROLE_NOUNS  # a capitalised one ends a post: "Security Adviser"
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
@@ -193,10 +194,9 @@ def _portfolio_goes_on(previous: re.Match | None, match: re.Match) -> bool:
 
 def _without_calendar_words(sentence: str, spans: list[tuple[str, int]], article: str,
                             index: int) -> list[Mention]:  # fmt: skip
-    """Leading function words ("The", "According") and styles ("His Excellency"), people named by
-    their role ("Members",
-    "Delegates") and a description before a full name ("Businessman X Y", "Strongman X Y")
-    are not names; weekdays and months end one ("Monday October")."""
+    """Leading function words ("The", "According") and styles ("His Excellency"), people named
+    by their role ("Members", "Delegates") and a description before a full name ("Businessman X
+    Y", "Strongman X Y") are not names; weekdays and months end one ("Monday October")."""
     while spans and (
         spans[0][0] in FUNCTION_WORDS
         or spans[0][0] in STYLES
@@ -324,7 +324,7 @@ def _post_in(words: list[str]) -> tuple[int | None, int]:
     organisation (it is the organisation's run), or when what follows the post is no name
     ("Head of UNSMIL")."""
     ends = [at for at, word in enumerate(words[:-1])
-            if word[0].isupper() and word.lower() in ROLE_NOUNS - SURNAME_ROLE_NOUNS]  # fmt: skip
+            if word[0].isupper() and word.lower() in _POST_NOUNS]  # fmt: skip
     if not ends or any(word in ORGANIZATION_HEADS for word in words):
         return None, 0
     name = words[ends[-1] + 1 :]
@@ -383,7 +383,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         return "organization" if _links_fit(words) else None
     if words[-1] in DOCUMENT_HEADS or words[-1] in STATE_NOUNS:  # a document, a state
         return None
-    if len(words) > 1 and words[-1].lower() in ROLE_NOUNS - SURNAME_ROLE_NOUNS:
+    if len(words) > 1 and words[-1].lower() in _POST_NOUNS:
         return None  # a post without its holder's name: "National Security Adviser"
     if any(w in _LINKS for w in words):
         return None

@@ -172,7 +172,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
         if where != "body":
             found += [(m, True) for m in HOST_PATTERN.finditer(text)]
         named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found
-                 if not (hosts and (_about(m, article) or _upcoming(text, m)))]  # fmt: skip
+                 if not (hosts and (_about(m, article) or _named_not_held(text, m)))]  # fmt: skip
         if "capital" in text:
             named += [
                 (_capital(m), m.start(), m.span(), False) for m in CAPITAL_PHRASE.finditer(text)
@@ -253,10 +253,10 @@ def _about(host: re.Match[str], article: Article) -> bool:
         f"{country}'s" in text or f"{country}’s" in text for text in texts)  # fmt: skip
 
 
-def _upcoming(text: str, host: re.Match[str]) -> bool:
-    """Whether a HOST_PATTERN match names a meeting still to come ("the upcoming Paris
-    conference", "the Paris conference due in November") or one the meeting is about
-    (TOPIC_BEFORE: "preparations for the Paris conference")."""
+def _named_not_held(text: str, host: re.Match[str]) -> bool:
+    """Whether a HOST_PATTERN match names a meeting not held there and then: one still to come
+    ("the upcoming Paris conference", "the Paris conference due in November") or one the
+    meeting is about (TOPIC_BEFORE: "preparations for the Paris conference")."""
     before = textlib.words(text[max(0, host.start() - 40) : host.start()].lower())
     after = textlib.words(text[host.end() : host.end() + 30].lower())[:2]
     topic = next((word for word in reversed(before) if word not in TOPIC_LINKS), None)
