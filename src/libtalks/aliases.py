@@ -394,9 +394,10 @@ def _join_full_names(names: list[str]) -> UnionFind:
     near surnames of each without comparing the rest."""
     # each name's (surname, given name), and for a name of three words or more, the same with
     # its last two words as one surname: "Fathi Bash Agha" is "Fathi Bashagha"
-    parts = [(at, *name_parts(name)) for at, name in enumerate(names)]
-    parts += [(at, glued, given) for at, name in enumerate(names)
-              if (glued := _glued_surname(name)) and (given := name_parts(name)[1])]  # fmt: skip
+    read = [name_parts(name) for name in names]
+    parts = [(at, surname, given) for at, (surname, given) in enumerate(read)]
+    parts += [(at, glued, read[at][1]) for at, name in enumerate(names)
+              if read[at][1] and (glued := _glued_surname(name))]  # fmt: skip
     surnames = [surname for _, surname, _ in parts]
     union = UnionFind(names)
     for i, surname, given in parts:

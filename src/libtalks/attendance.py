@@ -114,9 +114,9 @@ PLACED_AT = re.compile(
     r" to|visit(?:s|ed|ing)?) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # ... but where one speaks from places them: "X told reporters in New York", "X said at a news
-# conference in Rome", "X, speaking in Moscow, said".
+# conference in Rome" (matched at the verb of saying).
 SPOKEN_FROM = re.compile(
-    r"(?:said|says|told|tells|speaking|spoke)(?:\s+(?:reporters|journalists|the press|the media"
+    r"\w+(?:\s+(?:reporters|journalists|the press|the media"
     r"|(?:at |to )?(?:an? |the )?(?:news |press )?(?:conference|briefing)))?"
     r"\s+(?=(?:in|at)\s+[A-Z])"
 )
