@@ -30,8 +30,8 @@ NOT_WARM = {"rapidfuzz", "hashlib", "glob"}
 PIPELINE = {
     "libtalks.actors", "libtalks.aliases", "libtalks.anatomy", "libtalks.assemble",
     "libtalks.bylines", "libtalks.cluster", "libtalks.coverage", "libtalks.datelines",
-    "libtalks.dates", "libtalks.dating", "libtalks.extract", "libtalks.meetings",
-    "libtalks.mentions", "libtalks.quotes",
+    "libtalks.dates", "libtalks.dating", "libtalks.extract", "libtalks.meeting_days",
+    "libtalks.meeting_lengths", "libtalks.meetings", "libtalks.mentions", "libtalks.quotes",
 }  # fmt: skip
 
 

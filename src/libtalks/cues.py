@@ -72,6 +72,15 @@ class Cue:
     # did not hold
     dropped_plan: bool = False
 
+    def words_before(self, count: int) -> list[str]:
+        """The `count` words of its sentence right before the expression, lowercased."""
+        return self.sentence[: self.expression.start].lower().split()[-count:]
+
+    def clause_before(self) -> str:
+        """The words of its clause before the expression."""
+        before = self.sentence[: self.expression.start]
+        return before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+
 
 def cues_of(sentences: Iterable[str]) -> list[Cue]:
     """Every temporal expression of the sentences, with its tense and event."""

@@ -57,6 +57,11 @@ class Chronology:
     published: DateSpan
     mentions: tuple[DatedMention, ...]
 
+    def mention_of(self, cue: Cue) -> DatedMention | None:
+        """The dated mention a cue became."""
+        return next((m for m in self.mentions if m.sentence == cue.sentence
+                     and m.text == cue.expression.text), None)  # fmt: skip
+
 
 Interval = tuple[date, date]
 
@@ -473,8 +478,7 @@ def _consistency_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
 def _since(cue: Cue) -> bool:
     """Whether a date opens a state that lasts to the day of writing ("have observed a
     ceasefire since October"): that may have begun in any year before."""
-    before = cue.sentence[: cue.expression.start].lower().split()
-    return before[-1:] == ["since"] or cue.expression.text.lower().startswith("since ")
+    return cue.words_before(1) == ["since"] or cue.expression.text.lower().startswith("since ")
 
 
 def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:

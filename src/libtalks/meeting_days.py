@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from libtalks import meeting_lengths
 from libtalks import text as textlib
 from libtalks.attendance import REACTED
 from libtalks.cues import Cue
 from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, resolve
-from libtalks.lexicon import EVENT_KINDS, NUMBER_WORDS, ORDINAL_WORDS, SAY_VERBS
+from libtalks.lexicon import EVENT_KINDS, SAY_VERBS
+from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
 
@@ -41,10 +43,9 @@ MEETING_SUBJECT = re.compile(
 )
 EARLIER_OCCASION = frozenset({"previous", "last", "first", "earlier", "prior"})
 # A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
-# and tells a later day an agreement closed it ("signed the agreement on Tuesday") gives that
-# day as the last, at most this many days on: talks that open and close in one report may run
-# for weeks.
-CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
+# and tells a later day an agreement closed it ("signed the agreement on Tuesday": CLOSING_VERBS)
+# gives that day as the last, at most this many days on: talks that open and close in one
+# report may run for weeks.
 CLOSING_REACH_WORDS = 4
 MAX_OPENED_MEETING_DAYS = 31
 # Verbs that place a meeting on the days after them ("The talks, held in X on Monday and
@@ -57,9 +58,6 @@ RAN_VERBS = HELD_VERBS | frozenset({"ran", "lasted", "took", "continued", "runni
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
 # What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
 DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
-# Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
-# on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
-CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
 # "met on the 28th, in talks that lasted until the following day": the day after is its last.
 UNTIL_THE_NEXT_DAY = re.compile(r"\b(?:until|till|through|into) the (?:following|next) day\b")
 # "X said on Thursday the council had met the day before": the day before the saying's.
@@ -82,44 +80,6 @@ MEETING_VOCABULARY = (
 AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
-# A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
-# "met for three days", "held over two days", "are expected to last three days" (not "the last
-# three days", "met three days ago").
-LENGTH = re.compile(
-    r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
-    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
-    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
-    r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
-)
-# A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "met for two weeks".
-# Weeks are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS
-# more.
-WEEKS_LENGTH = re.compile(
-    r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
-    r"|consultations|discussions|sessions?|conference|round)\b"
-    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
-    r"(?:for\s+|over\s+)?(\w+) weeks?\b"
-    r"(?! ago| earlier| before| after| later)"
-    r"|\b(week)-long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
-    r"|sessions?)\b"
-)
-WEEK_SLACK_DAYS = 3
-# Words right before a stated length that make the lead's date its last day: "at the end of a
-# three-day meeting", "at the end of three days of talks", "signed on Friday after five days
-# of talks", "The vote capped five days of talks", "..., ending a two-day meeting".
-LENGTH_ENDING = re.compile(
-    r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
-    r"|following|capped|capping|caps|crowned|crowning|ended|ending|concluded|concluding|closed"
-    r"|closing|(?:wrapped|wrapping|rounded|rounding) up)\s+(?:(?:an?|the)\s+)?$"
-)
-# "on the second day of a three-day conference": the lead's date is that day of it.
-DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
-# "met for a second day on Tuesday", "entered their third day", "on the second day of talks"
-# (without a stated length): the lead's date is that day of the meeting.
-NTH_DAY = re.compile(
-    r"\b(?:for|into|entered|on|in)\s+(?:a|its|their|the)\s+(?P<which>second|third|fourth|fifth)"
-    r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
-)
 
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
@@ -153,12 +113,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
     if lead and _told_on(lead[0]):
         lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
-    if not lead and weeks and (week := _dated(chron, weeks[0])) and week.span.end:
+    if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
         last = min(week.span.end, chron.published.end or week.span.end)
         return DateSpan.covering(week.span.start or last, last,
                                  (f"the week: “{week.text}” in “{week.sentence}”",))  # fmt: skip
-    start = _dated(chron, lead[0]) if lead else None
+    start = chron.mention_of(lead[0]) if lead else None
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
     evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
@@ -168,7 +128,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         why = f"the day before the saying: “{before.group()}” in “{start.sentence}”"
         return DateSpan.day(day, (why,))
     month = next((c for c in months if c.sentence == lead[0].sentence), None)
-    if _told_on(lead[0]) and month and (found := _dated(chron, month)) and found.span.known:
+    if _told_on(lead[0]) and month and (found := chron.mention_of(month)) and found.span.known:
         # "met in Ghadames in early November, officials said on Thursday": the saying's day is
         # not the meeting's, which the month tells
         why = f"the month: “{found.text}” in “{found.sentence}”, not the saying's “{start.text}”"
@@ -184,7 +144,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         cue, opening, held = earlier
         opened_by = cue
         first = opening.span
-        if held and not (_concludes(lead[0]) or _meets_on(lead[0])):
+        if held and not (concludes(lead[0]) or _meets_on(lead[0])):
             # "The talks, held ... on Monday and Tuesday": the lead's day came after
             anchor, end = cue, first.start
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
@@ -199,7 +159,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if cue.sentence_index >= LEAD_SENTENCES + 4 or textlib.turns_to_another_story(cue.sentence):
             continue
         if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
-            last = _dated(chron, cue)
+            last = chron.mention_of(cue)
             if (last and last.span.precision == "day" and last.span.start > end
                     and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
                 end = last.span.start
@@ -208,8 +168,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
             and not _told_on(cue)
-            and not AGAIN & set(_clause_before(cue).lower().split())
-            and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
+            and not AGAIN & set(cue.clause_before().lower().split())
+            and not OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
             and (
                 (cue.sentence == anchor.sentence and not _placed_apart(anchor, cue))
                 or _closes_on(cue)
@@ -228,32 +188,9 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if next_day and end == first.start:
         end = first.start + timedelta(days=1)
         evidence += (f"last day: “{next_day.group()}” in “{anchor.sentence}”",)
-    if (nth := NTH_DAY.search(anchor.sentence)) and earlier is None and end == first.start:
-        first = DateSpan.day(end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1))
-        evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
-    # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
-    # meeting": the lead's day is the last, and a stated length counts back from it.
     text = article.title + " " + " ".join(article.sentences)
-    for match in LENGTH.finditer(text):
-        number = (match[1] or match[2] or match[3]).lower()
-        length = NUMBER_WORDS.get(number) or _figure(number)
-        closed = earlier is None and _ends_on_the_lead_day(anchor, match, first.start, length,
-                                                           chron)  # fmt: skip
-        day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
-        if length > 1 and closed and end == first.start:
-            first = DateSpan.day(end - timedelta(days=length - 1))
-            evidence += (f"length, back from its last day: “{match.group()}”",)
-        elif (day_of and earlier is None and end == first.start
-              and 1 < (at := ORDINAL_WORDS[day_of["which"]]) <= length):  # fmt: skip
-            first = DateSpan.day(end - timedelta(days=at - 1))
-            end = first.start + timedelta(days=length - 1)
-            evidence += (f"length, the lead's day its {day_of['which']}: “{match.group()}”",)
-        elif length > 1 and first.start + timedelta(days=length - 1) > end:
-            end = first.start + timedelta(days=length - 1)
-            evidence += (f"length: “{match.group()}”",)
-    if end == first.start and earlier is None and (in_weeks := _weeks_long(text)):
-        return _weeks_from(anchor, chron, first.start, in_weeks, evidence)
-    return DateSpan(first.start, end, "day", evidence)  # both ends known to the day
+    return meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
+                                     opened_earlier=earlier is not None)  # fmt: skip
 
 
 def _ran_over(
@@ -267,13 +204,13 @@ def _ran_over(
         if (start.expression.qualifier != "from" or start.sentence_index >= LEAD_SENTENCES + 4
                 or textlib.turns_to_another_story(start.sentence)):  # fmt: skip
             continue
-        before = set(_clause_before(start).lower().split())
+        before = set(start.clause_before().lower().split())
         if not RAN_VERBS & before or (EARLIER_OCCASION | RECALLED) & before:
             continue
         until = next((c for c in cues if c.sentence == start.sentence
                       and c.expression.qualifier == "until"
                       and c.expression.start >= start.expression.end), None)  # fmt: skip
-        opened, closed = _dated(chron, start), _dated(chron, until) if until else None
+        opened, closed = chron.mention_of(start), chron.mention_of(until) if until else None
         if not (opened and closed and opened.span.precision == closed.span.precision == "day"):
             continue
         days = (opened.span.start, closed.span.start)
@@ -296,61 +233,12 @@ def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     if any(c.tense != "future" and _names_a_day(c) and not _told_on(c) for c in lead):
         return None  # "The commission, which will meet again on Monday, agreed on Friday"
     coming = [found for c in lead if c.tense == "future" and (_names_a_day(c) or _names_a_week(c))
-              and (found := _dated(chron, c)) and found.span.start]  # fmt: skip
+              and (found := chron.mention_of(c)) and found.span.start]  # fmt: skip
     if not coming:
         return None
     earliest = min(coming, key=lambda found: found.span.start or date.max)
     why = f"still to come, from “{earliest.text}” in “{earliest.sentence}”"
     return DateSpan(earliest.span.start, None, "interval", (why,))
-
-
-def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
-    """The first length in weeks a report states, and its match."""
-    for match in WEEKS_LENGTH.finditer(text):
-        number = (match[1] or match[2] or match[3]).lower()
-        if number in ("several", "few"):  # "several weeks of talks": no length
-            continue
-        weeks = 1 if number == "week" else NUMBER_WORDS.get(number) or _figure(number)
-        if weeks:
-            return weeks, match
-    return None
-
-
-def _figure(word: str) -> int:
-    """A number written in figures, else 0."""
-    return int(word) if word.isdigit() else 0
-
-
-def _ends_on_the_lead_day(
-    anchor: Cue, length: re.Match[str], day: date, days: int, chron: Chronology
-) -> bool:
-    """Whether a stated length of `days` ends on the lead's day: a verb of ending before the
-    day ("concluded on Tuesday a two-day meeting") or the length ("at the end of three days of
-    talks"), or an agreement that would outlast the writing otherwise."""
-    text = length.string
-    return bool(
-        _concludes(anchor)
-        or LENGTH_ENDING.search(text, max(0, length.start() - 30), length.start())
-        or _agreed_at_its_end(anchor, day + timedelta(days=days - 1), chron)
-    )
-
-
-def _weeks_from(
-    anchor: Cue,
-    chron: Chronology,
-    day: date,
-    weeks: tuple[int, re.Match[str]],
-    evidence: tuple[str, ...],
-) -> DateSpan:
-    """A meeting of some weeks that the lead's day closes ("signed on Tuesday the laws drafted
-    during two weeks of talks") or opens: the days it may have run, the lead's day known."""
-    count, match = weeks
-    longest = timedelta(days=7 * count + WEEK_SLACK_DAYS - 1)
-    if _ends_on_the_lead_day(anchor, match, day, 7 * count, chron):
-        why = f"length in weeks, back from its last day: “{match.group()}”"
-        return DateSpan(day - longest, day, "interval", (*evidence, why))
-    why = f"length in weeks, on from its first day: “{match.group()}”"
-    return DateSpan(day, day + longest, "interval", (*evidence, why))
 
 
 def _earlier_start(
@@ -376,7 +264,7 @@ def _earlier_start(
             _placed_apart(lead[0], cue) or (held and not opened and _told_later(lead[0], cue))
         ):
             continue
-        found = _dated(chron, cue)
+        found = chron.mention_of(cue)
         if found and cue.expression.kind == "weekday" and cue.sentence == lead[0].sentence:
             # "signed on Friday 12 March after talks that began on Wednesday": the Wednesday
             # before that Friday, whenever the report was written
@@ -395,8 +283,8 @@ def _openings_below_the_lead(cues: Sequence[Cue]) -> list[Cue]:
     return [
         cue for cue in cues
         if cue.sentence_index >= LEAD_SENTENCES and MEETING_SUBJECT.match(cue.sentence)
-        and OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
-        and not (EARLIER_OCCASION | RECALLED) & set(_words_before(cue, len(cue.sentence)))
+        and OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
+        and not (EARLIER_OCCASION | RECALLED) & set(cue.words_before(len(cue.sentence)))
         and not textlib.turns_to_another_story(cue.sentence)
     ]  # fmt: skip
 
@@ -428,8 +316,8 @@ def _listed_after_a_day_of_it(
     for prior in cues:
         if prior is cue or not _follows_in_a_list(cue, prior):
             continue
-        found = _dated(chron, prior)
-        before = set(_clause_before(prior).lower().split())
+        found = chron.mention_of(prior)
+        before = set(prior.clause_before().lower().split())
         return bool(
             found and found.span.precision == "day" and first <= found.span.start <= last
             and (HELD_VERBS | CONTINUING_VERBS) & before and not RECALLED & before
@@ -440,14 +328,14 @@ def _listed_after_a_day_of_it(
 def _in_session_since(cue: Cue) -> bool:
     """ "has been meeting in X since May 22", "the delegates, meeting since November 9": the
     meeting has gone on from that day (not "the first meeting since May 22")."""
-    clause = _clause_before(cue).lower().split()
+    clause = cue.clause_before().lower().split()
     return clause[-1:] == ["since"] and ("been" in clause or clause[:-1] == ["meeting"])
 
 
 def _long_before(chron: Chronology, cue: Cue) -> bool:
     """Whether a date lies more than REPORTED_WITHIN_DAYS before the report was written: the
     lead recalls it ("Eighteen months after the ceasefire signed on 23 October 2020")."""
-    found = _dated(chron, cue)
+    found = chron.mention_of(cue)
     written = chron.published.start
     if found is None or found.span.end is None or written is None:
         return False
@@ -465,16 +353,16 @@ def _a_day_of_it(cue: Cue) -> bool:
     """Whether a day's clause makes it one the meeting went on or ended, not the one it opened:
     "The meeting, which ended on Wednesday" (not "has been meeting since May 22")."""
     return (
-        (_concludes(cue) or _meets_on(cue))
+        (concludes(cue) or _meets_on(cue))
         and not _in_session_since(cue)
-        and not OPENING_VERBS & set(_words_before(cue, OPENING_REACH_WORDS))
+        and not OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
     )
 
 
 def _meets_on(cue: Cue) -> bool:
     """Whether the meeting itself goes on on a day, by its clause: "The forum resumed its
     discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
-    words = set(_clause_before(cue).lower().split())
+    words = set(cue.clause_before().lower().split())
     return bool(CONTINUING_VERBS & words or any(MEETING_WORDS.fullmatch(w) for w in words))
 
 
@@ -508,31 +396,10 @@ def _placed_apart(one: Cue, other: Cue) -> bool:
     return None not in (first_place, second_place) and first_place[1] != second_place[1]
 
 
-def _clause_before(cue: Cue) -> str:
-    """The words of a cue's clause before its expression."""
-    before = cue.sentence[: cue.expression.start]
-    return before[max(before.rfind(mark) for mark in ",;:") + 1 :]
-
-
-def _concludes(cue: Cue) -> bool:
-    """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
-    talks in Geneva on Friday"."""
-    return bool(CONCLUDING_VERBS & set(_clause_before(cue).lower().split()))
-
-
-def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> bool:
-    """ "signed on Friday ... held three days of meetings", written on Saturday: counted on from
-    the day of an agreement, the meeting would run past the day of writing, so the agreement
-    closed it."""
-    written = chron.published.end
-    return (written is not None and forward_end > written
-            and bool(CLOSING_VERBS & set(_clause_before(anchor).lower().split())))  # fmt: skip
-
-
 def _told_on(cue: Cue) -> bool:
     """Whether a day is that of a saying or a reaction ("..., officials said Sunday", "The
     mission on Saturday welcomed the plan"), not of the meeting."""
-    return bool(SAY_VERBS & set(_words_before(cue, 2))) or (
+    return bool(SAY_VERBS & set(cue.words_before(2))) or (
         REACTED.match(cue.sentence[cue.expression.end :].lstrip()) is not None
     )
 
@@ -545,31 +412,26 @@ def _closes_on(cue: Cue) -> bool:
         if "through" in cue.sentence[max(0, e.start - 9) : e.start]:
             return True
         # the meeting's end, still to come, in a sentence about it
-        return (cue.tense == "future" and bool(ENDING_VERBS & set(_words_before(cue, 3)))
+        return (cue.tense == "future" and bool(ENDING_VERBS & set(cue.words_before(3)))
                 and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
     # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
-    return (e.qualifier == "deadline" and _words_before(cue, 1) != ["by"]
+    return (e.qualifier == "deadline" and cue.words_before(1) != ["by"]
             and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
 
 
 def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
     """When the lead's first date opens the meeting ("which began on May 22"), the later day
     an agreement closed it ("signed the agreement on Tuesday"), known to the day."""
-    if not OPENING_VERBS & set(_words_before(lead[0], OPENING_REACH_WORDS)):
+    if not OPENING_VERBS & set(lead[0].words_before(OPENING_REACH_WORDS)):
         return None
     for cue in lead[1:]:
-        if not CLOSING_VERBS & set(_words_before(cue, CLOSING_REACH_WORDS)):
+        if not CLOSING_VERBS & set(cue.words_before(CLOSING_REACH_WORDS)):
             continue
-        found = _dated(chron, cue)
+        found = chron.mention_of(cue)
         if (found and found.span.precision == "day"
                 and 0 < (found.span.start - day).days <= MAX_OPENED_MEETING_DAYS):  # fmt: skip
             return found
     return None
-
-
-def _words_before(cue: Cue, count: int) -> list[str]:
-    """The `count` words of its sentence right before a cue's expression, lowercased."""
-    return cue.sentence[: cue.expression.start].lower().split()[-count:]
 
 
 def _names_a_week(cue: Cue) -> bool:
@@ -590,9 +452,3 @@ def _names_a_day(cue: Cue) -> bool:
     if e.qualifier == "deadline":  # "until Tuesday": a time limit, no day of the meeting
         return False
     return e.kind in ("weekday", "calendar") or (e.kind == "relative" and e.unit == "day")
-
-
-def _dated(chron: Chronology, cue: Cue) -> DatedMention | None:
-    """The dated mention a cue became in the chronology."""
-    return next((m for m in chron.mentions if m.sentence == cue.sentence
-                 and m.text == cue.expression.text), None)  # fmt: skip

@@ -1,0 +1,162 @@
+"""How long a meeting ran, by the length a report states: "a three-day meeting", "two weeks of
+talks", "on the second day of a three-day conference", "met for a second day on Tuesday".
+
+A stated length counts on from the meeting's first day, or back from its last when the lead's
+day closes it ("concluded on Tuesday a two-day meeting", "at the end of three days of talks").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from libtalks.cues import Cue
+from libtalks.dating import Chronology
+from libtalks.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from libtalks.models import DateSpan
+
+# Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
+# on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
+CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+# Verbs of an agreement or an end on a day ("signed the agreement on Tuesday").
+CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
+# A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
+# "met for three days", "held over two days", "are expected to last three days" (not "the last
+# three days", "met three days ago").
+LENGTH = re.compile(
+    r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
+    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
+    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
+    r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
+)
+# A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "met for two weeks".
+# Weeks are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS
+# more.
+WEEKS_LENGTH = re.compile(
+    r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
+    r"|consultations|discussions|sessions?|conference|round)\b"
+    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
+    r"(?:for\s+|over\s+)?(\w+) weeks?\b"
+    r"(?! ago| earlier| before| after| later)"
+    r"|\b(week)-long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
+    r"|sessions?)\b"
+)
+WEEK_SLACK_DAYS = 3
+# Words right before a stated length that make the lead's date its last day: "at the end of a
+# three-day meeting", "at the end of three days of talks", "signed on Friday after five days
+# of talks", "The vote capped five days of talks", "..., ending a two-day meeting".
+LENGTH_ENDING = re.compile(
+    r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
+    r"|following|capped|capping|caps|crowned|crowning|ended|ending|concluded|concluding|closed"
+    r"|closing|(?:wrapped|wrapping|rounded|rounding) up)\s+(?:(?:an?|the)\s+)?$"
+)
+# "on the second day of a three-day conference": the lead's date is that day of it.
+DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
+# "met for a second day on Tuesday", "entered their third day", "on the second day of talks"
+# (without a stated length): the lead's date is that day of the meeting.
+NTH_DAY = re.compile(
+    r"\b(?:for|into|entered|on|in)\s+(?:a|its|their|the)\s+(?P<which>second|third|fourth|fifth)"
+    r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
+)
+
+
+def stretched(
+    first: date,
+    end: date,
+    evidence: tuple[str, ...],
+    anchor: Cue,
+    text: str,
+    chron: Chronology,
+    opened_earlier: bool,
+) -> DateSpan:
+    """The meeting's days from `first` to `end`, once the lengths the report's `text` states
+    are read: `anchor` is the lead's dated cue, and `opened_earlier` tells that an earlier day
+    opened the meeting (its length then counts on from that day only)."""
+    if not opened_earlier and end == first and (nth := NTH_DAY.search(anchor.sentence)):
+        first = end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1)
+        evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
+    # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
+    # meeting": the lead's day is the last, and a stated length counts back from it.
+    for match in LENGTH.finditer(text):
+        number = (match[1] or match[2] or match[3]).lower()
+        length = NUMBER_WORDS.get(number) or _figure(number)
+        closed = not opened_earlier and _ends_on_the_lead_day(anchor, match, first, length, chron)
+        day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
+        if length > 1 and closed and end == first:
+            first = end - timedelta(days=length - 1)
+            evidence += (f"length, back from its last day: “{match.group()}”",)
+        elif (day_of and not opened_earlier and end == first
+              and 1 < (at := ORDINAL_WORDS[day_of["which"]]) <= length):  # fmt: skip
+            first = end - timedelta(days=at - 1)
+            end = first + timedelta(days=length - 1)
+            evidence += (f"length, the lead's day its {day_of['which']}: “{match.group()}”",)
+        elif length > 1 and first + timedelta(days=length - 1) > end:
+            end = first + timedelta(days=length - 1)
+            evidence += (f"length: “{match.group()}”",)
+    if end == first and not opened_earlier and (in_weeks := _weeks_long(text)):
+        return _weeks_from(anchor, chron, first, in_weeks, evidence)
+    return DateSpan(first, end, "day", evidence)
+
+
+def concludes(cue: Cue) -> bool:
+    """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
+    talks in Geneva on Friday"."""
+    return bool(CONCLUDING_VERBS & set(cue.clause_before().lower().split()))
+
+
+def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> bool:
+    """ "signed on Friday ... held three days of meetings", written on Saturday: counted on from
+    the day of an agreement, the meeting would run past the day of writing, so the agreement
+    closed it."""
+    written = chron.published.end
+    return (written is not None and forward_end > written
+            and bool(CLOSING_VERBS & set(anchor.clause_before().lower().split())))  # fmt: skip
+
+
+def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
+    """The first length in weeks a report states, and its match."""
+    for match in WEEKS_LENGTH.finditer(text):
+        number = (match[1] or match[2] or match[3]).lower()
+        if number in ("several", "few"):  # "several weeks of talks": no length
+            continue
+        weeks = 1 if number == "week" else NUMBER_WORDS.get(number) or _figure(number)
+        if weeks:
+            return weeks, match
+    return None
+
+
+def _figure(word: str) -> int:
+    """A number written in figures, else 0."""
+    return int(word) if word.isdigit() else 0
+
+
+def _ends_on_the_lead_day(
+    anchor: Cue, length: re.Match[str], day: date, days: int, chron: Chronology
+) -> bool:
+    """Whether a stated length of `days` ends on the lead's day: a verb of ending before the
+    day ("concluded on Tuesday a two-day meeting") or the length ("at the end of three days of
+    talks"), or an agreement that would outlast the writing otherwise."""
+    text = length.string
+    return bool(
+        concludes(anchor)
+        or LENGTH_ENDING.search(text, max(0, length.start() - 30), length.start())
+        or _agreed_at_its_end(anchor, day + timedelta(days=days - 1), chron)
+    )
+
+
+def _weeks_from(
+    anchor: Cue,
+    chron: Chronology,
+    day: date,
+    weeks: tuple[int, re.Match[str]],
+    evidence: tuple[str, ...],
+) -> DateSpan:
+    """A meeting of some weeks that the lead's day closes ("signed on Tuesday the laws drafted
+    during two weeks of talks") or opens: the days it may have run, the lead's day known."""
+    count, match = weeks
+    longest = timedelta(days=7 * count + WEEK_SLACK_DAYS - 1)
+    if _ends_on_the_lead_day(anchor, match, day, 7 * count, chron):
+        why = f"length in weeks, back from its last day: “{match.group()}”"
+        return DateSpan(day - longest, day, "interval", (*evidence, why))
+    why = f"length in weeks, on from its first day: “{match.group()}”"
+    return DateSpan(day, day + longest, "interval", (*evidence, why))
