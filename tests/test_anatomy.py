@@ -284,6 +284,14 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
     assert (p.outlet, p.filed_from, p.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
     q = article("Envoys meet\n\n(Wire Agency) -- Delegates met in Sabha. They agreed.")
     assert (q.outlet, q.filed_from, q.paragraphs) == ("Wire Agency", None, a.paragraphs)
+    # The agency's initials after a comma, after the place or its date; not a country's name.
+    for line, day in (("Sabha, WIRE – ", None), ("Sabha, March 4, 2031, WIRE -- ", "2031-03-04")):
+        s = article(f"Envoys meet\n{line}Delegates met in Sabha. They agreed.")
+        assert (s.outlet, s.filed_from, s.paragraphs) == ("WIRE", "Sabha", a.paragraphs)
+        assert (s.published.iso() if s.published else None) == day
+    t = article("Envoys meet\nKVARNBY, NORWAY - Delegates met in Sabha. They agreed.")
+    assert (t.outlet, t.filed_from, t.filed_in, t.paragraphs) == (None, "Kvarnby", "Norway",
+                                                                  a.paragraphs)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,19 @@ SLASHED_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:,\s+(?P<date>{_DATELINE_DAY})\.?)?\s+"
     r"/(?P<agency>[A-Z][\w-]{1,20})/\.?\s+"
 )
-DATELINES = (LEAD_DATELINE, AGENCY_FIRST_DATELINE, SLASHED_AGENCY_DATELINE, DATE_FIRST_DATELINE)
+# The agency's initials after the place, or after its date, set off by a comma: "Damascus,
+# SANA -", "Jeddah, May 12, 2023, SPA --" (not a country: "TRIPOLI, LIBYA -").
+INITIALS_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<date>{_DATELINE_DAY}))?"
+    rf", (?P<agency>[A-Z]{{3,{AGENCY_INITIALS_MAX}}})\s*[-–—]+\s+"
+)
+DATELINES = (
+    LEAD_DATELINE,
+    AGENCY_FIRST_DATELINE,
+    SLASHED_AGENCY_DATELINE,
+    DATE_FIRST_DATELINE,
+    INITIALS_DATELINE,
+)
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The" (the
 # place, a town or capital, or the country after it, known).
 BARE_DATELINE = re.compile(
@@ -89,11 +101,11 @@ def strip_dateline(
     Oct 19): the text, the place, its country when named and known, the agency, the date. A
     place in title case must be a known one ("Tripoli (AFP) –"), or "Fighting, 12 May 2021 - "
     would be one."""
-    match = next(filter(None, (pattern.match(paragraph) for pattern in DATELINES)), None)
+    match = next((found for pattern in DATELINES if (found := pattern.match(paragraph))
+                  and not _initials_of_a_country(found)), None)  # fmt: skip
     if not match:
         bare = BARE_DATELINE.match(paragraph)
-        if bare and (gazetteer.country_of_place(bare["place"].title())
-                     or (bare["country"] and gazetteer.is_country(bare["country"]))):  # fmt: skip
+        if bare and (gazetteer.country_of_place(bare["place"].title()) or _country(bare)):
             return paragraph[bare.end() :], bare["place"].title(), _country(bare), None, ()
         return paragraph, None, None, None, ()
     place, agency = _place_and_agency(match)
@@ -128,6 +140,11 @@ def _place_and_agency(dateline: re.Match[str]) -> tuple[str | None, str | None]:
         else:
             agency = bracketed
     return place, agency.strip() if agency else None
+
+
+def _initials_of_a_country(dateline: re.Match[str]) -> bool:
+    """Whether what stands as an agency's initials names a country: "TRIPOLI, LIBYA -"."""
+    return dateline.re is INITIALS_DATELINE and gazetteer.is_country(dateline["agency"].title())
 
 
 def _country(dateline: re.Match[str]) -> str | None:
