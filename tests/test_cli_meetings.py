@@ -223,6 +223,17 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "week-long UN-led peace talks.", ("2031-04-30", "2031-05-09")),
         ("Talks end\nDelegates signed a plan in Sarwa on Friday 9 May 2031, at the close of "
          "three-day UN-led talks.", ("2031-05-07", "2031-05-09")),
+        ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
+         "weeklong session is the fourth.", ("2031-05-05", "2031-05-14")),
+        # a day some of them met someone before the talks opened is no day of the talks; the
+        # forum meeting on a day is
+        ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
+         "two co-chairs met Omar Fadil on Sunday 4 May in the evening.",
+         ("2031-05-05", "2031-05-05")),
+        ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
+         "two co-chairs met with the envoy on Sunday 4 May.", ("2031-05-05", "2031-05-05")),
+        ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
+         "forum first met on Saturday 3 May in the town.", ("2031-05-03", "2031-05-05")),
         # below the lead, a sentence about the talks may still tell their first day, not one
         # about an earlier round
         ("Truce agreed\n10 May 2031\nRivals signed a truce in Sarwa on Friday. It covers the "
@@ -334,6 +345,16 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "implementation of the Berlin conference's outcomes.", ("Sabha", "Libya")),
      ("Rivals meet", "Discussions at the Paris conference on Monday were tense.",
       ("Paris", "France")),
+     ("Chief receives officers", "The chief received the officers on Monday at the council's "
+      "headquarters in Sabha. The meeting discussed the results of the commission's latest "
+      "meetings in Bamako.", ("Sabha", "Libya")),
+     ("Officers meet", "The officers discussed the road at talks in Bamako on Monday.",
+      ("Bamako", "Mali")),
+     # a tie goes to the town the text names over the dateline's, where the reporter filed from
+     ("Rivals sign deal at UN talks", "NIAMEY (Wire) - The rivals signed a deal on Friday.",
+      ("Niamey", "Niger")),
+     ("Rivals sign truce", "BAMAKO — The rivals signed a truce on Friday. The truce, signed in "
+      "Niamey after talks, holds.", ("Niamey", "Niger")),
      # a meeting before this one is not its place
      ("Rivals meet", "SABHA (Wire) - The commission met on Monday. It held its previous "
       "meeting in Sarwa in March.", ("Sabha", "Libya")),
@@ -585,10 +606,15 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "Both sides committed to a truce.",
         "They last met in Sarwa in October 2020, when they approved a plan.",
         "The deal follows talks held in Kano, when a joint centre was agreed.",
+        # reached elsewhere by its clause; an outcome about another place is this meeting's
+        "Chiefs met in Ubari on Monday, while in Niamey a forum agreed on a vote.",
+        "In Bamako, the forum's committee approved the vote's rules.",
+        "The chiefs agreed on a truce in Niamey.",
+        "The chiefs, back from talks in Bamako, adopted a plan.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3], said[7]]
+    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",
@@ -773,6 +799,9 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
+         "Army chief General Omar Fadil and militia commander Salem Zidan, known as Zizou, did "
+         "not attend.", ["Amara Kone"]),
         # who only speaks to a news outlet speaks from afar, unless of the talks
         ("Plan rejected\nThe council met in Kano on 6 June 2033 with Omar Fadil. \"We need no "
          "new plans,\" Salem Zidan told Desert Press Agency. Amara Kone told Sahel Television "

@@ -12,6 +12,7 @@ from libtalks.lexicon import ORGANIZATION_HEADS
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
+from libtalks.roles import role_before
 from libtalks.venue import AFFILIATION, MEETING_WORDS
 
 # A name counts as a participant unless the words just before it make it part of someone
@@ -321,11 +322,14 @@ def stayed_away(article: Article, people: Sequence[NamedPerson]) -> set[str]:
 
 
 def _listed_last(sentence: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The last of the names (by offset) and those listed with it: "X, Y and Z"."""
+    """The last of the names (by offset) and those listed with it: "X, Y and Z", "Army chief
+    X and RSF commander Y" (a role before a name is part of its item)."""
     listed = named[-1:]
     for start, name in reversed(named[:-1]):
         run = RUN.match(sentence, start)
-        if not run or not LIST_LINK.fullmatch(sentence, run.end(), listed[0][0]):
+        role = role_before(sentence, listed[0][0])
+        item_start = role.start if role else listed[0][0]
+        if not run or not LIST_LINK.fullmatch(sentence, run.end(), item_start):
             break
         listed.insert(0, (start, name))
     return listed

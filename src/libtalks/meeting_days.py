@@ -53,6 +53,9 @@ MAX_OPENED_MEETING_DAYS = 31
 # then a statement's ("a statement issued on Wednesday"), unless the lead's day is one of the
 # meeting too ("resumed its discussions on Wednesday": the meeting spans both).
 HELD_VERBS = frozenset({"held", "met", "convened", "gathered"})
+# "The co-chairs met Pedersen on Sunday evening", "met with the envoy on Sunday": some of them
+# met someone, a day of no session of the meeting.
+MET_SOMEONE = re.compile(r"\bmet (?:with\b|(?:the )?(?P<whom>[A-Z][\w.'’-]*))")
 # Verbs that tell the days a meeting ran over: "It ran from 2 to 4 November".
 RAN_VERBS = HELD_VERBS | frozenset({"ran", "lasted", "took", "continued", "running", "lasting"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
@@ -257,7 +260,8 @@ def _earlier_start(
             OPENING_VERBS & set(before[-OPENING_REACH_WORDS:]) or _in_session_since(cue)
         )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
-                and not RECALLED & set(before) and before[-1:] != ["through"])  # fmt: skip
+                and not RECALLED & set(before) and before[-1:] != ["through"]
+                and not _met_someone(cue))  # fmt: skip
         if not (opened or held) or _follows_in_a_list(cue, lead[0]) or _told_on(cue):
             continue
         if cue.sentence == lead[0].sentence and (
@@ -364,6 +368,13 @@ def _meets_on(cue: Cue) -> bool:
     discussions in Tunis on Wednesday" (not "a statement issued on Wednesday")."""
     words = set(cue.clause_before().lower().split())
     return bool(CONTINUING_VERBS & words or any(MEETING_WORDS.fullmatch(w) for w in words))
+
+
+def _met_someone(cue: Cue) -> bool:
+    """Whether the day's clause tells that someone met someone (MET_SOMEONE), not a calendar
+    word ("met Monday")."""
+    met = MET_SOMEONE.search(cue.clause_before())
+    return met is not None and (met["whom"] or "").lower() not in CALENDAR_WORDS
 
 
 def _told_later(first: Cue, cue: Cue) -> bool:

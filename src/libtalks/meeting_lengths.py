@@ -29,19 +29,21 @@ LENGTH = re.compile(
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
-# A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "met for two weeks".
+# A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "The weeklong
+# session", "met for two weeks".
 # Weeks are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS
 # more.
 WEEKS_LENGTH = re.compile(
-    r"\b(\w+)[- ]weeks?(?:-long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
+    r"\b(\w+)[- ]weeks?(?:-?long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
     r"|consultations|discussions|sessions?|conference|round)\b"
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) weeks?\b"
     r"(?! ago| earlier| before| after| later)"
-    r"|\b(week)-long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
+    r"|\b(week)-?long (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations|discussions"
     r"|sessions?)\b"
 )
 WEEK_SLACK_DAYS = 3
+WEEK_LONG = re.compile(r"\bweek-?long\b", re.IGNORECASE)
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
 # of talks", "The vote capped five days of talks", "..., ending a two-day meeting".
@@ -119,7 +121,9 @@ def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
         number = (match[1] or match[2] or match[3]).lower()
         if number in ("several", "few"):  # "several weeks of talks": no length
             continue
-        weeks = 1 if number == "week" else NUMBER_WORDS.get(number) or _figure(number)
+        weeks = NUMBER_WORDS.get(number) or _figure(number)
+        if number == "week" or (not weeks and WEEK_LONG.search(match.group())):
+            weeks = 1  # "The week-long session"
         if weeks:
             return weeks, match
     return None

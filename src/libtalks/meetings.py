@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from libtalks import attendance
+from libtalks import attendance, gazetteer
 from libtalks import text as textlib
+from libtalks.aliases import same_place
 from libtalks.coverage import BODY, reports_a_meeting
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
@@ -91,6 +92,12 @@ OCCASION_SUBJECT = re.compile(
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
     r"\s*,?\s*(?:when|where|at which|in which|during which)\b[^.;,]{0,40}"
+)
+# A clause set in a place, before its verb: "..., while in Geneva a committee agreed", "In
+# Bamako, the committee approved".
+SET_ELSEWHERE = re.compile(
+    r"(?:^|[;,]\s*|\b(?:while|whereas|but)\s+)(?:[Ii]n|[Aa]t) (?:the )?"
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
 # Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
@@ -257,6 +264,31 @@ def _of_an_earlier_occasion(sentence: str, round_number: int | None) -> bool:
     return which not in ORDINAL_WORDS or bool(round_number and ORDINAL_WORDS[which] < round_number)
 
 
+def _reached_elsewhere(sentence: str, place: str | None) -> bool:
+    """Whether every outcome the sentence tells is reached in a clause set in another known
+    place than the meeting's or its country (SET_ELSEWHERE): "X met in Sirte, while in Geneva a
+    committee agreed on ...", "In Bamako, the committee approved ..."; not "agreed on a truce
+    in Tripoli", nor "delegates, meeting in X near Tunis, agreed"."""
+    if place is None:
+        return False
+    home = [p for p in (place, gazetteer.country_of_place(place)) if p]
+    lowered = sentence.lower()
+    verbs = [verb.start() for pattern in (OUTCOME, SIGNING) for verb in pattern.finditer(lowered)]
+
+    def set_elsewhere(at: int) -> bool:
+        setting = None
+        for found in SET_ELSEWHERE.finditer(sentence, 0, at):
+            setting = found
+        if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
+            return False
+        town = setting["place"]
+        return bool(gazetteer.country_of_place(town) or gazetteer.is_country(town)) and not any(
+            same_place(town, p) for p in home
+        )
+
+    return bool(verbs) and all(set_elsewhere(at) for at in verbs)
+
+
 def _signed_then(sentence: str, during: Sequence[str]) -> bool:
     """Whether the sentence dates a signing to the meeting's days ("signed on Friday in Geneva
     a plan"), not "met on Monday, weeks after the rivals signed a truce"."""
@@ -305,6 +337,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
                      if (_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
                      and not _recalled(s, earlier.get(at, ()))
                      and not _of_an_earlier_occasion(s, round_number)
+                     and not _reached_elsewhere(s, place)
                      and not textlib.turns_to_another_story(s))  # fmt: skip
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,

@@ -70,7 +70,7 @@ def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[Ro
     if mention.title and mention.title not in HONORIFICS:
         text = sentence[name_start : mention.start].strip()
         roles.append(RoleSpan(text, name_start, name_start + len(text)))
-    before = _role_before(sentence, name_start)
+    before = role_before(sentence, name_start)
     if before:
         roles.append(before)
     outer = before.start if before else name_start
@@ -115,7 +115,7 @@ def _acts(words: list[str]) -> bool:
     )
 
 
-def _role_before(sentence: str, name_start: int) -> RoleSpan | None:
+def role_before(sentence: str, name_start: int) -> RoleSpan | None:
     """Lowercase words right before the name ending in a role noun: "eastern leader"."""
     words = list(re.finditer(r"[^\s,;:“”\"()]+", sentence[:name_start]))
     if not words or sentence[words[-1].end() : name_start].strip():

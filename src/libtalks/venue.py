@@ -19,6 +19,7 @@ from libtalks.models import LEAD_SENTENCES, Article
 # rest of the lead and the dateline ("TUNIS (AP) —", where the report was filed) more than
 # further down.
 PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
+DATELINE = PLACE_WEIGHTS["dateline"]
 # A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
 # where the meeting was, and counts this many times more than a place merely named nearby
 # ("an attack on the strategic city of Y").
@@ -66,6 +67,11 @@ TOPIC_BEFORE = frozenset(
     implement outcomes outcome results conclusions follow-up decisions""".split()
 )
 TOPIC_LINKS = frozenset({"the", "a", "an", "of", "for", "to", "on", "about"})
+# So is a meeting a place follows ("discussed the results of the commission's latest meetings
+# in X"): the topic's word comes before it, past links, possessives and at most this many other
+# words, none of which sets the meeting ("discussed the road at talks in X": SETTING_WORDS).
+TOPIC_MODIFIERS_MAX = 2
+SETTING_WORDS = frozenset("at in during with by after before from between among while".split())
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
@@ -156,7 +162,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
     scores: dict[str, int] = {}
     met_in: set[str] = set()
     if article.filed_from:
-        scores[article.filed_from] = PLACE_WEIGHTS["dateline"]
+        scores[article.filed_from] = DATELINE
     texts = [(article.title, "title")] + [
         (s, "first" if i == 0 else "lead" if i < LEAD_SENTENCES else "body")
         for i, s in enumerate(article.sentences)
@@ -270,7 +276,7 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
     reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
     met_at = next((at for at in reach if _names_meeting(before, at)), None)
-    if met_at is None:
+    if met_at is None or _names_a_topic(before, met_at):
         return False
     after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
         :OTHER_OCCASION_REACH_WORDS
@@ -281,6 +287,22 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
         or OTHER_OCCASION_AFTER & set(after)
     )
     return None if other_time else True
+
+
+def _names_a_topic(before: list[str], met_at: int) -> bool:
+    """Whether the meeting word at `met_at` names what the meeting discusses, prepares or
+    carries out (TOPIC_BEFORE, TOPIC_MODIFIERS_MAX): "discussed the results of the commission's
+    latest meetings in X", not "discussed the road at talks in X"."""
+    modifiers = 0
+    for word in reversed(before[:met_at]):
+        if word in TOPIC_BEFORE:
+            return True
+        if word in TOPIC_LINKS or word.endswith(("'s", "’s")):
+            continue
+        modifiers += 1
+        if word in SETTING_WORDS or modifiers > TOPIC_MODIFIERS_MAX:
+            return False
+    return False
 
 
 def _capital(match: re.Match[str]) -> str | None:
@@ -309,8 +331,10 @@ def _trim_place(name: str) -> str | None:
     if any(word.rsplit("-", 1)[-1].islower() for word in words):
         return None  # an adjective: "in UN-backed talks", "in Turkish-brokered talks"
     name = " ".join(words)
-    if gazetteer.country_of(name) or len(words) == 1:
+    if gazetteer.country_of(name):
         return name
+    if len(words) == 1:
+        return None if name.isupper() else name  # "at UN talks": initials no gazetteer knows
     first = words[0]
     return first if gazetteer.country_of(first) else None
 
@@ -336,7 +360,11 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
         best_country is None or s >= scores[best_country] or lies_in[p] == best_country
         or (lies_in[p] is None and (p in met_in or p == article.filed_from)))}  # fmt: skip
     pool = towns or scores
-    best = max(sorted(pool), key=lambda p: (pool[p], lies_in.get(p, p) is not None))
+    # A tie goes to a place named as the meeting's, then to one the text names over the
+    # dateline's alone (where the reporter filed from: "CAIRO — ... signed in Geneva").
+    dateline_only = {article.filed_from} if scores.get(article.filed_from) == DATELINE else set()
+    best = max(sorted(pool), key=lambda p: (pool[p], p in met_in, p not in dateline_only,
+                                            lies_in.get(p, p) is not None))  # fmt: skip
     return best, lies_in.get(best, best)
 
 
