@@ -196,6 +196,17 @@ def test_a_phrase_dating_an_event_once_more_is_not_tied_to_its_earlier_date():
     assert (published.start, published.end) == (date(2031, 1, 1), None)
 
 
+def test_a_plan_that_did_not_hold_is_not_the_event_a_relative_phrase_dates():
+    text = ("Laws agreed\nSARWA, June 6 (Wire) - Rivals agreed on Tuesday on the laws needed to "
+            "hold elections this year. The country has had no vote since a planned vote in "
+            "December 2031 collapsed.\n")  # fmt: skip
+    published = chronology(article(text)).published
+    # Not 6 June 2031 to the day: the elections of "this year" are not the vote of December
+    # 2031, which did not take place; nothing but the years named bounds the year of writing.
+    assert (published.start, published.end) == (date(2031, 6, 6), None)
+    assert not any("is the elections of" in why for why in published.evidence)
+
+
 def test_a_weekday_inside_a_bounded_week_fixes_the_day():
     text = WRITTEN.replace("weeks after", "less than two weeks after the March 3 truce and")
     text = text.replace("last month", "in March")
@@ -214,6 +225,18 @@ def test_contradicting_cues_are_reported_and_the_later_one_ignored():
     )
     assert result.published.start == date(2021, 3, 3)
     assert any(line.startswith("ignored, contradicts") for line in result.published.evidence)
+
+
+def test_the_weekday_of_a_yearless_dateline_fixes_its_year():
+    """Oct. 26 is a Sunday in 2031 and next in 2036, past the horizon of the years named."""
+    text = ("Committee meets\nSARWA, Sunday, Oct. 26 — The committee met Sunday in Sarwa to "
+            "review the truce signed on Oct. 24, 2031.\n")  # fmt: skip
+    published = chronology(article(text)).published
+    assert published.iso() == "2031-10-26"
+    assert "a Sunday" in published.evidence[-1]
+    assert chronology(article(text.replace("Sunday, ", "Monday, "))).published.iso() != (
+        "2031-10-26"
+    )
 
 
 def test_the_weekday_written_with_a_yearless_date_fixes_its_year():

@@ -22,8 +22,9 @@ from libtalks.dates import (
 # "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
-_DATELINE_DAY = (rf"\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
-                 rf"|{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?"
+_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),? "  # "TUNIS, Sunday, Oct. 25 —"
+_DATELINE_DAY = (rf"(?:{_WEEKDAY})?\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
+                 rf"|(?:{_WEEKDAY})?{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?"
                  r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(

@@ -363,7 +363,9 @@ def _tense_bounds(cue: Cue) -> tuple[date | None, date | None, str] | None:
 
 def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
     """Relative phrases tied to a dated event of the same kind in the same report:
-    "signed last month" + "an October 23 agreement" => written in November."""
+    "signed last month" + "an October 23 agreement" => written in November. A plan that did
+    not hold is another event than one still to come or held: "to hold elections this year" is
+    not "a planned vote in December 2021 collapsed"."""
     tests = []
     for cue in cues:
         e = cue.expression
@@ -373,7 +375,7 @@ def _link_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             other for other in cues
             if other is not cue and other.event_kind == cue.event_kind
             and other.expression.kind in ("calendar", "month_year", "year")
-            and other.tense in (cue.tense, "unknown")
+            and other.tense in (cue.tense, "unknown") and other.dropped_plan == cue.dropped_plan
         ]  # fmt: skip
         if len({a.expression.text.lower() for a in anchors}) != 1:
             continue  # no anchor, or several that might be different events
@@ -548,15 +550,22 @@ def _noun_after(cue: Cue) -> str | None:
 
 def _dateline_test(article: Article) -> tuple[Test, str] | None:
     """Written on a day the dateline may mean: its day of the month in a year the text gives
-    ("Oct. 23"), or one of two days ("03/11/2020")."""
+    ("Oct. 23"), on its weekday when it names one ("Sunday, Oct. 25"), or one of two days
+    ("03/11/2020")."""
     stated = article.dateline
     if not stated:
         return None
-    days = {(d.year, d.month, d.day) for d in stated}
+    days = {(d.year, d.month, d.day, None if d.year else d.weekday) for d in stated}
+
+    def written_on(day: date) -> bool:
+        return any(key in days for key in ((day.year, day.month, day.day, None),
+                                           (None, day.month, day.day, None),
+                                           (None, day.month, day.day, day.weekday())))  # fmt: skip
+
     readings = " or ".join(sorted(d.to_date().isoformat() for d in stated if d.year))
-    return (
-        lambda day: (day.year, day.month, day.day) in days or (None, day.month, day.day) in days
-    ), f"dateline “{stated[0].text}”: written on {readings or 'that day of the month'}"
+    weekday = next((calendar.day_name[d.weekday] for d in stated if d.weekday is not None), None)
+    on = readings or ("that day of the month" + (f", a {weekday}" if weekday else ""))
+    return written_on, f"dateline “{stated[0].text}”: written on {on}"
 
 
 def _lead_event_pin(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], str] | None:
