@@ -113,6 +113,16 @@ def test_credit_and_rights_lines_are_boilerplate():
     )
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
     assert len(a.boilerplate) == 3
+    # Credits without brackets, with the writers' towns and particles; a trust's principles.
+    c = article(
+        "Envoys meet\nDelegates met in Sabha. They agreed.\n"
+        "Reporting by Jane Doe in Tunis and Omar al-Fadil in Sabha; Writing by John Roe; "
+        "Editing by Ann Poe\nOur Standards: The Desert Wire Trust Principles.\n"
+        "Reporting by local media said the talks went well."
+    )
+    assert c.paragraphs == ("Delegates met in Sabha. They agreed.",
+                            "Reporting by local media said the talks went well.")  # fmt: skip
+    assert len(c.boilerplate) == 2
     # A photo agency's credit between paragraphs is no report text either.
     b = article("Envoys meet\nDelegates met in Sabha.\nWire via Getty Images\nThey agreed.")
     assert (b.paragraphs, b.boilerplate) == (("Delegates met in Sabha.", "They agreed."),

@@ -799,6 +799,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        # a list that opens its clause is placed as its last name is
+        ("Talks end in Kano\nThe talks ended in Kano on Sunday 6 June 2033 with Amara Kone. "
+         "Omar Fadil, speaker of the House, and Salem Zidan, head of the council, will meet in "
+         "Niamey next week, officials said.", ["Amara Kone"]),
+        ("Talks end in Kano\nOmar Fadil, speaker of the House, and Salem Zidan, head of the "
+         "council, met in Kano on Sunday 6 June 2033.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Army chief General Omar Fadil and militia commander Salem Zidan, known as Zizou, did "
          "not attend.", ["Amara Kone"]),

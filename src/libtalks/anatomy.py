@@ -65,11 +65,17 @@ PHOTO_CAPTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Credits and rights at a report's foot: "Copyright 2020 The Associated Press. All rights
-# reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "... contributed to this report."
+# reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe in Rabat
+# and John Roe in Benghazi; Editing by Ann Poe", "... contributed to this report."
+_CREDITED = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and \w+)? by"
+_NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|bin|ibn|de|van|von|da|di|le|la)\b)[\w.'’-]*"  # "al-Warfalli"
+_NAMES = rf"{_NAME_WORD}(?:,?\s+(?:and\s+|in\s+)?{_NAME_WORD})*"
 CREDIT_START = re.compile(
-    r"copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$", re.IGNORECASE
+    r"(?i:copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$)"
+    rf"|{_CREDITED} {_NAMES}(?:;\s*{_CREDITED} {_NAMES})*\.?$"
 )
-CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story")
+CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story",
+                  "trust principles")  # fmt: skip
 # Where the writers were: "Keaten reported from Geneva. Magdy reported from Cairo."
 REPORTED_FROM = re.compile(
     r"(?:(?:[A-Z][\w'’-]+(?:,? (?:and )?)?){1,6} (?:reported|wrote) from"

@@ -148,8 +148,9 @@ COMMENTATOR_AFTER = re.compile(
 )
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
-# What joins names listed together: "X, Y and Z", "X and Y", "X or Y".
-LIST_LINK = re.compile(r",?\s+(?:and|or|nor)\s+|,\s+")
+# What joins names listed together: "X, Y and Z", "X and Y", "X or Y", perhaps after an
+# item's apposition in lowercase ("X, speaker of the House, and Y").
+LIST_LINK = re.compile(r"(?:,\s+[a-z][^,;:()“”\"]{0,60}?)?(?:,?\s+(?:and|or|nor)\s+|,\s+)")
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
 # whether the person's roles make them a mediator; see actors.is_mediator).
 NamedPerson = tuple[int, int, str, bool]
@@ -161,6 +162,9 @@ def attendees(
     """People the report places at the meeting, and which of them mediate; never the
     `absent`. `people` are the article's person mentions by their actor names (actors.py)."""
     found: dict[str, bool] = {}
+    starts: dict[int, list[int]] = {}
+    for index, start, _, _ in sorted(people):
+        starts.setdefault(index, []).append(start)
     for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
         beyond_lead = index >= LEAD_SENTENCES and not (place and place in sentence)
@@ -174,7 +178,9 @@ def attendees(
             and not _attended_by(sentence, start)
         ):
             continue  # part of someone else's description, not an attendee
-        if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(sentence, start, place):
+        if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(
+            sentence, _subjects_end(sentence, start, starts[index]), place
+        ):
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
@@ -326,10 +332,31 @@ def _listed_last(sentence: str, named: list[tuple[int, str]]) -> list[tuple[int,
     X and RSF commander Y" (a role before a name is part of its item)."""
     listed = named[-1:]
     for start, name in reversed(named[:-1]):
-        run = RUN.match(sentence, start)
-        role = role_before(sentence, listed[0][0])
-        item_start = role.start if role else listed[0][0]
-        if not run or not LIST_LINK.fullmatch(sentence, run.end(), item_start):
+        if not _listed_together(sentence, start, listed[0][0]):
             break
         listed.insert(0, (start, name))
     return listed
+
+
+def _listed_together(sentence: str, start: int, following: int) -> bool:
+    """Whether the name at `following` is the next item of a list after the one at `start`."""
+    run = RUN.match(sentence, start)
+    role = role_before(sentence, following)
+    item_start = role.start if role else following
+    return bool(run and LIST_LINK.fullmatch(sentence, run.end(), item_start))
+
+
+def _subjects_end(sentence: str, start: int, starts: Sequence[int]) -> int:
+    """Where the last name starts of a list that opens its clause with the name at `start`
+    ("X, speaker of the House, and Y will meet in Geneva": Y's), else `start`: the clause that
+    places the list's last name places them all."""
+    role = role_before(sentence, start)
+    before = sentence[: role.start if role else start].rstrip()
+    if before and before[-1] not in ",;:":
+        return start
+    last = start
+    for following in (at for at in starts if at > start):
+        if not _listed_together(sentence, last, following):
+            break
+        last = following
+    return last
