@@ -351,6 +351,11 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Officers meet", "The officers discussed the road at talks in Bamako on Monday.",
       ("Bamako", "Mali")),
      # a tie goes to the town the text names over the dateline's, where the reporter filed from
+     # a deal reached there; not forces that reached it
+     ("Rivals agree swap", "Rivals agreed to free prisoners on Sunday. The deal was reached in "
+      "the town of Sorra, as clashes went on in the town of Garo.", ("Sorra", None)),
+     ("Rivals agree swap", "Rivals agreed to free prisoners on Sunday, as forces reached the "
+      "outskirts of the town of Sorra and clashes went on in the town of Garo.", ("Garo", None)),
      ("Rivals sign deal at UN talks", "NIAMEY (Wire) - The rivals signed a deal on Friday.",
       ("Niamey", "Niger")),
      ("Rivals sign truce", "BAMAKO — The rivals signed a truce on Friday. The truce, signed in "
@@ -990,8 +995,12 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
           "sessions there.")  # fmt: skip
     write(tmp_path, "k.txt", "Envoys meet\nThe meeting of the Sahel Follow-up Committee was "
           "held in the town of Morra on Friday 12 March 2021.")  # fmt: skip
+    write(tmp_path, "l.txt", "Swap agreed\nRivals agreed in the town of Sorra on Friday 12 "
+          "March 2021 to free prisoners. The International Committee of the Desert Crescent, "
+          "which co-chaired the talks, will carry out the swap.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
+        "Sorra": None,  # a longer name's, another organisation's
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
         "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",
         "Miraz": "Dune Dialogue Forum", "Vello": None,  # a body the meeting sets up

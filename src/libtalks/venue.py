@@ -48,6 +48,11 @@ MEETING_WORDS = re.compile(
 # participle after what was signed recalls an earlier one ("the plan signed in X last month").
 SIGNED = "signed"
 SIGNING = frozenset({"sign", "signs", "signing"})  # "Rivals sign truce in X"
+# So was one reached there: "The deal was reached in the Swiss town of X", "reached an agreement
+# in X" (not "forces reached the outskirts of X").
+REACHED = "reached"
+REACHED_THINGS = EVENT_KINDS["agreement"] | frozenset({"consensus", "understanding"})
+REACHED_REACH_WORDS = 3
 SIGNED_AFTER = frozenset({"was", "were", "is", "are", "been"})
 SIGNED_THINGS = EVENT_KINDS["agreement"] | frozenset(
     "plan plans roadmap document documents memorandum declaration protocol charter "
@@ -317,6 +322,10 @@ def _capital(match: re.Match[str]) -> str | None:
 def _names_meeting(words: list[str], at: int) -> bool:
     """Whether words[at] says a meeting took place: "met", "talks", "was signed", "sign"."""
     word = words[at]
+    if word == REACHED:
+        return (at > 0 and words[at - 1] in SIGNED_AFTER) or bool(
+            REACHED_THINGS & set(words[at + 1 : at + 1 + REACHED_REACH_WORDS])
+        )
     if word == SIGNED:
         return at > 0 and (words[at - 1] in SIGNED_AFTER or words[at - 1] not in SIGNED_THINGS)
     return word in SIGNING or bool(MEETING_WORDS.fullmatch(word))
