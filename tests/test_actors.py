@@ -160,6 +160,12 @@ def test_news_agencies_are_organisations():
     ]  # fmt: skip
 
 
+def test_outlets_named_by_their_kind_of_outlet_are_organisations():
+    assert kinds("The talks went on, Sahel Online and Desert News reported.") == [
+        ("Sahel Online", "organization"), ("Desert News", "organization"),
+    ]  # fmt: skip
+
+
 def test_names_spelt_with_turkish_or_french_letters_are_whole():
     assert kinds("Mevlüt Çavuşoğlu met Ghassan Salamé at Yıldız Pavilion.") == [
         ("Mevlüt Çavuşoğlu", "person"), ("Ghassan Salamé", "person"),

@@ -351,6 +351,9 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Officers meet", "The officers discussed the road at talks in Bamako on Monday.",
       ("Bamako", "Mali")),
      # a tie goes to the town the text names over the dateline's, where the reporter filed from
+     # a known town of several words in other capitals or hyphens
+     ("Officers meet", "CAIRO - Officers held a meeting in Sharm El Sheikh on Wednesday.",
+      ("Sharm El Sheikh", "Egypt")),
      # a deal reached there; not forces that reached it
      ("Rivals agree swap", "Rivals agreed to free prisoners on Sunday. The deal was reached in "
       "the town of Sorra, as clashes went on in the town of Garo.", ("Sorra", None)),

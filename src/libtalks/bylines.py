@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from libtalks.dates import timestamp_line
+from libtalks.lexicon import PAPER_HEADS
 
 # Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
 BYLINE_MAX_WORDS = 8
@@ -17,10 +18,7 @@ BYLINE = re.compile(
     r"correspondent|reporter|writer|journalist|columnist|contributor|bureau chief)$"
 )
 BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[|,·•]|\s[-–—])\s*")
-# Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
-_PAPER_HEADS = (
-    r"(?:Herald|Observer|Tribune|Monitor|Journal|Gazette|Review|Times|Post|Chronicle|Wire)"
-)
+_PAPER_HEADS = "(?:" + "|".join(sorted(PAPER_HEADS)) + ")"
 # A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
 # World and agencies".
 OUTLET_BYLINE = re.compile(

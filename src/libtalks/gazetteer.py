@@ -23,10 +23,25 @@ def is_country(name: str) -> bool:
 
 
 def country_of(town: str) -> str | None:
-    """The country a known town lies in, or the name itself when it is a country."""
+    """The country a known town lies in, or the name itself when it is a country; a town as
+    written in other capitals or hyphens too ("Sharm El Sheikh" for "Sharm el-Sheikh")."""
     if town in countries():
         return town
-    return _places()["towns"].get(town)
+    return _places()["towns"].get(town) or (
+        _folded_towns().get(_fold(town)) if " " in town or "-" in town else None
+    )
+
+
+@cache
+def _folded_towns() -> dict[str, str]:
+    """Towns of several words by their folded names (_fold), with their countries."""
+    return {_fold(town): country for town, country in _places()["towns"].items()
+            if " " in town or "-" in town}  # fmt: skip
+
+
+def _fold(name: str) -> str:
+    """A place's name without case and with hyphens as spaces: "sharm el sheikh"."""
+    return " ".join(name.replace("-", " ").lower().split())
 
 
 def demonym_country(word: str) -> str | None:

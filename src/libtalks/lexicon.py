@@ -122,8 +122,14 @@ OCCUPATION_NOUNS = frozenset(
     engineer lawmaker legislator politician academic scholar writer novelist surgeon
     physician teacher student cleric veteran rebel militiaman""".split()
 )
+# Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
+PAPER_HEADS = frozenset(
+    "Herald Observer Tribune Monitor Journal Gazette Review Times Post Chronicle Wire".split()
+)
+# ... and words of other outlets' names: "Ahram Online", "Sky News", "Radio France".
+OUTLET_HEADS = PAPER_HEADS | frozenset("News Online Radio Daily Magazine TV".split())
 # Head nouns that make a capitalised name an organisation ("Joint Military Commission").
-ORGANIZATION_HEADS = frozenset(
+ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
     """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force
     Government Accord Ministry Department Agency Union Organization Organisation Party Front
     Bank Corporation Court Assembly Parliament House Brigade Brigades Battalion Group
