@@ -225,6 +225,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "three-day UN-led talks.", ("2031-05-07", "2031-05-09")),
         ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
          "weeklong session is the fourth.", ("2031-05-05", "2031-05-14")),
+        ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. They "
+         "will meet for three days.", ("2031-05-05", "2031-05-07")),
         # a day some of them met someone before the talks opened is no day of the talks; the
         # forum meeting on a day is
         ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "
@@ -807,6 +809,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        # where one speaks from places them
+        ("Talks open in Kano\nThe talks opened in Kano on Sunday 6 June 2033 with Amara Kone. "
+         "\"The road must open,\" said Omar Fadil, speaking by phone from Niamey.",
+         ["Amara Kone"]),
         # a list that opens its clause is placed as its last name is
         ("Talks end in Kano\nThe talks ended in Kano on Sunday 6 June 2033 with Amara Kone. "
          "Omar Fadil, speaker of the House, and Salem Zidan, head of the council, will meet in "

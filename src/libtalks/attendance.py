@@ -107,12 +107,14 @@ REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\
 REACTED = re.compile(REACTING)
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
-# or on their way to one ("X will travel to Tripoli next week"), before any verb of saying ("X
-# said a committee would meet in Geneva") and unless the place is whom a post serves ("X, head
-# of the UN mission in Libya, said").
+# on their way to one ("X will travel to Tripoli next week") or speaking from one ("said X,
+# speaking by phone from Benghazi"), before any verb of saying ("X said a committee would meet
+# in Geneva") and unless the place is whom a post serves ("X, head of the UN mission in Libya,
+# said").
 PLACED_AT = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?|return\w*|went|go(?:es)?)"
-    r" to|visit(?:s|ed|ing)?) (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" to|visit(?:s|ed|ing)?|(?:speaking|calling|by (?:tele)?phone|by video(?: link)?) from)"
+    r" (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # ... but where one speaks from places them: "X told reporters in New York", "X said at a news
 # conference in Rome" (matched at the verb of saying).

@@ -21,12 +21,12 @@ CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"
 # Verbs of an agreement or an end on a day ("signed the agreement on Tuesday").
 CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
 # A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
-# "met for three days", "held over two days", "are expected to last three days" (not "the last
-# three days", "met three days ago").
+# "met for three days", "will meet for three days", "held over two days", "are expected to last
+# three days" (not "the last three days", "met three days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
-    r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
+    r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
 # A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "The weeklong
