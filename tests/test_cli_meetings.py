@@ -227,6 +227,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "weeklong session is the fourth.", ("2031-05-05", "2031-05-14")),
         ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. They "
          "will meet for three days.", ("2031-05-05", "2031-05-07")),
+        ("Commission ends three-day meeting\nThe commission on Tuesday 6 May 2031 concluded a "
+         "three-day meeting in the town of Sarwa.", ("2031-05-04", "2031-05-06")),
+        ("Commission's three-day meeting in Sarwa\nThe commission on Tuesday 6 May 2031 "
+         "concluded a three-day meeting in the town of Sarwa.", ("2031-05-04", "2031-05-06")),
         # a day some of them met someone before the talks opened is no day of the talks; the
         # forum meeting on a day is
         ("Talks resume\nDelegates resumed talks in the town of Sarwa on Monday 5 May 2031. The "

@@ -46,11 +46,13 @@ WEEK_SLACK_DAYS = 3
 WEEK_LONG = re.compile(r"\bweek-?long\b", re.IGNORECASE)
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
-# of talks", "The vote capped five days of talks", "..., ending a two-day meeting".
+# of talks", "The vote capped five days of talks", "..., ending a two-day meeting", and a
+# headline's present tense, "Commission ends three-day meeting".
 LENGTH_ENDING = re.compile(
     r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
-    r"|following|capped|capping|caps|crowned|crowning|ended|ending|concluded|concluding|closed"
-    r"|closing|(?:wrapped|wrapping|rounded|rounding) up)\s+(?:(?:an?|the)\s+)?$"
+    r"|following|capped|capping|caps|crowned|crowning|ended|ending|ends|concluded|concluding"
+    r"|concludes|closed|closing|closes|(?:wrapped|wrapping|wraps|rounded|rounding|rounds) up)"
+    r"\s+(?:(?:an?|the)\s+)?$"
 )
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
@@ -78,11 +80,15 @@ def stretched(
         first = end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1)
         evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
     # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
-    # meeting": the lead's day is the last, and a stated length counts back from it.
+    # meeting": the lead's day is the last, and a stated length counts back from it, whichever
+    # of the report's lengths says so ("Commission's three-day meeting" in its headline).
+    lengths = []
     for match in LENGTH.finditer(text):
         number = (match[1] or match[2] or match[3]).lower()
         length = NUMBER_WORDS.get(number) or _figure(number)
         closed = not opened_earlier and _ends_on_the_lead_day(anchor, match, first, length, chron)
+        lengths.append((match, length, closed))
+    for match, length, closed in sorted(lengths, key=lambda found: not found[2]):
         day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
         if length > 1 and closed and end == first:
             first = end - timedelta(days=length - 1)
