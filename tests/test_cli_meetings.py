@@ -227,6 +227,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "weeklong session is the fourth.", ("2031-05-05", "2031-05-14")),
         ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. They "
          "will meet for three days.", ("2031-05-05", "2031-05-07")),
+        ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. The "
+         "round, which runs until May 11, is the third.", ("2031-05-05", "2031-05-11")),
         ("Commission ends three-day meeting\nThe commission on Tuesday 6 May 2031 concluded a "
          "three-day meeting in the town of Sarwa.", ("2031-05-04", "2031-05-06")),
         ("Commission's three-day meeting in Sarwa\nThe commission on Tuesday 6 May 2031 "
@@ -636,10 +638,12 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The previous session agreed to open the road.",
         "The third round's delegates approved a plan.",
         "Its fourth session will discuss the budget.",
+        "The envoy said they had agreed on 40 articles in the previous round.",
+        "Unlike in the second round, both camps adopted a new map of the border.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3], said[4]]
+    assert record["outcomes"] == [said[0], said[3], said[4], said[6]]
 
 
 def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(

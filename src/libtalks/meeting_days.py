@@ -161,12 +161,17 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         e = cue.expression
         if cue.sentence_index >= LEAD_SENTENCES + 4 or textlib.turns_to_another_story(cue.sentence):
             continue
+        last_day = None
         if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
             last = chron.mention_of(cue)
-            if (last and last.span.precision == "day" and last.span.start > end
-                    and (last.span.start - first.start).days < MAX_MEETING_DAYS):  # fmt: skip
-                end = last.span.start
-                evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
+            last_day = last.span.start if last and last.span.precision == "day" else None
+        elif e.kind == "calendar" and cue not in (anchor, opened_by) and _closes_on(cue):
+            # "The round, which runs until June 19": that day next from the first
+            on = resolve(replace(cue, tense="future"), first.start)
+            last_day = on[0] if on and on[0] == on[1] else None
+        if last_day and last_day > end and (last_day - first.start).days < MAX_MEETING_DAYS:
+            end = last_day
+            evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
         if (
             e.kind == "weekday"
             and cue not in (anchor, opened_by)
@@ -416,12 +421,15 @@ def _told_on(cue: Cue) -> bool:
 
 
 def _closes_on(cue: Cue) -> bool:
-    """Whether a weekday is the meeting's last: "through Wednesday", "the talks, which will
-    run until Wednesday", "The talks are expected to end on Sunday"."""
+    """Whether a day is the meeting's last: "through Wednesday", "the talks, which will run
+    until Wednesday", "The round, which runs until June 19", "The talks are expected to end on
+    Sunday"."""
     e = cue.expression
     if e.qualifier is None:
         if "through" in cue.sentence[max(0, e.start - 9) : e.start]:
             return True
+        if cue.words_before(1) in (["until"], ["till"]):
+            return bool(MEETING_WORDS.search(cue.sentence.lower()))
         # the meeting's end, still to come, in a sentence about it
         return (cue.tense == "future" and bool(ENDING_VERBS & set(cue.words_before(3)))
                 and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip

@@ -83,12 +83,14 @@ RECALLED_MEETING_CLAUSE = re.compile(
 )
 # A sentence whose subject is an earlier occasion tells none of this meeting's outcomes: "The
 # previous round ended with agreement on 137 articles", "The second round, held in Cairo last
-# month, ended with ..." when the report's is the third.
-OCCASION_SUBJECT = re.compile(
-    r"(?:The|Its|Their)\s+(?P<which>previous|earlier|prior|"
-    + "|".join(ORDINAL_WORDS)
+# month, ended with ..." when the report's is the third; nor one that tells an outcome reached
+# at one: "said the committee had agreed on 137 articles in the previous round".
+_EARLIER_OCCASION = (
+    r"(?P<which>previous|earlier|prior|" + "|".join(ORDINAL_WORDS)
     + r")\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|conference|summit)\b"
-)
+)  # fmt: skip
+OCCASION_SUBJECT = re.compile(r"(?:The|Its|Their)\s+" + _EARLIER_OCCASION)
+OCCASION_AT = re.compile(r"\b(?:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
     r"\s*,?\s*(?:when|where|at which|in which|during which)\b[^.;,]{0,40}"
@@ -255,12 +257,15 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
 
 
 def _of_an_earlier_occasion(sentence: str, round_number: int | None) -> bool:
-    """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT): a previous
-    one, or a round numbered below the report's."""
-    subject = OCCASION_SUBJECT.match(sentence)
-    if not subject:
+    """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT), or it tells
+    its outcome at one ("had agreed on 137 articles in the previous round": OCCASION_AT): a
+    previous one, or a round numbered below the report's."""
+    occasion = OCCASION_SUBJECT.match(sentence)
+    if not occasion and (at := OCCASION_AT.search(sentence)):
+        occasion = at if OUTCOME.search(sentence.lower(), 0, at.start()) else None
+    if not occasion:
         return False
-    which = subject["which"]
+    which = occasion["which"]
     return which not in ORDINAL_WORDS or bool(round_number and ORDINAL_WORDS[which] < round_number)
 
 
