@@ -287,13 +287,19 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
     said = SAYING.search(sentence, start, end)  # what one says places no one ...
     if said and not SPOKEN_FROM.match(sentence, said.start()):  # ... where one says it does
         end = said.start()
-    home = [p for p in (place, gazetteer.country_of_place(place)) if p]
-    named = [(abs(found.start() - start), not any(same_place(found["place"], p) for p in home))
-             for found in PLACED_AT.finditer(sentence, clause_start, end)
-             if not AFFILIATION.search(sentence, max(0, found.start() - 20), found.start())
-             and (gazetteer.country_of_place(found["place"]) or any(same_place(found["place"], p)
-                                                              for p in home))]  # fmt: skip
+    named = []  # (distance from the name, whether another place than the meeting's)
+    for found in PLACED_AT.finditer(sentence, clause_start, end):
+        if AFFILIATION.search(sentence, max(0, found.start() - 20), found.start()):
+            continue
+        at_home = is_meeting_place(found["place"], place)
+        if at_home or gazetteer.country_of_place(found["place"]):
+            named.append((abs(found.start() - start), not at_home))
     return min(named)[1] if named else False
+
+
+def is_meeting_place(name: str, place: str) -> bool:
+    """Whether `name` is the meeting's `place` or the country it lies in, however spelt."""
+    return any(same_place(name, p) for p in (place, gazetteer.country_of_place(place)) if p)
 
 
 def _possessive(sentence: str, start: int) -> bool:

@@ -12,7 +12,6 @@ from itertools import accumulate
 
 from libtalks import attendance, gazetteer
 from libtalks import text as textlib
-from libtalks.aliases import same_place
 from libtalks.coverage import BODY, reports_a_meeting
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
@@ -276,7 +275,6 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
     in Tripoli", nor "delegates, meeting in X near Tunis, agreed"."""
     if place is None:
         return False
-    home = [p for p in (place, gazetteer.country_of_place(place)) if p]
     lowered = sentence.lower()
     verbs = [verb.start() for pattern in (OUTCOME, SIGNING) for verb in pattern.finditer(lowered)]
 
@@ -287,8 +285,8 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
         if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
             return False
         town = setting["place"]
-        return bool(gazetteer.country_of_place(town) or gazetteer.is_country(town)) and not any(
-            same_place(town, p) for p in home
+        return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(
+            town, place
         )
 
     return bool(verbs) and all(set_elsewhere(at) for at in verbs)

@@ -19,7 +19,7 @@ from libtalks.models import LEAD_SENTENCES, Article
 # rest of the lead and the dateline ("TUNIS (AP) —", where the report was filed) more than
 # further down.
 PLACE_WEIGHTS = {"title": 3, "first": 3, "lead": 2, "dateline": 2, "body": 1}
-DATELINE = PLACE_WEIGHTS["dateline"]
+DATELINE_WEIGHT = PLACE_WEIGHTS["dateline"]
 # A place right after a meeting word ("met in Egypt's Red Sea resort of X", "talks in X") is
 # where the meeting was, and counts this many times more than a place merely named nearby
 # ("an attack on the strategic city of Y").
@@ -167,7 +167,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
     scores: dict[str, int] = {}
     met_in: set[str] = set()
     if article.filed_from:
-        scores[article.filed_from] = DATELINE
+        scores[article.filed_from] = DATELINE_WEIGHT
     texts = [(article.title, "title")] + [
         (s, "first" if i == 0 else "lead" if i < LEAD_SENTENCES else "body")
         for i, s in enumerate(article.sentences)
@@ -371,7 +371,9 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     pool = towns or scores
     # A tie goes to a place named as the meeting's, then to one the text names over the
     # dateline's alone (where the reporter filed from: "CAIRO — ... signed in Geneva").
-    dateline_only = {article.filed_from} if scores.get(article.filed_from) == DATELINE else set()
+    dateline_only = (
+        {article.filed_from} if scores.get(article.filed_from) == DATELINE_WEIGHT else set()
+    )
     best = max(sorted(pool), key=lambda p: (pool[p], p in met_in, p not in dateline_only,
                                             lies_in.get(p, p) is not None))  # fmt: skip
     return best, lies_in.get(best, best)
