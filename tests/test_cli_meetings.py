@@ -162,6 +162,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "the last day of a two-day conference.", ("2031-05-15", "2031-05-16")),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
          "which began on Monday, are expected to last three days.", ("2031-11-03", "2031-11-05")),
+        ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
+         "which began on Monday, are expected to last several days.",
+         ("2031-11-03", "2031-11-03")),
+        ("Chiefs meet\n4 Nov 2031\nArmy chiefs began a few days of talks in the town of Sarwa "
+         "on Monday.", ("2031-11-03", "2031-11-03")),
         ("Chiefs end talks\nKANO, 6 Nov 2031 (Wire) - The commission concluded its meetings in "
          "Kano on Wednesday. It met for three days.", ("2031-11-03", "2031-11-05")),
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "

@@ -289,7 +289,7 @@ def test_a_plan_undone_does_not_bound_the_day_of_writing():
 
 
 def test_a_plans_day_undone_after_it_may_be_past_or_to_come():
-    """"scheduled to open on Monday have been postponed": read by the tense of "scheduled to",
+    """ "scheduled to open on Monday have been postponed": read by the tense of "scheduled to",
     Monday would be the next one; postponed, it is as likely the last."""
     said = cue("Talks that were scheduled to open in Sarwa on Monday have been postponed.")
     assert said.tense == "unknown"

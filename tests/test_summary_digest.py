@@ -91,3 +91,24 @@ def test_days_disagree_on_the_first_day_not_when_one_report_is_silent_on_the_las
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     [days] = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"]
     assert "2025-03-04/2025-03-05 (a)" in days and "2025-03-03/2025-03-05 (c)" in days
+    # no first day is stated when the reports dispute it: the meeting lay within their days
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2025-03-03", "2025-03-05", "interval"
+    )  # fmt: skip
+
+
+def test_days_within_a_looser_span_are_no_disagreement(tmp_path):
+    write(tmp_path, "a.txt", "Talks open in Ubari\nArmy chiefs began week-long talks on Monday "
+          "March 3, 2025 in the town of Ubari.")  # fmt: skip
+    write(tmp_path, "b.txt", "Deal in Ubari\nArmy chiefs signed a truce in the town of Ubari on "
+          "Friday March 7, 2025 at the end of five days of talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2025-03-03", "2025-03-07", "day"
+    )  # fmt: skip
+    assert invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"] == []
+    write(tmp_path, "b.txt", "Deal in Ubari\nArmy chiefs signed a truce in the town of Ubari on "
+          "Friday March 14, 2025 at the end of five days of talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    [days] = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"]
+    assert days.startswith("days: ")

@@ -48,21 +48,34 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
         ((first, last),) = spans
         known = [d for d in known if not (d.precision == "day" and d.end in (None, d.start)
                                           and first <= d.start <= last)]  # fmt: skip
-    # Reports disagree on the first day, or on the last when each gives one: a report that
-    # names only the first day is silent on the last.
-    firsts = {d.start for d in known}
-    lasts = {d.end for d in known if d.end != d.start}
-    disagreements = []
-    if len(firsts) > 1 or len(lasts) > 1:
-        disagreements.append("days: " + " vs ".join(
-            f"{m.days.iso()} ({m.article})" for m in members if m.days.known))  # fmt: skip
+    exact = [d for d in known if d.precision == "day"]
+    loose = [d for d in known if d.precision != "day"]
+    # Reports known to the day disagree on the first day, or on the last when each gives one (a
+    # report that names only the first day is silent on the last); a looser span disagrees with
+    # days outside it ("the week-long talks" may have run from the 19th to the 28th).
+    exact_disagree = (
+        len({d.start for d in exact}) > 1 or len({d.end for d in exact if d.end != d.start}) > 1
+    )
+    if exact_disagree or any(
+        not (wide.contains(d) if d.precision == "day" else wide.overlaps(d))
+        for wide in loose for d in known if d is not wide
+    ):  # fmt: skip
+        disagreements = ["days: " + " vs ".join(
+            f"{m.days.iso()} ({m.article})" for m in members if m.days.known)]  # fmt: skip
+    else:
+        disagreements = []
+    if exact_disagree:
+        # No day can be stated for the side the reports dispute: the meeting lay within the
+        # first day any gives and the last.
+        first = min(d.start for d in exact)
+        last = max(d.end or d.start for d in exact)
+        return DateSpan(first, last, "interval", evidence), disagreements
     narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
     end = narrowest.end
     if narrowest.precision == "day":
         # A report that gives the first day alone is silent on the last: a later last day that
         # another gives for the same first day ("the two-day meeting") stands.
-        end = max(d.end or d.start for d in known
-                  if d.precision == "day" and d.start == narrowest.start)  # fmt: skip
+        end = max(d.end or d.start for d in exact)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 

@@ -43,6 +43,8 @@ WEEKS_LENGTH = re.compile(
     r"|sessions?)\b"
 )
 WEEK_SLACK_DAYS = 3
+# Counts too loose to give a length: "several days of talks", "expected to last a few weeks".
+VAGUE_COUNTS = frozenset({"several", "few"})
 WEEK_LONG = re.compile(r"\bweek-?long\b", re.IGNORECASE)
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
@@ -85,6 +87,8 @@ def stretched(
     lengths = []
     for match in LENGTH.finditer(text):
         number = (match[1] or match[2] or match[3]).lower()
+        if number in VAGUE_COUNTS:
+            continue
         length = NUMBER_WORDS.get(number) or _figure(number)
         closed = not opened_earlier and _ends_on_the_lead_day(anchor, match, first, length, chron)
         lengths.append((match, length, closed))
@@ -125,7 +129,7 @@ def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
     """The first length in weeks a report states, and its match."""
     for match in WEEKS_LENGTH.finditer(text):
         number = (match[1] or match[2] or match[3]).lower()
-        if number in ("several", "few"):  # "several weeks of talks": no length
+        if number in VAGUE_COUNTS:
             continue
         weeks = NUMBER_WORDS.get(number) or _figure(number)
         if number == "week" or (not weeks and WEEK_LONG.search(match.group())):
