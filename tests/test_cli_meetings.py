@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from conftest import invoke, invoke_json
@@ -62,6 +65,22 @@ def test_reports_in_two_folders_under_one_name_are_two_reports(tmp_path):
     assert [(m["place"], [r["article"] for r in m["reports"]]) for m in records] == [
         ("Kano", ["2031/report"]), ("Sarwa", ["2032/report"])
     ]  # fmt: skip
+
+
+def test_the_table_gives_days_at_their_precision(tmp_path):
+    rows = list(csv.DictReader(io.StringIO(invoke("meetings", "--csv").stdout)))
+    assert {row["id"]: row["days"] for row in rows} == {
+        "hurghada-2020": "within 2020-06-01 …09-28",
+        "geneva-2020-10": "2020-10-19 …24",
+        "ghadames-2020-11": "2020-11-02 …04",
+        "tripoli": "≥ 2021-11-30",
+    }
+    write(tmp_path, "a.txt", "Chiefs meet in Sarwa\nArmy chiefs met in the town of Sarwa in "
+          "March 2031 to discuss a truce.")  # fmt: skip
+    [row] = csv.DictReader(
+        io.StringIO(invoke("meetings", "--corpus", str(tmp_path), "--csv").stdout)
+    )
+    assert row["days"] == "2031-03"
 
 
 def test_a_lead_naming_only_the_week_gives_its_days_up_to_the_writing(tmp_path):
@@ -162,6 +181,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "the last day of a two-day conference.", ("2031-05-15", "2031-05-16")),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
          "which began on Monday, are expected to last three days.", ("2031-11-03", "2031-11-05")),
+        # a lead that names the month of the meeting, and no day; not a month of another event
+        ("Chiefs meet\n2 April 2031\nArmy chiefs met in the town of Sarwa last month to discuss "
+         "a truce.", ("2031-03-01", "2031-03-31")),
+        ("Chiefs meet\n2 April 2031\nThe truce agreed in March has held, and army chiefs met in "
+         "the town of Sarwa to discuss it.", (None, None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
          "which began on Monday, are expected to last several days.",
          ("2031-11-03", "2031-11-03")),

@@ -293,6 +293,10 @@ def timeline(ctx: click.Context, corpus: tuple[str, ...], since, until, fmt: str
 def meetings(ctx: click.Context, corpus: tuple[str, ...], explain: bool, fmt: str) -> None:
     """List the meetings the reports cover, oldest first, with the reports of each.
 
+    Days are given at the precision the reports support: "2020-11-02 …04" known to the day,
+    "within 2020-06-01 …09-28" somewhere in that interval, "≥ 2021-11-30" open towards the
+    present.
+
     \b
     Examples:
       libtalks meetings

@@ -121,6 +121,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         last = min(week.span.end, chron.published.end or week.span.end)
         return DateSpan.covering(week.span.start or last, last,
                                  (f"the week: “{week.text}” in “{week.sentence}”",))  # fmt: skip
+    if not lead and months and (month := chron.mention_of(months[0])) and month.span.known:
+        # "Army chiefs met in Sarwa in March": no day, but the month
+        why = f"the month: “{month.text}” in “{month.sentence}”"
+        return DateSpan(month.span.start, month.span.end, month.span.precision, (why,))
     start = chron.mention_of(lead[0]) if lead else None
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))

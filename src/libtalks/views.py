@@ -125,20 +125,25 @@ def meeting_detail(
 
 
 def _days(record: dict[str, Any]) -> str:
-    """Days compactly: "2020-11-02 …04", "2020-06-01 …09-28", "≥ 2021-11-30", "unknown"; a
-    narrow table breaks the line before the "…"."""
-    start, end = record["start"], record["end"]
+    """Days at their precision, compactly: "2020-11-02 …04" (known to the day), "2020-11",
+    "2020", "within 2020-06-01 …09-28" (some days in that interval), "≥ 2021-11-30",
+    "unknown"; a narrow table breaks the line before the "…"."""
+    start, end, precision = record["start"], record["end"], record["precision"]
     if start is None:
         return "unknown"
     if end is None:
         return f"≥ {start}"
+    if precision in ("month", "year"):
+        return start[: 7 if precision == "month" else 4]
     if start == end:
         return start
     if start[:7] == end[:7]:
-        return f"{start} …{end[8:]}"
-    if start[:4] == end[:4]:
-        return f"{start} …{end[5:]}"
-    return f"{start} …{end}"
+        days = f"{start} …{end[8:]}"
+    elif start[:4] == end[:4]:
+        days = f"{start} …{end[5:]}"
+    else:
+        days = f"{start} …{end}"
+    return days if precision == "day" else f"within {days}"
 
 
 def _reports(record: dict[str, Any]) -> str:
