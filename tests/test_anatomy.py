@@ -180,6 +180,25 @@ def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+def test_a_date_line_of_its_own_names_where_the_report_was_filed_when_the_place_is_known():
+    a = article("Envoys meet\nSabha, 25 January 2031:\nDelegates met at the council.")
+    assert (a.filed_from, a.published.iso()) == ("Sabha", "2031-01-25")
+    b = article("Envoys meet\nDesert Online , Wednesday 14 May 2031\nDelegates met in Sabha.")
+    assert b.filed_from is None
+
+
+def test_a_long_first_line_ending_as_a_sentence_does_is_the_report_not_its_headline():
+    a = article("Press release\nSabha, 14/05/2031\nThe Minister for Foreign Affairs, Omar "
+                "Fadil, today received at the ministry the President of the Council of Elders, "
+                "Salem Zidan.\nDuring the meeting, the two discussed the roads.")  # fmt: skip
+    assert a.sentences[0].startswith("The Minister for Foreign Affairs, Omar Fadil, today")
+    assert a.title.startswith("The Minister") and a.filed_from == "Sabha"
+    # a headline with a full stop, as short as headlines are, stays one
+    b = article("Rivals agree on a truce in Sabha.\nDelegates met in Sabha. They agreed.")
+    assert b.title == "Rivals agree on a truce in Sabha."
+    assert b.sentences == ("Delegates met in Sabha.", "They agreed.")
+
+
 @pytest.mark.parametrize("separator", [" | ", ", ", " - ", " · "])
 def test_a_date_after_the_byline_dates_the_report(separator):
     a = article(f"Envoys meet\nBy Jane Doe{separator}14 May 2031\nDelegates met in Sabha.")

@@ -382,6 +382,15 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "implementation of the Berlin conference's outcomes.", ("Sabha", "Libya")),
      ("Rivals meet", "Discussions at the Paris conference on Monday were tense.",
       ("Paris", "France")),
+     # nor the place of what a meeting discussed; a plan to meet online is no online meeting
+     ("Presidents hold talks", "NIAMEY (Wire) - The two presidents held phone talks on Monday "
+      "and discussed the situation in Chad.", ("Niamey", "Niger")),
+     ("Presidents hold talks", "The two presidents discussed on Monday in Niamey the roads.",
+      ("Niamey", "Niger")),
+     ("Forum ends session", "The forum ended a five-day meeting near Niamey on Friday, the UN "
+      "said, adding that talks would continue online.", ("Niamey", "Niger")),
+     ("Forum ends session", "The forum ended a five-day meeting on Friday and will meet again "
+      "online, the UN said. Its members met online.", ("online", None)),
      ("Chief receives officers", "The chief received the officers on Monday at the council's "
       "headquarters in Sabha. The meeting discussed the results of the commission's latest "
       "meetings in Bamako.", ("Sabha", "Libya")),
@@ -914,6 +923,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "again.", ["Omar Fadil", "Idris Kamal"]),
         ("Chiefs meet\nOfficers met in Kano on 6 June 2033. The army, led by General Omar "
          "Fadil, held its positions.", []),
+        # the place of what they discussed places no one
+        ("Presidents talk\nKANO, 6 June 2033 (Wire) - Presidents Omar Fadil and Salem Zidan "
+         "held phone talks on Monday and discussed the situation in Chad.",
+         ["Omar Fadil", "Salem Zidan"]),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):
@@ -1044,8 +1057,12 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     write(tmp_path, "l.txt", "Swap agreed\nRivals agreed in the town of Sorra on Friday 12 "
           "March 2021 to free prisoners. The International Committee of the Desert Crescent, "
           "which co-chaired the talks, will carry out the swap.")  # fmt: skip
+    write(tmp_path, "m.txt", "Ministers meet\nThe minister received his guest in the town of "
+          "Porra on Friday 12 March 2021. He reiterated his support for the work of the 3+3 "
+          "Coastal Security Commission.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
+        "Porra": None,  # a body backed from afar
         "Sorra": None,  # a longer name's, another organisation's
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
         "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",

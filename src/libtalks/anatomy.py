@@ -97,6 +97,9 @@ RELEASE_LABEL = re.compile(
 )
 # A first line longer than this is not a headline but the report itself.
 HEADLINE_MAX_WORDS = 40
+# Nor is one longer than this that ends with a full stop, as a sentence does and a headline
+# seldom ("The Minister, X, today received at the ministry the President of Y, Z.").
+HEADLINE_SENTENCE_MAX_WORDS = 15
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # Markdown's inline marks, read as the text they mark: a link and an emphasis keep their words,
@@ -212,6 +215,7 @@ def _assemble(
         # a page's or a record's author names the outlet: "MEE staff", "Jane Doe, Reuters" (with
         # the outlet known, an agency's name is who wrote the report: "AFP" on Arab News)
         byline, outlet = bylines.writer_and_outlet(byline)
+    starts_at_once = False
     if title is None:
         if len(body) > 1 and _nav_outlet(body[0]) is not None:
             outlet = outlet or _nav_outlet(body[0])
@@ -223,14 +227,20 @@ def _assemble(
             stamps.append(body.pop(0))
         title = body.pop(0) if body else ""
         body[:0] = stamps
-        if len(title.split()) > HEADLINE_MAX_WORDS:  # no headline: the report starts at once
+        words = len(title.split())
+        if words > HEADLINE_MAX_WORDS or (
+            words > HEADLINE_SENTENCE_MAX_WORDS and title.rstrip("”’\"')").endswith(".")
+        ):  # no headline: the report starts at once
             body.insert(0, title)
             title = _headline_of(title)
+            starts_at_once = True
     title = strip_section_suffix(title)
+    repeated_title = None if starts_at_once else title  # a headline the text repeats
     published_span = parse_metadata_date(published) if published else None
     # A metadata date that may mean two days ("03/11/2020") leaves the choice to the text.
     dateline = timestamp_line(published) if published and not published_span else ()
     updated: tuple[CalendarDate, ...] = ()
+    stamped_from = None  # the place of a date line of its own: "Tripoli, 25 January 2021:"
     kept: list[str] = []
     found_captions = list(captions)
     for index, paragraph in enumerate(body):
@@ -258,6 +268,7 @@ def _assemble(
                 updated = updated or stamp
             else:
                 dateline = dateline or stamp
+                stamped_from = stamped_from or datelines.stamped_place(paragraph)
             if signed := bylines.stamp_outlet(paragraph):
                 outlet = outlet or signed["outlet"]
         elif in_header and (named := _place_outlet(paragraph) or bylines.outlet_line(paragraph)):
@@ -267,7 +278,7 @@ def _assemble(
             found_captions.append(paragraph)
         elif _is_credit(paragraph) or _is_widget(paragraph):
             boilerplate.append(paragraph)
-        elif paragraph != title:
+        elif paragraph != repeated_title:
             kept.append(paragraph)
     stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
@@ -291,6 +302,7 @@ def _assemble(
         if lead_date and not dateline:
             dateline, stamped_where = lead_date, "opening the report"
         outlet = outlet or agency
+    filed_from = filed_from or stamped_from
     if not dateline and updated:
         dateline, stamped_where = updated, "of the last update"
     if published_span is None and len(dateline) == 1 and (day := dateline[0].to_date()):

@@ -13,7 +13,7 @@ from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
 from libtalks.roles import role_before
-from libtalks.venue import AFFILIATION, MEETING_WORDS
+from libtalks.venue import AFFILIATION, MEETING_WORDS, ends_a_topic
 
 # A name counts as a participant unless the words just before it make it part of someone
 # else's description ("forces loyal to ...", "the army of ..."), it is in the possessive
@@ -289,8 +289,10 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
         end = said.start()
     named = []  # (distance from the name, whether another place than the meeting's)
     for found in PLACED_AT.finditer(sentence, clause_start, end):
-        if AFFILIATION.search(sentence, max(0, found.start() - 20), found.start()):
-            continue
+        if AFFILIATION.search(sentence, max(0, found.start() - 20), found.start()) or ends_a_topic(
+            sentence, found.start("place")
+        ):
+            continue  # "the UN mission in Libya", "discussed the situation in Libya"
         at_home = is_meeting_place(found["place"], place)
         if at_home or gazetteer.country_of_place(found["place"]):
             named.append((abs(found.start() - start), not at_home))

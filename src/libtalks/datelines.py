@@ -74,7 +74,7 @@ BARE_DATELINE = re.compile(
 # A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
 # 2021:", "Desert Online , Saturday 6 Jun 2031".
 PLACE_DATELINE = re.compile(
-    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
+    r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
 )
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
@@ -93,6 +93,16 @@ def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     if not stamp and (signed := stamp_outlet(paragraph)):
         stamp = timestamp_line(paragraph[: signed.start()])
     return stamp
+
+
+def stamped_place(paragraph: str) -> str | None:
+    """The known place a date line of its own names before its date: "Rome, 12/05/2022" (not
+    a site's name, "Desert Online , Saturday 6 Jun 2031")."""
+    placed = PLACE_DATELINE.match(paragraph)
+    if placed is None:
+        return None
+    place = placed["place"].title() if placed["place"].isupper() else placed["place"]
+    return place if gazetteer.country_of_place(place) or gazetteer.is_country(place) else None
 
 
 def strip_dateline(

@@ -57,6 +57,11 @@ BODY_ACRONYM = re.compile(
 )
 # A body's "5+5" right before where its name starts.
 ACRONYM_BEFORE = re.compile(r"\d\+\d ")
+# A body named with its "5+5" outside a sentence about a meeting is the talks' ("They form the
+# 3+3 Coastal Security Commission"), not one that someone backs from afar ("reiterated Italy's
+# support for the work of the 5+5 Joint Military Commission"; one welcomed is the talks':
+# "welcomes the outcome of the meeting of the 5+5 Joint Military Commission").
+BACKED = re.compile(r"\b(?:support|supports|supported|backing|backs|backed)\b[^.;,]*$")
 # Words that make a sentence about a body's meeting even without a meeting word: "the 75
 # participants of the Libyan Political Dialogue Forum", "the commission discussed".
 BODY_MEMBERS = re.compile(
@@ -184,6 +189,10 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
     def of_the_story(match: re.Match) -> bool:  # not "Meanwhile, the 5+5 commission met ..."
         return not created(match) and not textlib.turns_to_another_story(sentence_of(match))
 
+    def backed(match: re.Match) -> bool:  # "support for the work of the 5+5 commission"
+        sentence_start = starts[bisect_right(starts, match.start()) - 1]
+        return BACKED.search(text, sentence_start, match.start()) is not None
+
     def of_this_meeting(match: re.Match) -> bool:  # nor "the forum would meet in Tunisia"
         sentence = sentence_of(match)
         return of_the_story(match) and (
@@ -192,7 +201,11 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
         )
 
     bodies = [m for m in BODY.finditer(text) if of_this_meeting(m)]
-    acronyms = [m for m in BODY_ACRONYM.finditer(text) if of_the_story(m)] if "+" in text else []
+    acronyms = (
+        [m for m in BODY_ACRONYM.finditer(text) if of_the_story(m) and not backed(m)]
+        if "+" in text
+        else []
+    )
 
     def about_meeting(match: re.Match) -> bool:
         lowered = sentence_of(match).lower()
@@ -214,7 +227,7 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
     chosen = (
         next((m for m in bodies if about_meeting(m)), None)
         or next((m for m in bodies if BODY_AGREES.match(text, m.end())), None)
-        or next((m for m in bodies if m["name"] and after_acronym(m)), None)
+        or next((m for m in bodies if m["name"] and after_acronym(m) and not backed(m)), None)
     )
     named = None
     if chosen is not None:

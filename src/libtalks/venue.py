@@ -77,6 +77,14 @@ TOPIC_LINKS = frozenset({"the", "a", "an", "of", "for", "to", "on", "about"})
 # words, none of which sets the meeting ("discussed the road at talks in X": SETTING_WORDS).
 TOPIC_MODIFIERS_MAX = 2
 SETTING_WORDS = frozenset("at in during with by after before from between among while".split())
+# A place that ends what a meeting discussed is the topic's, not the meeting's: "held talks and
+# discussed the situation in X" (a verb of discussing after the meeting word, then its object,
+# opened by one of OBJECT_OPENERS); not "discussed on Monday in X".
+TOPIC_VERBS = frozenset(
+    "discuss discussed discusses discussing addressed addressing reviewed reviewing examined "
+    "examining tackled tackling".split()
+)
+OBJECT_OPENERS = frozenset("the a an its their his her".split())
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
@@ -144,13 +152,15 @@ NAMED_EVENT_NOUNS = frozenset().union(
     *(nouns for kind, nouns in EVENT_KINDS.items() if kind != "meeting")
 )
 NEXT_WORD = re.compile(r" (?P<word>[a-z][\w-]*)")
-# A meeting held online has no town: "virtual talks", "met by video link". Its place is ONLINE,
-# so that reports of one online session still meet (a report without a place meets none).
+# A meeting held online has no town: "virtual talks", "met by video link" (not "talks would
+# continue online", a plan). Its place is ONLINE, so that reports of one online session still
+# meet (a report without a place meets none).
 ONLINE = "online"
 VIRTUAL = re.compile(
     r"\b(?:virtual|online)\s+(?:talks|meetings?|sessions?|round|summit|conference|consultations)"
     r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+"
-    r"(?:(?!broadcast|streamed|posted|published|shown)\w+\s+){0,3}?(?:virtually"
+    r"(?:(?!broadcast|streamed|posted|published|shown|will|would|could|should|may|might)\w+\s+)"
+    r"{0,3}?(?:virtually"
     r"|online|by video ?link|via video ?link|by video ?conference|via video ?conference)\b",
     re.IGNORECASE,
 )
@@ -281,7 +291,7 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
     reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
     met_at = next((at for at in reach if _names_meeting(before, at)), None)
-    if met_at is None or _names_a_topic(before, met_at):
+    if met_at is None or _names_a_topic(before, met_at) or _ends_a_topic(before[met_at + 1 :]):
         return False
     after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
         :OTHER_OCCASION_REACH_WORDS
@@ -307,6 +317,26 @@ def _names_a_topic(before: list[str], met_at: int) -> bool:
         modifiers += 1
         if word in SETTING_WORDS or modifiers > TOPIC_MODIFIERS_MAX:
             return False
+    return False
+
+
+def ends_a_topic(text: str, at: int) -> bool:
+    """Whether the place at `at` in `text` ends what someone discussed ("held talks and
+    discussed the situation in X"), not where they met."""
+    return _ends_a_topic(textlib.words(text[max(0, at - REACH_CHARS) : at].lower()))
+
+
+def _ends_a_topic(before: list[str]) -> bool:
+    """Whether the words before a place end the object of a verb of discussing (TOPIC_VERBS,
+    OBJECT_OPENERS) that no meeting word follows: "... and discussed the situation in"."""
+    for at in range(len(before) - 2, -1, -1):
+        word = before[at]
+        if MEETING_WORDS.fullmatch(word):
+            return False
+        if word in TOPIC_VERBS and (
+            before[at + 1] in OBJECT_OPENERS or before[at + 1].endswith(("'s", "’s"))
+        ):
+            return True
     return False
 
 
