@@ -180,6 +180,16 @@ def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+@pytest.mark.parametrize("end", ["###", "-ENDS-", "- 30 -", "For more information, please "
+                                 "contact:", "Media contacts:", "For more Wire Watch reporting "
+                                 "on Sabha, please visit:"])  # fmt: skip
+def test_a_press_release_ends_at_its_end_mark_or_its_contacts(end):
+    a = article(f"Envoys meet\nDelegates met in Sabha. They agreed.\n{end}\nAbout the Wire "
+                "Watch: a group founded in Kano.\nIn Tunis, Omar Fadil (English, German): "
+                "+216-00-000-000.")  # fmt: skip
+    assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+
+
 def test_a_date_line_of_its_own_names_where_the_report_was_filed_when_the_place_is_known():
     a = article("Envoys meet\nSabha, 25 January 2031:\nDelegates met at the council.")
     assert (a.filed_from, a.published.iso()) == ("Sabha", "2031-01-25")
@@ -268,6 +278,12 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
         dated = article(f"Envoys meet\n\n{line}Delegates met in Sabha. They agreed.")
         assert (dated.filed_from, dated.outlet) == (place, agency)
         assert (dated.published.iso(), dated.paragraphs) == ("2031-05-03", a.paragraphs)
+    # The place and the date in brackets, as rights groups write them.
+    bracketed = article("Envoys meet\n\n(Sabha, May 3, 2031) – Delegates met in Sabha. They "
+                        "agreed.")  # fmt: skip
+    assert (bracketed.filed_from, bracketed.published.iso(), bracketed.paragraphs) == (
+        "Sabha", "2031-05-03", a.paragraphs
+    )  # fmt: skip
     # The country after the place, in any case, when it is a known one.
     f2 = article("Envoys meet\nKVARNBY, NORWAY, May 3 (Wire) - Delegates met in Sabha. They "
                  "agreed.")  # fmt: skip

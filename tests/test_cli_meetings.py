@@ -181,6 +181,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "the last day of a two-day conference.", ("2031-05-15", "2031-05-16")),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
          "which began on Monday, are expected to last three days.", ("2031-11-03", "2031-11-05")),
+        # the day a report was reported on is no day of the meeting
+        ("Rivals meet\nKANO, 30 June 2033 (Wire) - Envoys of the two camps held a meeting in "
+         "Kano on Wednesday, a newspaper reported on Thursday.", ("2033-06-29", "2033-06-29")),
         # a lead that names the month of the meeting, and no day; not a month of another event
         ("Chiefs meet\n2 April 2031\nArmy chiefs met in the town of Sarwa last month to discuss "
          "a truce.", ("2031-03-01", "2031-03-31")),
@@ -682,6 +685,15 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [said[0], said[3], said[4], said[6]]
+    # days known only to an interval still bound them: a truce of 2020 is older than talks of
+    # a Tuesday in the year after it
+    said = [
+        "Officers agreed on Tuesday in Ubari on a mechanism to monitor a truce signed last year.",
+        "A truce agreed in Niamey in October 2030 has held.",
+    ]
+    write(tmp_path, "a.txt", "Officers meet in Ubari\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["precision"] == "interval" and record["outcomes"] == [said[0]]
 
 
 def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(
@@ -923,6 +935,17 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "again.", ["Omar Fadil", "Idris Kamal"]),
         ("Chiefs meet\nOfficers met in Kano on 6 June 2033. The army, led by General Omar "
          "Fadil, held its positions.", []),
+        # who are named in a description, with the next items of its list, are not; nor whom a
+        # sentence opening on another time, or a clause set in another town, places
+        ("Envoys meet\nRepresentatives of President Omar Fadil and General Salem Zidan met in "
+         "Kano on 6 June 2033. Amara Kone, an aide of the president, and Idris Kamal, a son of "
+         "the general, met at a hotel.", ["Amara Kone", "Idris Kamal"]),
+        ("Minister meets delegation\nMinister Omar Fadil held talks with Salem Zidan in Kano on "
+         "6 June 2033. It was their first meeting. Earlier this year, on March 2, Omar Fadil met "
+         "with Amara Kone in Kano.", ["Omar Fadil", "Salem Zidan"]),
+        ("Envoy tours region\nThe envoy Omar Fadil met General Salem Zidan in Kano on 6 June "
+         "2033, before flying to the capital, Niamey, where he met Prime Minister Amara Kone.",
+         ["Omar Fadil", "Salem Zidan"]),
         # the place of what they discussed places no one
         ("Presidents talk\nKANO, 6 June 2033 (Wire) - Presidents Omar Fadil and Salem Zidan "
          "held phone talks on Monday and discussed the situation in Chad.",
@@ -1057,12 +1080,19 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     write(tmp_path, "l.txt", "Swap agreed\nRivals agreed in the town of Sorra on Friday 12 "
           "March 2021 to free prisoners. The International Committee of the Desert Crescent, "
           "which co-chaired the talks, will carry out the swap.")  # fmt: skip
+    write(
+        tmp_path,
+        "n.txt",
+        "Committees meet\nDelegates began talks in the town of Dilla on "
+        "Friday 12 March 2021. In Niamey, the 3+3 Coastal Security Commission met the envoys.",
+    )
     write(tmp_path, "m.txt", "Ministers meet\nThe minister received his guest in the town of "
           "Porra on Friday 12 March 2021. He reiterated his support for the work of the 3+3 "
           "Coastal Security Commission.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Porra": None,  # a body backed from afar
+        "Dilla": None,  # a body set in another town
         "Sorra": None,  # a longer name's, another organisation's
         "Sarwa": "Desert Unity Forum", "Gharo": "Joint Charter Committee", "Kufra": None,
         "Zawra": "Coastal Security Commission (3+3)", "Tarna": "Coastal Security Commission (3+3)",

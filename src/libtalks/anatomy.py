@@ -89,6 +89,15 @@ AGENCY_CAPTION = re.compile(
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
 UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
+# A press release ends at its end mark ("###", "-ENDS-", "- 30 -") or where its contacts begin
+# ("For more information, please contact:", "Media contacts:", "For more Human Rights Watch
+# reporting on Libya, please visit:"): what follows is about the sender, not the news.
+RELEASE_END = re.compile(
+    r"(?:#{3,}|\*{3,}|-*\s*(?:ends?|30)\s*-*)"
+    r"|(?:for (?:more|further) (?:information|details)|(?:media|press) (?:contacts?|enquiries"
+    r"|inquiries))\b.*|for more\b.{0,80}\bplease visit\b.*",
+    re.IGNORECASE,
+)
 # A line above the headline that labels the document, not its subject: "PRESS RELEASE", "For
 # immediate release", "Press statement".
 RELEASE_LABEL = re.compile(
@@ -243,6 +252,9 @@ def _assemble(
     stamped_from = None  # the place of a date line of its own: "Tripoli, 25 January 2021:"
     kept: list[str] = []
     found_captions = list(captions)
+    if ending := next((at for at, p in enumerate(body) if at and RELEASE_END.fullmatch(p)), None):
+        boilerplate.extend(body[ending:])
+        body = body[:ending]
     for index, paragraph in enumerate(body):
         if live := textlib.ENTRY_TIME.match(paragraph):
             if not textlib.ends_sentence(paragraph):  # an entry's heading, as a headline is

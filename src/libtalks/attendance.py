@@ -106,15 +106,16 @@ REACTING = (
 REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
 REACTED = re.compile(REACTING)
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
-# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul"),
-# on their way to one ("X will travel to Tripoli next week") or speaking from one ("said X,
-# speaking by phone from Benghazi"), before any verb of saying ("X said a committee would meet
-# in Geneva") and unless the place is whom a post serves ("X, head of the UN mission in Libya,
-# said").
+# Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul",
+# "before flying to the capital, Tripoli, where he met Y"), on their way to one ("X will travel
+# to Tripoli next week") or speaking from one ("said X, speaking by phone from Benghazi"),
+# before any verb of saying ("X said a committee would meet in Geneva") and unless the place is
+# whom a post serves ("X, head of the UN mission in Libya, said").
+_PLACE_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 PLACED_AT = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew)|head(?:s|ed|ing)?|return\w*|went|go(?:es)?)"
-    r" to|visit(?:s|ed|ing)?|(?:speaking|calling|by (?:tele)?phone|by video(?: link)?) from)"
-    r" (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?:\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|return\w*|went"
+    r"|go(?:es)?) to|visit(?:s|ed|ing)?|(?:speaking|calling|by (?:tele)?phone|by video(?: link)?)"
+    rf" from) |(?<=, )(?={_PLACE_NAME}, where\b))(?P<place>{_PLACE_NAME})"
 )
 # ... but where one speaks from places them: "X told reporters in New York", "X said at a news
 # conference in Rome" (matched at the verb of saying).
@@ -138,6 +139,11 @@ RECALLED_BEFORE = re.compile(
 )
 RECALLED_AFTER = re.compile(  # not "in the last week of September"
     r"(?<!the )\b(?:last (?:week|month|year)|ago|earlier this (?:week|month|year))\b"
+)
+# ... or whose sentence opens on another time: "Earlier this year, on September 28, Y met X".
+RECALLED_OPENING = re.compile(
+    r"(?:[Ee]arlier|[Pp]reviously|[Ll]ast (?:week|month|year)|[\w-]+ (?:days|weeks|months|years)"
+    r" ago)\b[^,;]{0,30},"
 )
 # Nor one the text describes as a commentator: "analyst X", "critics such as X", "X, a
 # researcher at the institute".
@@ -165,6 +171,7 @@ def attendees(
     `absent`. `people` are the article's person mentions by their actor names (actors.py)."""
     found: dict[str, bool] = {}
     starts: dict[int, list[int]] = {}
+    described: set[tuple[int, int]] = set()  # (sentence, offset) of names in a description
     for index, start, _, _ in sorted(people):
         starts.setdefault(index, []).append(start)
     for index, start, name, mediator in sorted(people):
@@ -174,12 +181,17 @@ def attendees(
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
+        previous = [at for at in starts[index] if at < start][-1:]
         if (
             {"to", "of", "by", "from"} & {w.lower() for w in before}
             and before[-1] not in ORGANIZATION_HEADS  # "chairman of the House X": its member
             and not _attended_by(sentence, start)
-        ):
-            continue  # part of someone else's description, not an attendee
+        ) or (previous and (index, previous[0]) in described
+              and _listed_together(sentence, previous[0], start)):  # fmt: skip
+            # part of someone else's description, not an attendee, as is the next item of its
+            # list: "Representatives of Prime Minister X and commander Y met"
+            described.add((index, start))
+            continue
         if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(
             sentence, _subjects_end(sentence, start, starts[index]), place
         ):
@@ -266,11 +278,13 @@ def _commentator(sentence: str, start: int, before: list[str]) -> bool:
 
 
 def _recalled(sentence: str, start: int) -> bool:
-    """Whether the clause of the name at `start` recalls another time than the meeting's."""
+    """Whether the clause of the name at `start`, or its sentence's opening, recalls another
+    time than the meeting's."""
     name = RUN.match(sentence, start)
     clause_before = re.split(r"[,;:(]", sentence[:start])[-1]
     clause_after = re.split(r"[,;:)]", sentence[name.end() if name else start :])[0]
-    return bool(RECALLED_BEFORE.search(clause_before) or RECALLED_AFTER.search(clause_after))
+    return bool(RECALLED_BEFORE.search(clause_before) or RECALLED_AFTER.search(clause_after)
+                or RECALLED_OPENING.match(sentence))  # fmt: skip
 
 
 def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:

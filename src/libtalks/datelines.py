@@ -58,8 +58,15 @@ INITIALS_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<date>{_DATELINE_DAY}))?"
     rf", (?P<agency>[A-Z]{{3,{AGENCY_INITIALS_MAX}}})\s*[-–—]+\s+"
 )
+# The place and the date in brackets: "(Beirut, October 20, 2020) –" (press releases of rights
+# groups).
+BRACKETED_DATELINE = re.compile(
+    rf"^\((?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}), (?P<date>{_DATELINE_DAY})\)"
+    r"\s*[-–—:]+\s+"
+)
 DATELINES = (
     LEAD_DATELINE,
+    BRACKETED_DATELINE,
     AGENCY_FIRST_DATELINE,
     SLASHED_AGENCY_DATELINE,
     DATE_FIRST_DATELINE,
@@ -85,8 +92,8 @@ def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
     "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
     January 20 2020, 12.01am, The Times"."""
-    if len(paragraph.split()) > STAMP_MAX_WORDS:
-        return ()
+    if len(paragraph.split()) > STAMP_MAX_WORDS or BRACKETED_DATELINE.match(paragraph):
+        return ()  # a long line, or a lead's dateline: "(Beirut, May 3, 2031) – Text"
     stamp = timestamp_line(paragraph)
     if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
         stamp = timestamp_line(placed["date"])

@@ -195,9 +195,14 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
 
     def of_this_meeting(match: re.Match) -> bool:  # nor "the forum would meet in Tunisia"
         sentence = sentence_of(match)
-        return of_the_story(match) and (
-            not tells_another_meeting(sentence, place)
-            or not RECURRENCE_WORDS.isdisjoint(textlib.words(sentence.lower()))  # "meet again"
+        at = match.start() - starts[bisect_right(starts, match.start()) - 1]
+        return (
+            of_the_story(match)
+            and (
+                not tells_another_meeting(sentence, place)
+                or not RECURRENCE_WORDS.isdisjoint(textlib.words(sentence.lower()))
+            )  # "meet again"
+            and not (place and _set_elsewhere(sentence, at, place))  # "In Tunis, the forum met"
         )
 
     bodies = [m for m in BODY.finditer(text) if of_this_meeting(m)]
@@ -290,19 +295,19 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
         return False
     lowered = sentence.lower()
     verbs = [verb.start() for pattern in (OUTCOME, SIGNING) for verb in pattern.finditer(lowered)]
+    return bool(verbs) and all(_set_elsewhere(sentence, at, place) for at in verbs)
 
-    def set_elsewhere(at: int) -> bool:
-        setting = None
-        for found in SET_ELSEWHERE.finditer(sentence, 0, at):
-            setting = found
-        if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
-            return False
-        town = setting["place"]
-        return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(
-            town, place
-        )
 
-    return bool(verbs) and all(set_elsewhere(at) for at in verbs)
+def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
+    """Whether what is told at `at` is in a clause set in another known place than the
+    meeting's `place` or its country (SET_ELSEWHERE): "..., while in Geneva a committee"."""
+    setting = None
+    for found in SET_ELSEWHERE.finditer(sentence, 0, at):
+        setting = found
+    if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
+        return False
+    town = setting["place"]
+    return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(town, place)
 
 
 def _signed_then(sentence: str, during: Sequence[str]) -> bool:
@@ -343,11 +348,11 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     days = days_of(article, chron, cues)
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
     during: dict[int, list[str]] = {}  # ... and of dates on its days
-    if days.precision == "day":
+    if days.start is not None:  # days known to a month or an interval bound them too
         for m in chron.mentions:
             if m.span.known and (m.span.end or m.span.start) < days.start:
                 earlier.setdefault(m.sentence_index, []).append(m.text)
-            elif days.contains(m.span):
+            elif days.precision == "day" and days.contains(m.span):
                 during.setdefault(m.sentence_index, []).append(m.text)
     outcomes = tuple(s for at, s in enumerate(article.sentences)
                      if (_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
