@@ -385,6 +385,15 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "implementation of the Berlin conference's outcomes.", ("Sabha", "Libya")),
      ("Rivals meet", "Discussions at the Paris conference on Monday were tense.",
       ("Paris", "France")),
+     # a meeting a participle describes has the time its noun's words give
+     ("Envoy briefs council", "NIAMEY (Wire) - The envoy told the council on Wednesday that the "
+      "last round of talks between the two camps, held in Bamako on 28 June, had failed.",
+      ("Niamey", "Niger")),
+     ("Talks end", "The round of talks between the two camps, held in Bamako this week, ended on "
+      "Wednesday.", ("Bamako", "Mali")),
+     # a country's possessive names whose meeting it is, not where it met
+     ("Mali's forum elects council", "The forum, which convened in Niger, elected a council on "
+      "Friday.", ("Niger", "Niger")),
      # nor the place of what a meeting discussed; a plan to meet online is no online meeting
      ("Presidents hold talks", "NIAMEY (Wire) - The two presidents held phone talks on Monday "
       "and discussed the situation in Chad.", ("Niamey", "Niger")),
@@ -668,6 +677,9 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "In Bamako, the forum's committee approved the vote's rules.",
         "The chiefs agreed on a truce in Niamey.",
         "The chiefs, back from talks in Bamako, adopted a plan.",
+        # a question asked, not an outcome told
+        "The mission did not say whether the chiefs had agreed to anything.",
+        "If approved by the chiefs, the plan would open the road.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
@@ -681,6 +693,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "Its fourth session will discuss the budget.",
         "The envoy said they had agreed on 40 articles in the previous round.",
         "Unlike in the second round, both camps adopted a new map of the border.",
+        "Previous rounds in January and February produced agreement on 40 articles.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
@@ -777,6 +790,15 @@ def test_who_the_report_says_mediated_is_a_mediator_whatever_their_post(tmp_path
     write(tmp_path, "a.txt", "Ministers meet\nKANO, 4 March 2025 (Wire) - The ministers Omar "
           "Fadil and Salem Zidan met in Kano on Tuesday under the mediation of Council "
           "President Amara Kone.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
+    assert record["mediators"] == ["Amara Kone"]
+
+
+def test_one_of_the_mediators_is_a_mediator(tmp_path):
+    write(tmp_path, "a.txt", "Commanders meet\nKANO, 4 March 2025 (Wire) - Generals Omar Fadil and "
+          "Salem Zidan began talks in Kano on Tuesday. They are attending along with former "
+          "president Amara Kone, one of the AU mediators.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone"]
     assert record["mediators"] == ["Amara Kone"]
@@ -946,6 +968,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Envoy tours region\nThe envoy Omar Fadil met General Salem Zidan in Kano on 6 June "
          "2033, before flying to the capital, Niamey, where he met Prime Minister Amara Kone.",
          ["Omar Fadil", "Salem Zidan"]),
+        # what one says places no one, "saying" too
+        ("Talks open\nKANO, 6 June 2033 (Wire) - Delegates began talks in Kano on Monday. "
+         "Minister Omar Fadil opened the meeting, saying Niger had no agenda in Mali.",
+         ["Omar Fadil"]),
         # the place of what they discussed places no one
         ("Presidents talk\nKANO, 6 June 2033 (Wire) - Presidents Omar Fadil and Salem Zidan "
          "held phone talks on Monday and discussed the situation in Chad.",
@@ -1086,11 +1112,14 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
         "Committees meet\nDelegates began talks in the town of Dilla on "
         "Friday 12 March 2021. In Niamey, the 3+3 Coastal Security Commission met the envoys.",
     )
+    write(tmp_path, "o.txt", "Forum votes\n13 March 2021\nThe Dune Unity Forum on Friday "
+          "elected a council in the town of Bira.")  # fmt: skip
     write(tmp_path, "m.txt", "Ministers meet\nThe minister received his guest in the town of "
           "Porra on Friday 12 March 2021. He reiterated his support for the work of the 3+3 "
           "Coastal Security Commission.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
+        "Bira": "Dune Unity Forum",  # a body that chose at the meeting
         "Porra": None,  # a body backed from afar
         "Dilla": None,  # a body set in another town
         "Sorra": None,  # a longer name's, another organisation's

@@ -97,6 +97,17 @@ def test_days_disagree_on_the_first_day_not_when_one_report_is_silent_on_the_las
     )  # fmt: skip
 
 
+def test_a_report_of_the_days_so_far_is_silent_on_the_last(tmp_path):
+    write(tmp_path, "a.txt", "Talks go on in Ubari\nUBARI, 6 March 2025 (Wire) - Army chiefs met "
+          "in the town of Ubari for a third day on Thursday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Talks end in Ubari\nUBARI, 8 March 2025 (Wire) - Army chiefs "
+          "concluded on Friday a four-day meeting in the town of Ubari.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2025-03-04", "2025-03-07", "day"
+    )  # fmt: skip
+
+
 def test_days_within_a_looser_span_are_no_disagreement(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Ubari\nArmy chiefs began week-long talks on Monday "
           "March 3, 2025 in the town of Ubari.")  # fmt: skip

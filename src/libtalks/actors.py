@@ -39,7 +39,7 @@ POSTED_IN = re.compile(r"\b(?:to|for|in|at|on|about)\s+(?:the\s+)?$")
 
 # Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
 MEDIATOR_ROLE = re.compile(
-    r"\b(?:envoy|mediator|facilitator|special representative|special advis[eo]r"
+    r"\b(?:envoys?|mediators?|facilitators?|special representative|special advis[eo]r"
     r"|(?:head|chief) of the (?:\S+ ){0,5}mission|(?:heads|headed|leads|led) the (?:\S+ ){0,5}"
     r"mission)\b",
     re.IGNORECASE,

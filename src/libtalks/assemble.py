@@ -53,10 +53,8 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     # Reports known to the day disagree on the first day, or on the last when each gives one (a
     # report that names only the first day is silent on the last); a looser span disagrees with
     # days outside it ("the week-long talks" may have run from the 19th to the 28th).
-    exact_disagree = (
-        len({d.start for d in exact}) > 1 or len({d.end for d in exact if d.end != d.start}) > 1
-    )
-    if exact_disagree or any(
+    first_disputed = len({d.start for d in exact}) > 1
+    if first_disputed or len({d.end for d in exact if d.end != d.start}) > 1 or any(
         not (wide.contains(d) if d.precision == "day" else wide.overlaps(d))
         for wide in loose for d in known if d is not wide
     ):  # fmt: skip
@@ -64,17 +62,18 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
             f"{m.days.iso()} ({m.article})" for m in members if m.days.known)]  # fmt: skip
     else:
         disagreements = []
-    if exact_disagree:
-        # No day can be stated for the side the reports dispute: the meeting lay within the
-        # first day any gives and the last.
+    if first_disputed:
+        # No first day can be stated when the reports dispute it: the meeting lay within the
+        # first day any gives and the last. (A last day a report gives may be only the last it
+        # knows of, "met for a third day on Thursday": the latest of them stands, below.)
         first = min(d.start for d in exact)
         last = max(d.end or d.start for d in exact)
         return DateSpan(first, last, "interval", evidence), disagreements
     narrowest = min(known, key=lambda d: ((d.end or d.start) - d.start).days if d.end else 10**6)
     end = narrowest.end
     if narrowest.precision == "day":
-        # A report that gives the first day alone is silent on the last: a later last day that
-        # another gives for the same first day ("the two-day meeting") stands.
+        # A report that gives the first day alone, or the days up to its own, is silent on the
+        # last: a later last day that another gives ("the two-day meeting") stands.
         end = max(d.end or d.start for d in exact)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 

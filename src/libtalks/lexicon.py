@@ -189,7 +189,7 @@ SAY_VERBS = frozenset(
     """said says say told tells added adds stated states wrote writes tweeted tweets noted notes
     explained explains declared declares announced announces commented comments insisted
     insists warned warns stressed stresses urged urges asserted asserts confirmed confirms
-    argued argues replied replies reported reports""".split()
+    argued argues replied replies reported reports saying""".split()
 )
 # Pronouns that stand for the last person named before them.
 PERSON_PRONOUNS = frozenset("he she He She".split())

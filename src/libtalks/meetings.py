@@ -39,11 +39,13 @@ COUNCIL = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}Council(?: of (?:the )?[A-Z][a-z]+
 COUNCIL_MEETS = re.compile(
     r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:met|meets|held|holds|convened|convenes|gathered)\b"
 )
-# A body's verb of agreement right after its name (and acronym): it signed or agreed at the
-# meeting.
-BODY_AGREES = re.compile(
-    r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:signed|agreed|adopted|approved|endorsed|decided)\b"
-)
+# A body's verb of agreement right after its name (and acronym), perhaps past its day: it signed
+# or agreed at the meeting ...
+_AFTER_THE_BODY = r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+){0,2}?"
+BODY_AGREES = re.compile(_AFTER_THE_BODY + r"(?:signed|agreed|adopted|approved|endorsed|decided)\b")
+# ... or a choice it made, in a sentence that is one of the meeting's outcomes ("The forum on
+# Friday elected a new executive"; not "The forum elected him in February").
+BODY_CHOOSES = re.compile(_AFTER_THE_BODY + r"(?:elected|voted)\b")
 # A body the meeting sets up is what it agreed, not who met: "agreed to set up a military
 # committee ..., the 5+5 Joint Military Commission".
 CREATED = re.compile(
@@ -76,6 +78,9 @@ OUTCOME = re.compile(
 STANCE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$"
 )
+# "It did not say whether the two had agreed to anything", "it was unclear if they agreed":
+# whether an outcome was reached is asked, not told (the question word in the verb's clause).
+OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b[^.;,]*$")
 # An outcome told in a relative clause of a meeting the report recalls: "The talks come after a
 # meeting in Cairo earlier this month, in which both sides agreed to ...", "The deal follows
 # talks in Istanbul on July 13, when a centre was agreed" (not "After two days of talks, the
@@ -86,14 +91,15 @@ RECALLED_MEETING_CLAUSE = re.compile(
     r"[^.;]{0,160}?(?:\b(?:in|at|during) which|, when)\b[^.;]{0,60}$"
 )
 # A sentence whose subject is an earlier occasion tells none of this meeting's outcomes: "The
-# previous round ended with agreement on 137 articles", "The second round, held in Cairo last
+# previous round ended with agreement on 137 articles", "Previous rounds in April and May
+# produced agreement on 137 articles", "The second round, held in Cairo last
 # month, ended with ..." when the report's is the third; nor one that tells an outcome reached
 # at one: "said the committee had agreed on 137 articles in the previous round".
 _EARLIER_OCCASION = (
     r"(?P<which>previous|earlier|prior|" + "|".join(ORDINAL_WORDS)
-    + r")\s+(?:[\w-]+\s+)?(?:round|meeting|session|talks|conference|summit)\b"
+    + r")\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|sessions?|talks|conferences?|summits?)\b"
 )  # fmt: skip
-OCCASION_SUBJECT = re.compile(r"(?:The|Its|Their)\s+" + _EARLIER_OCCASION)
+OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIER_OCCASION + ")")
 OCCASION_AT = re.compile(r"\b(?:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
@@ -162,12 +168,15 @@ def with_participants(
                    absent=tuple(sorted(absent)))  # fmt: skip
 
 
-def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
+def _body(
+    sentences: Sequence[str], text: str, place: str | None, outcomes: Sequence[str]
+) -> str | None:
     """The body holding the talks: the first named in a sentence about a meeting or its
     members (a report may mention others: the commission whose ceasefire a forum builds on,
     the forum that once chose a prime minister now visiting abroad, one the meeting sets up,
     one of another story: "Meanwhile, the forum held a virtual meeting"), else the first that
-    signs or agrees ("The Joint Military Commission (5+5) signed on Friday an action plan"),
+    signs or agrees ("The Joint Military Commission (5+5) signed on Friday an action plan"), or
+    elects or votes in one of the meeting's `outcomes` ("The forum on Friday elected ..."),
     else one named with its "5+5"; written as the text capitalises it, with that acronym. A
     body whose sentence recalls or announces a meeting elsewhere than the report's `place`
     ("the forum would meet in Tunisia" in a report from Geneva) is another meeting's, unless
@@ -231,7 +240,15 @@ def _body(sentences: Sequence[str], text: str, place: str | None) -> str | None:
             capitalised.setdefault(name.lower(), name)
     chosen = (
         next((m for m in bodies if about_meeting(m)), None)
-        or next((m for m in bodies if BODY_AGREES.match(text, m.end())), None)
+        or next(
+            (
+                m
+                for m in bodies
+                if BODY_AGREES.match(text, m.end())
+                or (BODY_CHOOSES.match(text, m.end()) and sentence_of(m) in outcomes)
+            ),
+            None,
+        )
         or next((m for m in bodies if m["name"] and after_acronym(m) and not backed(m)), None)
     )
     named = None
@@ -256,9 +273,13 @@ def _without_function_words(name: str) -> str:
 
 def _tells_an_outcome(lowered: str) -> bool:
     """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
-    that is no stance held ("is committed to")."""
-    return any(verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start())
-               for verb in OUTCOME.finditer(lowered))  # fmt: skip
+    that is no stance held ("is committed to") nor an open question ("did not say whether
+    they had agreed": OPEN_QUESTION)."""
+    return any(
+        (verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start()))
+        and not OPEN_QUESTION.search(lowered, 0, verb.start())
+        for verb in OUTCOME.finditer(lowered)
+    )
 
 
 def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
@@ -343,7 +364,6 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     place, country = place_of(article)
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
-    body = _body(article.sentences, text, place)
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     days = days_of(article, chron, cues)
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
@@ -360,6 +380,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
                      and not _of_an_earlier_occasion(s, round_number)
                      and not _reached_elsewhere(s, place)
                      and not textlib.turns_to_another_story(s))  # fmt: skip
+    body = _body(article.sentences, text, place, outcomes)
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),

@@ -31,6 +31,7 @@ _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "s
 _VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "on", "to", "in", "at", "with", "by"})
 # Words that open the next item of a list, not a role: "X, and the President of Y, Z".
 _LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
+_ONE_OF = re.compile(r"(?:one|each|among) of (?:the |its |their )?")
 # Words of a clause, not of a role: "According to X, the 75 delegates will meet again".
 _MODALS = frozenset("will would can could may might must shall should".split())
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:\S+\s+){0,4}$")
@@ -164,6 +165,8 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if not match:
         return None
     words = match["role"].split()
+    # "NAME, one of the AU mediators": the role of a group the person is one of
+    group_words = len(one_of.group().split()) if (one_of := _ONE_OF.match(match["role"])) else 0
     # "NAME, congratulated the members": a verb after the comma opens the sentence's predicate;
     # "NAME, the presidential spokesman said": a saying of someone else about NAME.
     if (
@@ -172,7 +175,7 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
         or not _MODALS.isdisjoint(w.lower() for w in words)  # "..., the delegates will meet"
         or _ACCORDING_TO.search(sentence, 0, mention.start)  # "According to X, the ..."
         or not SAY_VERBS.isdisjoint(w.lower() for w in words)
-        or not any(_is_role_noun(w) for w in words[:ROLE_NOUN_REACH])
+        or not any(_is_role_noun(w) for w in words[group_words:][:ROLE_NOUN_REACH])
     ):
         return None
     start, end = offset + match.start("role"), offset + match.end("role")

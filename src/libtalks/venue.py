@@ -37,6 +37,9 @@ OTHER_OCCASION_BEFORE = frozenset(
      "planned"}
 )  # fmt: skip
 OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
+# A participle of holding describes the meeting named before it, whose words tell its time:
+# "the last round of talks between the two chambers, held in X on 28 June".
+PARTICIPLES = frozenset({"held", "hosted", "convened"})
 # ... and words that recall an earlier meeting anywhere before its place or its day.
 RECALLED = frozenset({"had", "previously", "earlier"})
 MEETING_WORDS = re.compile(
@@ -264,9 +267,13 @@ def _names_no_venue(text: str, match_start: int, span: tuple[int, int]) -> bool:
 def _about(host: re.Match[str], article: Article) -> bool:
     """Whether a HOST_PATTERN match names the country the meeting is about, not where it was:
     a country before a meeting noun, whose people the report names ("Libyan rivals", "Libya's
-    rivals")."""
+    rivals"), or a possessive, which names whose meeting it is ("Libya's forum")."""
     country = host["place"]
-    if host["hosting"] or not gazetteer.is_country(country):
+    if host["hosting"]:
+        return False
+    if country.endswith(("'s", "’s")):  # "Libya's forum": whose forum, not where it met
+        return True
+    if not gazetteer.is_country(country):
         return False
     texts = (article.title, *article.sentences)
     return any(gazetteer.demonym_country(word) == country
@@ -296,8 +303,14 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
         :OTHER_OCCASION_REACH_WORDS
     ]
+    described = met_at
+    if before[met_at] in PARTICIPLES:  # "the last round of talks ..., held in X": the round's
+        described = next((at for at in range(met_at - 1, -1, -1) if _names_meeting(before, at)),
+                         met_at)  # fmt: skip
     other_time = (
-        OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
+        OTHER_OCCASION_BEFORE
+        & set(before[max(0, described - OTHER_OCCASION_REACH_WORDS) : described])
+        or OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
         or RECALLED & set(before[met_at + 1 :])
         or OTHER_OCCASION_AFTER & set(after)
     )
