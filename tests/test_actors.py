@@ -483,6 +483,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "G\n\nAccording to Lina Haddad, the delegates meet again soon. Sami Nour, the "
         "delegates' envoy, said the 75 delegates would vote. Ali Bako, the delegates will "
         "decide.",
+        # a role noun with its "of" complement, and one of a group
+        "H\n\nThe minister met Mali's chief of staff Yaya Sow in Sabha. Uhuru Obi, one of the "
+        "AU mediators, was there.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -499,6 +502,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Lina Haddad": [],
         "Sami Nour": ["delegates' envoy"],
         "Ali Bako": [],
+        "Yaya Sow": ["Mali's chief of staff"],
+        "Uhuru Obi": ["one of the AU mediators"],
     }
 
 

@@ -959,8 +959,8 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Fadil, held its positions.", []),
         # who are named in a description, with the next items of its list, are not; nor whom a
         # sentence opening on another time, or a clause set in another town, places
-        ("Envoys meet\nRepresentatives of President Omar Fadil and General Salem Zidan met in "
-         "Kano on 6 June 2033. Amara Kone, an aide of the president, and Idris Kamal, a son of "
+        ("Envoys meet\nRepresentatives of Malian President Omar Fadil and General Salem Zidan met "
+         "in Kano on 6 June 2033. Amara Kone, an aide of the president, and Idris Kamal, a son of "
          "the general, met at a hotel.", ["Amara Kone", "Idris Kamal"]),
         ("Minister meets delegation\nMinister Omar Fadil held talks with Salem Zidan in Kano on "
          "6 June 2033. It was their first meeting. Earlier this year, on March 2, Omar Fadil met "
@@ -968,6 +968,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Envoy tours region\nThe envoy Omar Fadil met General Salem Zidan in Kano on 6 June "
          "2033, before flying to the capital, Niamey, where he met Prime Minister Amara Kone.",
          ["Omar Fadil", "Salem Zidan"]),
+        # a role's "of" complement makes no one part of someone else's description
+        ("Ministers meet\nKANO, 6 June 2033 (Wire) - Minister Salem Zidan met on Monday with "
+         "Mali's chief of staff Omar Fadil at the ministry in Kano.",
+         ["Salem Zidan", "Omar Fadil"]),
         # what one says places no one, "saying" too
         ("Talks open\nKANO, 6 June 2033 (Wire) - Delegates began talks in Kano on Monday. "
          "Minister Omar Fadil opened the meeting, saying Niger had no agenda in Mali.",

@@ -181,10 +181,17 @@ def attendees(
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
+        # the words before the name's role: "with Libya's chief of staff X" is X at it
+        role = role_before(sentence, start)
+        described_by = (
+            re.split(r"[,;:(]", sentence[: role.start])[-1].split()[-DESCRIPTION_REACH_WORDS:]
+            if role
+            else before
+        )
         previous = [at for at in starts[index] if at < start][-1:]
         if (
-            {"to", "of", "by", "from"} & {w.lower() for w in before}
-            and before[-1] not in ORGANIZATION_HEADS  # "chairman of the House X": its member
+            {"to", "of", "by", "from"} & {w.lower() for w in described_by}
+            and described_by[-1] not in ORGANIZATION_HEADS  # "chairman of the House X"
             and not _attended_by(sentence, start)
         ) or (previous and (index, previous[0]) in described
               and _listed_together(sentence, previous[0], start)):  # fmt: skip

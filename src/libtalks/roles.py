@@ -117,19 +117,27 @@ def _acts(words: list[str]) -> bool:
 
 
 def role_before(sentence: str, name_start: int) -> RoleSpan | None:
-    """Lowercase words right before the name ending in a role noun: "eastern leader"."""
+    """Lowercase words right before the name ending in a role noun, or in one and its "of"
+    complement: "eastern leader", "Libya's chief of staff"."""
     words = list(re.finditer(r"[^\s,;:“”\"()]+", sentence[:name_start]))
     if not words or sentence[words[-1].end() : name_start].strip():
         return None  # punctuation between the words and the name: not a modifier
-    if not _is_role_noun(words[-1].group()):
+    # "chief of staff X", "minister of defence X": a role noun, "of" and its complement
+    complement = (len(words) >= 3 and words[-2].group() == "of" and words[-1].group().islower()
+                  and _is_role_noun(words[-3].group()))  # fmt: skip
+    if not (_is_role_noun(words[-1].group()) or complement):
         return None
-    taken = []
+    taken: list[re.Match[str]] = []
     for word in reversed(words):
         between = sentence[word.end() : (taken[-1].start() if taken else name_start)]
-        if (word.group().lower() in _BOUNDARY or between.strip() or _is_verb(word.group())
-                or len(taken) == MAX_ROLE_WORDS_BEFORE):  # fmt: skip
+        of_complement = complement and len(taken) == 1 and word.group() == "of"
+        if not of_complement and (word.group().lower() in _BOUNDARY or between.strip()
+                                  or _is_verb(word.group())
+                                  or len(taken) == MAX_ROLE_WORDS_BEFORE):  # fmt: skip
             break
         taken.append(word)
+    if not taken or taken[-1].group() == "of":
+        return None
     start, end = taken[-1].start(), taken[0].end()
     return RoleSpan(sentence[start:end], start, end)
 
