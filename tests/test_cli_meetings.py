@@ -372,6 +372,8 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "Zarzouna, south of the capital Tunis.", ("Zarzouna", "Tunisia")),
      ("Rivals meet", "Delegates met on Sunday in Kvarnby, about 60km north of Oslo.",
       ("Kvarnby", "Norway")),
+     ("Rivals meet", "TUNIS (Wire) - Delegates meeting in Tunisia agreed on Sunday on a date. "
+      "They have been meeting in Zarzouna, outside Tunis, since Monday.", ("Zarzouna", "Tunisia")),
      ("Rivals meet", "Delegates met in Kvarnby, Norway, on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby, Libya's envoy said on Sunday.",

@@ -128,11 +128,11 @@ TOWN_THEN_COUNTRY = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+|\s+\()(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?=\s*[,.;)]|$)"
 )
 # A town located by another lies in that one's country: "Rimbo, about 60km north of Stockholm",
-# "X, south of the capital Y".
+# "X, south of the capital Y", "X, outside Y".
 LOCATED_BY = re.compile(
-    rf"(?P<place>{_NAME}),? (?:(?:about|some|around|roughly|nearly) )?(?:\d+ ?(?:km|kilometres"
-    rf"|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of (?:the (?:[\w-]+ )?"
-    rf"(?:capital|city|town) (?:of )?)?(?P<landmark>{_NAME})"
+    rf"(?P<place>{_NAME})(?:,? (?:(?:about|some|around|roughly|nearly) )?(?:\d+ ?(?:km|kilometres"
+    rf"|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of|, (?:just )?"
+    rf"(?:outside|near)) (?:the (?:[\w-]+ )?(?:capital|city|town) (?:of )?)?(?P<landmark>{_NAME})"
 )
 # A place that says whom a body or post serves ("the UN Support Mission in Libya", "the
 # ambassador to Libya") is no place anything happened.
@@ -142,10 +142,11 @@ AFFILIATION = re.compile(
     re.IGNORECASE,
 )
 # A place that locates another is no place anything happened: "the town of X, south of the
-# capital Y", "X, 60 km west of Y".
+# capital Y", "X, 60 km west of Y", "in X, outside Y" (not "Meeting near Y, the forum ...").
 LANDMARK = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:[\w-]+\s+)?)?"
-    r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    r"|(?-i:[A-Z])[\w'’-]*,\s+(?:just\s+)?(?:outside|near))"
+    r"\s+(?:the\s+(?:[\w-]+\s+)?)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # A place right before the event it names is that event's, not where anything met: "agree to
