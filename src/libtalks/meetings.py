@@ -92,9 +92,9 @@ RECALLED_MEETING_CLAUSE = re.compile(
 )
 # A sentence whose subject is an earlier occasion tells none of this meeting's outcomes: "The
 # previous round ended with agreement on 137 articles", "Previous rounds in April and May
-# produced agreement on 137 articles", "The second round, held in Cairo last
-# month, ended with ..." when the report's is the third; nor one that tells an outcome reached
-# at one: "said the committee had agreed on 137 articles in the previous round".
+# produced agreement on 137 articles", "The second round, held in Cairo last month, ended with
+# ..." when the report's is the third; nor one that tells an outcome reached at one: "said the
+# committee had agreed on 137 articles in the previous round".
 _EARLIER_OCCASION = (
     r"(?P<which>previous|earlier|prior|" + "|".join(ORDINAL_WORDS)
     + r")\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|sessions?|talks|conferences?|summits?)\b"
@@ -185,10 +185,12 @@ def _body(
     words a name."""
     starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
 
+    def sentence_start(match: re.Match) -> int:  # where the match's sentence starts in `text`
+        return starts[bisect_right(starts, match.start()) - 1]
+
     def created(match: re.Match) -> bool:  # "agreed to set up a ... commission": an outcome
-        sentence_start = starts[bisect_right(starts, match.start()) - 1]
         return (
-            CREATED.search(text, max(sentence_start, match.start() - 100), match.start())
+            CREATED.search(text, max(sentence_start(match), match.start() - 100), match.start())
             is not None
         )
 
@@ -199,12 +201,11 @@ def _body(
         return not created(match) and not textlib.turns_to_another_story(sentence_of(match))
 
     def backed(match: re.Match) -> bool:  # "support for the work of the 5+5 commission"
-        sentence_start = starts[bisect_right(starts, match.start()) - 1]
-        return BACKED.search(text, sentence_start, match.start()) is not None
+        return BACKED.search(text, sentence_start(match), match.start()) is not None
 
     def of_this_meeting(match: re.Match) -> bool:  # nor "the forum would meet in Tunisia"
         sentence = sentence_of(match)
-        at = match.start() - starts[bisect_right(starts, match.start()) - 1]
+        at = match.start() - sentence_start(match)
         return (
             of_the_story(match)
             and (

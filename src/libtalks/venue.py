@@ -309,9 +309,10 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
         described = next((at for at in range(met_at - 1, -1, -1) if _names_meeting(before, at)),
                          met_at)  # fmt: skip
     other_time = (
-        OTHER_OCCASION_BEFORE
-        & set(before[max(0, described - OTHER_OCCASION_REACH_WORDS) : described])
-        or OTHER_OCCASION_BEFORE & set(before[max(0, met_at - OTHER_OCCASION_REACH_WORDS) : met_at])
+        any(
+            OTHER_OCCASION_BEFORE & set(before[max(0, at - OTHER_OCCASION_REACH_WORDS) : at])
+            for at in (described, met_at)
+        )
         or RECALLED & set(before[met_at + 1 :])
         or OTHER_OCCASION_AFTER & set(after)
     )
