@@ -239,7 +239,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "Sunday for talks. The commission met on Sunday and Monday at the town hall.",
          ("2031-02-02", "2031-02-03")),
         # a length in weeks: the days it may have run, back from an agreement that closed it
-        # or on from a first day (about: up to three days more); "several weeks" is none
+        # or on from a first day (about: up to three days more); "several weeks" is none, so the
+        # day it ended is all the lead gives
         ("Committee signs laws\nWednesday 07/05/2031\nThe committee signed on Tuesday the laws "
          "it drafted during two weeks of talks in the town of Sarwa.",
          ("2031-04-20", "2031-05-06")),
@@ -250,7 +251,7 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. The "
          "talks are expected to last three weeks.", ("2031-05-05", "2031-05-28")),
         ("Talks end\nThe commission wrapped up several weeks of talks in the town of Sarwa on "
-         "Friday 9 May 2031.", ("2031-05-09", "2031-05-09")),
+         "Friday 9 May 2031.", ("2031-03-15", "2031-05-09")),  # at most eight weeks
         ("Truce agreed\nRivals agreed to a truce in Sarwa on Friday 9 May 2031 following "
          "week-long UN-led peace talks.", ("2031-04-30", "2031-05-09")),
         ("Talks end\nDelegates signed a plan in Sarwa on Friday 9 May 2031, at the close of "
@@ -605,6 +606,22 @@ def test_a_length_one_report_states_stands_when_another_gives_the_first_day_only
     assert (record["start"], record["end"]) == ("2021-07-07", "2021-07-08")
 
 
+def test_a_meeting_the_leads_day_closes_began_then_or_before_unless_its_length_is_told(
+    tmp_path,
+):
+    lead = "Round ends\nSARWA, 20 May 2032 (Wire) - The second round of talks concluded today."
+    write(tmp_path, "a.txt", lead)
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2032-05-07", "2032-05-20", "interval",
+    )  # fmt: skip
+    write(tmp_path, "a.txt", lead + " After six days of deliberations, they agreed on a map.")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"], record["precision"]) == (
+        "2032-05-15", "2032-05-20", "day",
+    )  # fmt: skip
+
+
 def test_a_report_naming_one_day_of_a_meeting_agrees_with_one_naming_its_first_and_last(
     tmp_path,
 ):
@@ -682,10 +699,14 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         # a question asked, not an outcome told
         "The mission did not say whether the chiefs had agreed to anything.",
         "If approved by the chiefs, the plan would open the road.",
+        # an outcome told beside one recalled is told; a consensus reached is an outcome
+        "The chiefs endorsed a plan, agreed by their aides in Ubari last week, to open the road.",
+        "The chiefs reached consensus on 40 articles.",
+        "Consensus was reached on the map.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13]]
+    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13], *said[-3:]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",
@@ -696,10 +717,23 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The envoy said they had agreed on 40 articles in the previous round.",
         "Unlike in the second round, both camps adopted a new map of the border.",
         "Previous rounds in January and February produced agreement on 40 articles.",
+        "In the second round, held in Sarwa from 3 to 5 February, both camps agreed on rules.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [said[0], said[3], said[4], said[6]]
+    # with no round: an occasion numbered in a sentence dated before the meeting, and the
+    # sentence after it that goes on about it ("Its ..."); not the first since a date
+    said = [
+        "Ministers met in Ubari on Wednesday 10 March 2021 and agreed on an embargo.",
+        "The first Ubari conference, in January 2020, took place in wartime.",
+        "Its participants committed to respect an embargo.",
+        "They agreed to meet again.",
+        "The first direct talks since 2014 adopted a plan.",
+    ]
+    write(tmp_path, "a.txt", "Ministers meet in Ubari\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[0], said[4]]
     # days known only to an interval still bound them: a truce of 2020 is older than talks of
     # a Tuesday in the year after it
     said = [
@@ -1154,12 +1188,19 @@ def test_a_body_whose_sentence_places_its_meeting_elsewhere_is_another_meetings(
           "week.")  # fmt: skip
     write(tmp_path, "e.txt", "Forum meets\nThe Dune Dialogue Forum met in the town of Tarna on "
           "Friday 12 March 2021, a month after it had met in the town of Miraz.")  # fmt: skip
+    # placed elsewhere by the words after its name, or where the meeting is
+    write(tmp_path, "f.txt", "Leaders meet\nLeaders met in the town of Porra on Friday 12 March "
+          "2021. They endorsed a plan agreed by the 4+4 Coastal Guard Commission in Geneva "
+          "last month.")  # fmt: skip
+    write(tmp_path, "g.txt", "Commission meets\nThe Coastal Guard Commission in Tunis held "
+          "talks on Friday 12 March 2021.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Vello": None, "Lurra": None,  # the forum and the commission meet elsewhere later
         "Gharo": "Coastal Guard Commission",  # it meets there again: it met here
         "online": "Dune Dialogue Forum",  # the sentence also tells the virtual talks
         "Tarna": "Dune Dialogue Forum",  # the sentence names the meeting's place too
+        "Porra": None, "Tunis": "Coastal Guard Commission",
     }  # fmt: skip
 
 

@@ -300,6 +300,20 @@ def test_a_plans_day_undone_after_it_may_be_past_or_to_come():
     assert monday.span.start == date(2032, 3, 8)
 
 
+def test_a_vote_named_by_its_day_may_be_past_or_to_come_whatever_the_verb():
+    """ "adopted a declaration supporting the Dec. 24 elections": "adopted" is past, the vote
+    is the nearest Dec. 24; "was set up after a Jan. 19 conference" still dates the
+    conference before the writing."""
+    said = "The summit adopted a declaration backing the Dec. 24 elections."
+    assert cue(said).tense == "unknown"
+    assert cue("The summit backed the June 2 vote.").tense == "unknown"
+    assert cue("The council was set up after a Jan. 19 conference.").tense == "past"
+    assert cue("The summit adopted a plan on Dec. 24.").tense == "past"
+    text = f"Summit ends\nSARWA, 12 November 2031 (Wire) - {said}\n"
+    [vote] = [m for m in chronology(article(text)).mentions if m.text == "Dec. 24"]
+    assert vote.span.start == date(2031, 12, 24)
+
+
 def test_a_month_that_opens_a_lasting_state_may_lie_in_an_earlier_year():
     """The truce has held "since October": in a report of June 2031 that is October 2030,
     not a sign that the report was written in October or later."""

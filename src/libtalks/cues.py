@@ -45,6 +45,11 @@ TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
 _PLAN_NOUNS = frozenset({"plan", "plans"})
+# Words before a date that make it a noun's modifier ("the Dec. 24 elections").
+_DETERMINERS = frozenset("the a an its their this that these those his her our".split())
+# The kinds of event a report names by their day both before and after it: "the Dec. 24
+# elections" is still to come in a report of November, and long past in one of the next year.
+_NAMED_BY_DAY = frozenset({"election"})
 # Words after "to" that make it a preposition, not an infinitive's ("returned to the talks",
 # "came to power"): determiners, pronouns and the nouns news most often puts there.
 _NOT_INFINITIVE = frozenset(
@@ -153,6 +158,8 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
             return "past", False
         if expression.qualifier == "later" or expression.amount > 0:
             return "future", False
+    if _names_a_vote(around, expression):
+        return "unknown", False
     window = around.before[-TENSE_WINDOW_BEFORE:]
     before = [t[2] for t in window]
     after = [t[2] for t in around.after[:TENSE_WINDOW_AFTER]]
@@ -187,6 +194,18 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
         if 0 < position < len(ordered) and word == "to":
             planned = _infinitive(window[len(window) - position], sentence)
     return "unknown", planned
+
+
+def _names_a_vote(around: Around, expression: Expression) -> bool:
+    """Whether a day or month without its year names the vote right after it ("adopted a
+    declaration supporting the Dec. 24 elections"): the sentence's verb tells of its own
+    event, not of the vote, which may lie before or after the writing (_NAMED_BY_DAY). Not "a
+    Jan. 19 conference", which "was set up after" dates before the writing."""
+    if expression.kind not in ("calendar", "month") or expression.year is not None:
+        return False
+    if not around.before or around.before[-1][2] not in _DETERMINERS or not around.after:
+        return False
+    return EVENT_NOUNS.get(around.after[0][2]) in _NAMED_BY_DAY
 
 
 def _dropped_plan(around: Around) -> bool:

@@ -20,7 +20,7 @@ from libtalks.cues import Cue
 from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, resolve
 from libtalks.lexicon import EVENT_KINDS, SAY_VERBS
-from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, concludes
+from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
 
@@ -32,7 +32,6 @@ OPENING_REACH_WORDS = 3
 # is background, not the meeting's day.
 REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
-MAX_MEETING_DAYS = 14
 # Below the lead, a sentence about the meeting itself may still tell its first day: "The talks,
 # which began on December 6, were the first since 2016", "The UN-led talks opened on Dec. 6".
 # Its subject is the meeting ("The talks"), and nothing recalls an earlier one before the date

@@ -15,6 +15,9 @@ from libtalks.dating import Chronology
 from libtalks.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from libtalks.models import DateSpan
 
+# The longest a meeting runs, in days: a day further from its first is another occasion's, and
+# a meeting the lead's day closes, of no stated length, began at most this long before it.
+MAX_MEETING_DAYS = 14
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
@@ -25,7 +28,8 @@ CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "
 # three days" (not "the last three days", "met three days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
-    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions)"
+    r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions"
+    r"|deliberations)"
     r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
@@ -35,7 +39,7 @@ LENGTH = re.compile(
 # more.
 WEEKS_LENGTH = re.compile(
     r"\b(\w+)[- ]weeks?(?:-?long)? (?:of (?:[\w-]+ ){0,2})?(?:talks|meetings?|negotiations"
-    r"|consultations|discussions|sessions?|conference|round)\b"
+    r"|consultations|discussions|deliberations|sessions?|conference|round)\b"
     r"|\b(?:met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) weeks?\b"
     r"(?! ago| earlier| before| after| later)"
@@ -45,6 +49,9 @@ WEEKS_LENGTH = re.compile(
 WEEK_SLACK_DAYS = 3
 # Counts too loose to give a length: "several days of talks", "expected to last a few weeks".
 VAGUE_COUNTS = frozenset({"several", "few"})
+# The most weeks such a count may mean: "wrapped up several weeks of talks on Friday" began at
+# most this many weeks before.
+VAGUE_WEEKS_AT_MOST = 8
 WEEK_LONG = re.compile(r"\bweek-?long\b", re.IGNORECASE)
 # Words right before a stated length that make the lead's date its last day: "at the end of a
 # three-day meeting", "at the end of three days of talks", "signed on Friday after five days
@@ -107,6 +114,15 @@ def stretched(
             evidence += (f"length: “{match.group()}”",)
     if end == first and not opened_earlier and (in_weeks := _weeks_long(text)):
         return _weeks_from(anchor, chron, first, in_weeks, evidence)
+    if end == first and not opened_earlier and concludes(anchor):
+        # "The round concluded today in Cairo": its last day, and no word of its first
+        vague = any(
+            (m[1] or m[2] or "").lower() in VAGUE_COUNTS for m in WEEKS_LENGTH.finditer(text)
+        )
+        longest = 7 * VAGUE_WEEKS_AT_MOST if vague else MAX_MEETING_DAYS
+        evidence += (f"the last day, of a meeting that began at most {longest} days before: "
+                     f"“{anchor.expression.text}”",)  # fmt: skip
+        return DateSpan(first - timedelta(days=longest - 1), end, "interval", evidence)
     return DateSpan(first, end, "day", evidence)
 
 

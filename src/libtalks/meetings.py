@@ -72,6 +72,8 @@ BODY_MEMBERS = re.compile(
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
     r"|approved|approving|adopted|endorsed|elected"
+    r"|reached (?:an? )?(?:\w+ )?(?:consensus|agreement|deal|understanding|accord)"
+    r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
 # "is committed to", "has always been committed to": a stance held, not an outcome reached.
@@ -100,7 +102,12 @@ _EARLIER_OCCASION = (
     + r")\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|sessions?|talks|conferences?|summits?)\b"
 )  # fmt: skip
 OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIER_OCCASION + ")")
-OCCASION_AT = re.compile(r"\b(?:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
+OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
+# "The first talks since 2014": the date is what they are the first since.
+FIRST_SINCE = re.compile(r"\bsince\b")
+# A sentence whose subject is a pronoun goes on about the subject of the one before: "The
+# first conference, in January 2020, ... Its participants committed to ...".
+PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their)\b")
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
     r"\s*,?\s*(?:when|where|at which|in which|during which)\b[^.;,]{0,40}"
@@ -110,6 +117,12 @@ DATE_CLAUSE_LINK = re.compile(
 SET_ELSEWHERE = re.compile(
     r"(?:^|[;,]\s*|\b(?:while|whereas|but)\s+)(?:[Ii]n|[Aa]t) (?:the )?"
     r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# A body placed by the words after its name (and any "5+5" or brackets in it): "a plan agreed
+# by the 5+5 Joint Military Commission in Geneva last month".
+BODY_PLACED = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*|\d\+\d|\(\S{1,12}\)|(?i:joint|military|commission|committee)))*"
+    r"\s+(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
 # Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
@@ -179,8 +192,10 @@ def _body(
     elects or votes in one of the meeting's `outcomes` ("The forum on Friday elected ..."),
     else one named with its "5+5"; written as the text capitalises it, with that acronym. A
     body whose sentence recalls or announces a meeting elsewhere than the report's `place`
-    ("the forum would meet in Tunisia" in a report from Geneva) is another meeting's, unless
-    it meets there again ("recommended that the commission meet again in Geneva").
+    ("the forum would meet in Tunisia" in a report from Geneva), or placed in another by the
+    words after its name ("a plan agreed by the commission in Geneva" in a report from Paris),
+    is another meeting's, unless it meets there again ("recommended that the commission meet
+    again in Geneva").
     `text` is the sentences joined by spaces. Headlines are not read: title case makes any
     words a name."""
     starts = list(accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
@@ -213,6 +228,7 @@ def _body(
                 or not RECURRENCE_WORDS.isdisjoint(textlib.words(sentence.lower()))
             )  # "meet again"
             and not (place and _set_elsewhere(sentence, at, place))  # "In Tunis, the forum met"
+            and not (place and _placed_elsewhere(text, match.end(), place))
         )
 
     bodies = [m for m in BODY.finditer(text) if of_this_meeting(m)]
@@ -284,28 +300,38 @@ def _tells_an_outcome(lowered: str) -> bool:
 
 
 def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
-    """Whether the agreement a sentence tells is an earlier one: an outcome verb followed,
+    """Whether every agreement a sentence tells is an earlier one: an outcome verb followed,
     within its clause and before any "to", by the text of an `earlier` date ("the plan the
     commission agreed in Geneva on 8 October", "agreed a truce in October last year"; not
     "agreed to uphold the October 23 ceasefire"), or in a relative clause of a meeting recalled
-    ("after a meeting in Cairo, in which both sides agreed")."""
+    ("after a meeting in Cairo, in which both sides agreed"). "Participants endorsed a plan,
+    agreed by the commission last month, ..." tells the endorsement as this meeting's."""
     lowered = sentence.lower()
-    return any(_dates_verb(lowered, verb, earlier)
-               or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
-               for verb in OUTCOME.finditer(lowered))  # fmt: skip
+    verbs = list(OUTCOME.finditer(lowered))
+    return bool(verbs) and all(_dates_verb(lowered, verb, earlier)
+                               or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
+                               for verb in verbs)  # fmt: skip
 
 
-def _of_an_earlier_occasion(sentence: str, round_number: int | None) -> bool:
+def _of_an_earlier_occasion(sentence: str, round_number: int | None, dated_before: bool) -> bool:
     """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT), or it tells
-    its outcome at one ("had agreed on 137 articles in the previous round": OCCASION_AT): a
-    previous one, or a round numbered below the report's."""
+    its outcome at one ("had agreed on 137 articles in the previous round", "In the first
+    round, the two sides agreed on ...": OCCASION_AT): a previous one, a round numbered below
+    the report's, or one numbered in a sentence `dated_before` the meeting ("The first Berlin
+    conference, in January 2020, ...")."""
     occasion = OCCASION_SUBJECT.match(sentence)
     if not occasion and (at := OCCASION_AT.search(sentence)):
-        occasion = at if OUTCOME.search(sentence.lower(), 0, at.start()) else None
+        told_before = OUTCOME.search(sentence.lower(), 0, at.start())
+        occasion = at if told_before or at.start() == 0 else None  # "In the first round, ..."
     if not occasion:
         return False
     which = occasion["which"]
-    return which not in ORDINAL_WORDS or bool(round_number and ORDINAL_WORDS[which] < round_number)
+    if which not in ORDINAL_WORDS:
+        return True
+    # "The first direct talks since 2014 were held on Monday": the earlier date is the one since
+    # which the meeting is the first, not the occasion's
+    dated_before = dated_before and not FIRST_SINCE.search(sentence, occasion.end())
+    return dated_before or bool(round_number and ORDINAL_WORDS[which] < round_number)
 
 
 def _reached_elsewhere(sentence: str, place: str | None) -> bool:
@@ -329,6 +355,17 @@ def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
     if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
         return False
     town = setting["place"]
+    return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(town, place)
+
+
+def _placed_elsewhere(text: str, end: int, place: str) -> bool:
+    """Whether the words after a body's name, ending at `end`, place it in another known town
+    than the meeting's `place` or its country (BODY_PLACED): "agreed by the 5+5 commission
+    in Geneva last month" in a report of talks in Paris."""
+    placed = BODY_PLACED.match(text, end)
+    if placed is None:
+        return False
+    town = placed["place"]
     return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(town, place)
 
 
@@ -375,17 +412,22 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
                 earlier.setdefault(m.sentence_index, []).append(m.text)
             elif days.precision == "day" and days.contains(m.span):
                 during.setdefault(m.sentence_index, []).append(m.text)
-    outcomes = tuple(s for at, s in enumerate(article.sentences)
-                     if (_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
-                     and not _recalled(s, earlier.get(at, ()))
-                     and not _of_an_earlier_occasion(s, round_number)
-                     and not _reached_elsewhere(s, place)
-                     and not textlib.turns_to_another_story(s))  # fmt: skip
+    outcomes = []
+    recalling = False  # whether the sentence before told of an earlier occasion
+    for at, s in enumerate(article.sentences):
+        recalling = _of_an_earlier_occasion(s, round_number, at in earlier) or (
+            recalling and PRONOUN_SUBJECT.match(s) is not None
+        )  # "Its participants committed to ...", right after "The first conference ..."
+        if ((_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
+                and not recalling and not _recalled(s, earlier.get(at, ()))
+                and not _reached_elsewhere(s, place)
+                and not textlib.turns_to_another_story(s)):  # fmt: skip
+            outcomes.append(s)
     body = _body(article.sentences, text, place, outcomes)
     return MeetingFacts(
         article=article.id, place=place, country=country, days=days,
         round=round_number or None, body=body or None, participants=(), mediators=(),
-        topics=topics, outcomes=outcomes,
+        topics=topics, outcomes=tuple(outcomes),
         reports_meeting=reports_a_meeting(article),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
