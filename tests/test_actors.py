@@ -486,6 +486,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a role noun with its "of" complement, and one of a group
         "H\n\nThe minister met Mali's chief of staff Yaya Sow in Sabha. Uhuru Obi, one of the "
         "AU mediators, was there.",
+        # capitalised words before the role noun make one title, however many
+        "I\n\nThe talks were attended by the Acting AU Special Envoy, Femi Ade. So was the "
+        "Sabha grand old market trader, Bola Ige.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -504,6 +507,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Ali Bako": [],
         "Yaya Sow": ["Mali's chief of staff"],
         "Uhuru Obi": ["one of the AU mediators"],
+        "Femi Ade": ["Acting AU Special Envoy"],
+        "Bola Ige": [],
     }
 
 

@@ -98,6 +98,17 @@ def _is_role_noun(word: str) -> bool:
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
+def _opens_on_a_role(words: Sequence[str], reach: int) -> bool:
+    """Whether a role noun comes within the phrase's first `reach` words, or after capitalised
+    words only, which make one title ("the Acting UN Special Envoy")."""
+    for at, word in enumerate(words):
+        if _is_role_noun(word):
+            return True
+        if at + 1 >= reach and not word[:1].isupper():
+            return False
+    return False
+
+
 def _is_verb(word: str) -> bool:
     """ "killing", "toppled", "met": a verb ends a role; "self-styled", "UN-backed" do not."""
     return (
@@ -156,7 +167,7 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
         words = segment[match.end() :].split()
         if _acts(words):
             break
-        if any(_is_role_noun(w) for w in words[: ROLE_NOUN_REACH - 1]):
+        if _opens_on_a_role(words, ROLE_NOUN_REACH - 1):
             start = segment_start + match.end()
             text = segment[match.end() :].strip()
             return RoleSpan(text, start, start + len(text))
@@ -183,7 +194,7 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
         or not _MODALS.isdisjoint(w.lower() for w in words)  # "..., the delegates will meet"
         or _ACCORDING_TO.search(sentence, 0, mention.start)  # "According to X, the ..."
         or not SAY_VERBS.isdisjoint(w.lower() for w in words)
-        or not any(_is_role_noun(w) for w in words[group_words:][:ROLE_NOUN_REACH])
+        or not _opens_on_a_role(words[group_words:], ROLE_NOUN_REACH)
     ):
         return None
     start, end = offset + match.start("role"), offset + match.end("role")
