@@ -268,7 +268,9 @@ def test_a_portfolio_completes_a_title_and_names_no_one():
     "sentence",
     ["The Minister of Foreign Affairs and International Cooperation, Amara Kone, spoke.",
      "Minister of Planning and Finance Amara Kone spoke.",
-     "The Minister for Oil and Energy Amara Kone spoke."],
+     "The Minister for Oil and Energy Amara Kone spoke.",
+     # a portfolio no list holds ends in an abstract noun
+     "Minister of Foreign Affairs, Sahel Integration and Malian Expatriates, Amara Kone, spoke."],
 )  # fmt: skip
 def test_a_portfolio_joined_by_and_names_no_one(sentence):
     assert kinds(sentence) == [("Amara Kone", "person")]

@@ -250,6 +250,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "2031.", ("2031-05-05", "2031-05-21")),
         ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. The "
          "talks are expected to last three weeks.", ("2031-05-05", "2031-05-28")),
+        # the end of a range of days held is no first day (so no length: at most 14 days)
+        ("Round ends\nSARWA, 24 November 2020 (Wire) - The forum's second virtual round ended "
+         "on Monday without a deal. The delegates, who met in person in the town of Sarwa from "
+         "November 9 to 15, will resume talks online next week.", ("2020-11-10", "2020-11-23")),
         ("Talks end\nThe commission wrapped up several weeks of talks in the town of Sarwa on "
          "Friday 9 May 2031.", ("2031-03-15", "2031-05-09")),  # at most eight weeks
         ("Truce agreed\nRivals agreed to a truce in Sarwa on Friday 9 May 2031 following "
@@ -703,10 +707,13 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The chiefs endorsed a plan, agreed by their aides in Ubari last week, to open the road.",
         "The chiefs reached consensus on 40 articles.",
         "Consensus was reached on the map.",
+        # one to come, or reached in another town, right after its verb
+        "The plan must still be endorsed by the council.",
+        "The chiefs agreed in Niamey to meet again.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13], *said[-3:]]
+    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13], *said[-5:-2]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",
@@ -718,6 +725,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "Unlike in the second round, both camps adopted a new map of the border.",
         "Previous rounds in January and February produced agreement on 40 articles.",
         "In the second round, held in Sarwa from 3 to 5 February, both camps agreed on rules.",
+        "Both camps reached, during the second round in Sarwa, an agreement on maps.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
@@ -897,9 +905,10 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
 def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_army(tmp_path):
     write(tmp_path, "a.txt", "Talks in Ubari\nThe talks in Ubari on March 4, 2025 were attended "
           "by UN Special Adviser Amara Kone. The first delegation was headed by General Omar "
-          "Fadil. The army, led by General Salem Zidan, stayed home.")  # fmt: skip
+          "Fadil. The army, led by General Salem Zidan, stayed home. The members from the "
+          "south are led by Colonel Rami Holst.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Amara Kone", "Omar Fadil"]
+    assert record["participants"] == ["Amara Kone", "Omar Fadil", "Rami Holst"]
     assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
 
 

@@ -130,6 +130,11 @@ def test_tense_is_read_from_the_words_around_a_date():
     assert cue("The commission plans to meet on Friday.").tense == "future"
 
 
+def test_a_spans_end_is_told_in_the_tense_of_its_start():
+    said = "Delegates who met in person in the town of Sarwa from November 9 to 15 will resume."
+    assert [cue(said, at).tense for at in (0, 1)] == ["past", "past"]
+
+
 def test_a_date_an_infinitive_plans_is_not_read_as_past():
     # The verb before the infinitive is past, but the date is what was agreed on, which may
     # lie after the day of writing: reading it as past would bound the day from below.

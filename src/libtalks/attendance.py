@@ -32,7 +32,7 @@ ATTENDED_BY = re.compile(
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
-    r"|representatives|envoys|participants)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
+    r"|representatives|envoys|participants|members)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )
 # Beyond the lead, a person counts where the sentence names the meeting's place, or where the

@@ -110,6 +110,11 @@ def cues_of(sentences: Iterable[str]) -> list[Cue]:
             noun_at, noun = _event_noun(around, expression)
             later = tokens[bisect_right(starts, noun_at) :] if noun_at >= 0 else []
             tense, planned = _tense(around, expression, sentence)
+            opened = cues[-1] if cues and cues[-1].sentence_index == index else None
+            if expression.qualifier == "until" and opened and opened.expression.qualifier == "from":
+                # "who met from November 9 to 15, will resume ...": a span's end is told in
+                # the tense of its start
+                tense, planned = opened.tense, opened.planned
             dropped = _dropped_plan(around)
             cues.append(
                 Cue(

@@ -146,6 +146,9 @@ STYLES = frozenset(
 # Nouns that name a state after its people's adjective: "the Italian Republic", "the Hashemite
 # Kingdom": no one's name, and part of a title ("Ambassador of the Italian Republic").
 STATE_NOUNS = frozenset("Republic Kingdom Emirates Emirate Sultanate Principality".split())
+# Endings of abstract nouns, which end no one's name: "African Cooperation" in "Minister of
+# Foreign Affairs, African Cooperation and Moroccan Expatriates", "National Reconciliation".
+ABSTRACT_ENDINGS = ("ation", "ition", "ution", "ssion", "ism")
 # Heads that name people: an organisation's only inside its name ("House of Representatives"),
 # not opening a run ("Representatives of Sudan met ...").
 PEOPLE_HEADS = frozenset({"Representatives", "Deputies"})

@@ -261,7 +261,8 @@ def _earlier_start(
     MAX_OPENED_MEETING_DAYS before it), "The talks, held ... on Monday and Tuesday" after a
     statement of Tuesday (held, at most MAX_MEETING_DAYS before it). A day of another event ("a
     ceasefire signed on ..."), of a meeting recalled ("had met on ..."), its last ("through
-    Wednesday") or a later one listed ("on Monday and Tuesday") is not its first."""
+    Wednesday", "from November 9 to 15") or a later one listed ("on Monday and Tuesday") is
+    not its first."""
     for cue in lead:
         before = cue.sentence[: cue.expression.start].lower().split()
         opened = _of_a_meeting(cue) and bool(
@@ -269,6 +270,7 @@ def _earlier_start(
         )
         held = (cue.event_kind in (None, "meeting") and HELD_VERBS & set(before)
                 and not RECALLED & set(before) and before[-1:] != ["through"]
+                and cue.expression.qualifier != "until"  # "from November 9 to 15"
                 and not _met_someone(cue))  # fmt: skip
         if not (opened or held) or _follows_in_a_list(cue, lead[0]) or _told_on(cue):
             continue

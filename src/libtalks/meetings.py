@@ -80,6 +80,12 @@ OUTCOME = re.compile(
 STANCE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$"
 )
+# "The plan must still be endorsed by the council", "will be adopted next week": an outcome to
+# come, not one reached.
+PASSIVE_TO_COME = re.compile(
+    r"\b(?:must|will|would|should|could|may|might|(?:has|have|had|needs?) to)\s+"
+    r"(?:\w+\s+)?be\s+$"
+)
 # "It did not say whether the two had agreed to anything", "it was unclear if they agreed":
 # whether an outcome was reached is asked, not told (the question word in the verb's clause).
 OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b[^.;,]*$")
@@ -118,9 +124,10 @@ SET_ELSEWHERE = re.compile(
     r"(?:^|[;,]\s*|\b(?:while|whereas|but)\s+)(?:[Ii]n|[Aa]t) (?:the )?"
     r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-# A body placed by the words after its name (and any "5+5" or brackets in it): "a plan agreed
-# by the 5+5 Joint Military Commission in Geneva last month".
-BODY_PLACED = re.compile(
+# A place right after a body's name (and any "5+5" or brackets in it) or a verb, past any
+# capitalised words: "a plan agreed by the 5+5 Joint Military Commission in Geneva last month",
+# "agreed Friday in Geneva".
+PLACED_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|\d\+\d|\(\S{1,12}\)|(?i:joint|military|commission|committee)))*"
     r"\s+(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
@@ -290,11 +297,12 @@ def _without_function_words(name: str) -> str:
 
 def _tells_an_outcome(lowered: str) -> bool:
     """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
-    that is no stance held ("is committed to") nor an open question ("did not say whether
-    they had agreed": OPEN_QUESTION)."""
+    that is no stance held ("is committed to"), open question ("did not say whether they had
+    agreed": OPEN_QUESTION) or outcome to come ("must still be endorsed": PASSIVE_TO_COME)."""
     return any(
         (verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start()))
         and not OPEN_QUESTION.search(lowered, 0, verb.start())
+        and not PASSIVE_TO_COME.search(lowered, max(0, verb.start() - 40), verb.start())
         for verb in OUTCOME.finditer(lowered)
     )
 
@@ -316,13 +324,15 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
 def _of_an_earlier_occasion(sentence: str, round_number: int | None, dated_before: bool) -> bool:
     """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT), or it tells
     its outcome at one ("had agreed on 137 articles in the previous round", "In the first
-    round, the two sides agreed on ...": OCCASION_AT): a previous one, a round numbered below
+    round, the two sides agreed on ...", "reached, during the first round, an agreement":
+    OCCASION_AT, after the verb or set off by commas): a previous one, a round numbered below
     the report's, or one numbered in a sentence `dated_before` the meeting ("The first Berlin
     conference, in January 2020, ...")."""
     occasion = OCCASION_SUBJECT.match(sentence)
     if not occasion and (at := OCCASION_AT.search(sentence)):
         told_before = OUTCOME.search(sentence.lower(), 0, at.start())
-        occasion = at if told_before or at.start() == 0 else None  # "In the first round, ..."
+        set_off = at.start() == 0 or sentence[: at.start()].rstrip().endswith(",")
+        occasion = at if told_before or set_off else None  # "In the first round, ..."
     if not occasion:
         return False
     which = occasion["which"]
@@ -337,13 +347,19 @@ def _of_an_earlier_occasion(sentence: str, round_number: int | None, dated_befor
 def _reached_elsewhere(sentence: str, place: str | None) -> bool:
     """Whether every outcome the sentence tells is reached in a clause set in another known
     place than the meeting's or its country (SET_ELSEWHERE): "X met in Sirte, while in Geneva a
-    committee agreed on ...", "In Bamako, the committee approved ..."; not "agreed on a truce
-    in Tripoli", nor "delegates, meeting in X near Tunis, agreed"."""
+    committee agreed on ...", "In Bamako, the committee approved ...", or placed in one right
+    after its verb ("The forum agreed in Tunis earlier this month ..." in a report of its
+    online session); not "agreed on a truce in Tripoli", nor "delegates, meeting in X near
+    Tunis, agreed"."""
     if place is None:
         return False
     lowered = sentence.lower()
-    verbs = [verb.start() for pattern in (OUTCOME, SIGNING) for verb in pattern.finditer(lowered)]
-    return bool(verbs) and all(_set_elsewhere(sentence, at, place) for at in verbs)
+    verbs = [verb for pattern in (OUTCOME, SIGNING) for verb in pattern.finditer(lowered)]
+    return bool(verbs) and all(
+        _set_elsewhere(sentence, verb.start(), place)
+        or _placed_elsewhere(sentence, verb.end(), place)  # "agreed in Tunis earlier this month"
+        for verb in verbs
+    )
 
 
 def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
@@ -359,10 +375,10 @@ def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
 
 
 def _placed_elsewhere(text: str, end: int, place: str) -> bool:
-    """Whether the words after a body's name, ending at `end`, place it in another known town
-    than the meeting's `place` or its country (BODY_PLACED): "agreed by the 5+5 commission
-    in Geneva last month" in a report of talks in Paris."""
-    placed = BODY_PLACED.match(text, end)
+    """Whether the words after a body's name or a verb, ending at `end`, place it in another
+    known town than the meeting's `place` or its country (PLACED_AFTER): "agreed by the 5+5
+    commission in Geneva last month" in a report of talks in Paris."""
+    placed = PLACED_AFTER.match(text, end)
     if placed is None:
         return False
     town = placed["place"]

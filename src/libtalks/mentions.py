@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from libtalks import gazetteer
 from libtalks.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from libtalks.lexicon import (
+    ABSTRACT_ENDINGS,
     COMPASS_WORDS,
     DOCUMENT_HEADS,
     FUNCTION_WORDS,
@@ -382,6 +383,8 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     if heads and len(bare) > 1:
         return "organization" if _links_fit(words) else None
     if words[-1] in DOCUMENT_HEADS or words[-1] in STATE_NOUNS:  # a document, a state
+        return None
+    if len(words) > 1 and words[-1].endswith(ABSTRACT_ENDINGS):  # "African Cooperation"
         return None
     if len(words) > 1 and words[-1].lower() in _POST_NOUNS:
         return None  # a post without its holder's name: "National Security Adviser"
