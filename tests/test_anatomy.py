@@ -146,6 +146,10 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
     assert b.published.iso() == "2021-03-04"
     assert "end of the report" in b.published.evidence[0]
     assert a.paragraphs == b.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    # an agency's initials before the foot's date sign the report
+    c = article("Envoys meet\nDelegates met in Sabha. They agreed.\nWNA 04 March 2021")
+    assert (c.published.iso(), c.outlet) == ("2021-03-04", "WNA")
+    assert c.paragraphs == b.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -299,6 +299,8 @@ def _assemble(
             outlet = outlet or signed["agency"]
         if not dateline and (dateline := datelines.stamp(boilerplate[-1])):
             stamped_where = "at the end of the report"
+            if signed := datelines.AGENCY_BEFORE_DATE.match(boilerplate[-1]):
+                outlet = outlet or signed["agency"]  # "MAP 02 October 2020"
     # Short lines above the first sentence are page furniture too ("ANKARA" on its own).
     header = next((at for at, p in enumerate(kept) if textlib.ends_sentence(p)), len(kept) - 1)
     furniture = [p for p in kept[:header] if _is_furniture(p)]

@@ -85,13 +85,16 @@ PLACE_DATELINE = re.compile(
 )
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
-# A stamp of when a page was changed, not written: used only when no other date is given.
+# An agency's initials before a date line's date: "MAP 02 October 2020", "(APS) - 3 May 2021".
+AGENCY_BEFORE_DATE = re.compile(
+    r"^\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\s*[-–—:|]?\s+(?=\d|[A-Z][a-z])"
+)
 
 
 def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
     "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
-    January 20 2020, 12.01am, The Times"."""
+    January 20 2020, 12.01am, The Times", "MAP 02 October 2020"."""
     if len(paragraph.split()) > STAMP_MAX_WORDS or BRACKETED_DATELINE.match(paragraph):
         return ()  # a long line, or a lead's dateline: "(Beirut, May 3, 2031) – Text"
     stamp = timestamp_line(paragraph)
@@ -99,6 +102,8 @@ def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
         stamp = timestamp_line(placed["date"])
     if not stamp and (signed := stamp_outlet(paragraph)):
         stamp = timestamp_line(paragraph[: signed.start()])
+    if not stamp and (agency := AGENCY_BEFORE_DATE.match(paragraph)):
+        stamp = timestamp_line(paragraph[agency.end() :])
     return stamp
 
 
