@@ -294,6 +294,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "Kano and the premier on Tuesday in Sarwa.", ("2033-03-07", "2033-03-07")),
         ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met the general in Kano on "
          "Monday and the premier in Kano on Tuesday.", ("2033-03-07", "2033-03-08")),
+        ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met Monday with the general, "
+         "the army's head, in the northern city of Kano, and on Tuesday with the premier in "
+         "Sarwa, the mission said.", ("2033-03-07", "2033-03-07")),
+        ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met Monday with the general "
+         "in Kano, and on Tuesday with the premier.", ("2033-03-07", "2033-03-08")),
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),

@@ -9,7 +9,7 @@ is no day of the meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -87,8 +87,14 @@ ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 BEFORE_LINKS = frozenset({"after", "following"})
 # Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
 # on Monday and Y in Tripoli on Tuesday", "met on Monday in Sirte and on Tuesday in Geneva".
-PLACE_PHRASE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+)")
+PLACE_PHRASE = re.compile(
+    r"\b(?:in|at) (?:the )?(?:(?:[a-z]+ )?(?:city|town|village|capital|port|oasis|resort) of )?"
+    r"(?P<place>[A-Z][\w'’-]+)"
+)  # "in Tripoli", "in the eastern city of Benghazi"
 PLACE_RIGHT_AFTER = re.compile(r"[ ,]*" + PLACE_PHRASE.pattern)
+# What joins the clauses of two occasions in one sentence: "met X on Monday in Benghazi, and on
+# Tuesday Y in Tripoli".
+CLAUSES_JOINED = re.compile(r",?\s+(?:and|while|then)\s+|;\s+")
 CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS.keys()  # "in March" is no place
 
 
@@ -397,24 +403,35 @@ def _told_later(first: Cue, cue: Cue) -> bool:
 
 def _placed_apart(one: Cue, other: Cue) -> bool:
     """Whether two days of one sentence each have a place of their own, and not the same
-    (PLACE_PHRASE): the earlier day's is the last place before it, else the one right after it;
-    the later day's the last place between them left, else the one right after it."""
+    (PLACE_PHRASE). When a clause joined by "and" (CLAUSES_JOINED) holds the later day, the
+    earlier day's place is the last before it, else the first after it in its own clause, and
+    the later day's the first in the later clause ("met on Monday with X in the city of
+    Benghazi, and on Tuesday with Y in Tripoli"). Otherwise the earlier day's is the last place
+    before it, else the one right after it; the later day's the last place between them left,
+    else the one right after it."""
     first, second = sorted((one, other), key=lambda cue: cue.expression.start)
     sentence = first.sentence
 
-    def places(matches: Iterable[re.Match[str] | None]) -> list[tuple[int, str]]:
-        return [(m.start("place"), m["place"]) for m in matches
-                if m and m["place"].lower() not in CALENDAR_WORDS]  # fmt: skip
+    def places(start: int, end: int) -> list[str]:
+        return [m["place"] for m in PLACE_PHRASE.finditer(sentence, start, end)
+                if m["place"].lower() not in CALENDAR_WORDS]  # fmt: skip
 
-    def right_after(cue: Cue) -> list[tuple[int, str]]:
-        return places([PLACE_RIGHT_AFTER.match(sentence, cue.expression.end)])
+    def right_after(cue: Cue) -> list[str]:
+        at = PLACE_RIGHT_AFTER.match(sentence, cue.expression.end)
+        return places(at.start(), at.end()) if at else []
 
-    before = places(PLACE_PHRASE.finditer(sentence, 0, first.expression.start))
-    first_place = (before or right_after(first) or [None])[-1]
-    told_between = PLACE_PHRASE.finditer(sentence, first.expression.end, second.expression.start)
-    between = [place for place in places(told_between) if place != first_place]
-    second_place = (between or right_after(second) or [None])[-1]
-    return None not in (first_place, second_place) and first_place[1] != second_place[1]
+    before = places(0, first.expression.start)
+    joined = [*CLAUSES_JOINED.finditer(sentence, first.expression.end, second.expression.start)]
+    if joined:
+        split = joined[-1]
+        first_place = (before or places(first.expression.end, split.start()) or [None])[-1]
+        second_place = ([*places(split.end(), len(sentence)), None])[0]
+    else:
+        first_place = (before or right_after(first) or [None])[-1]
+        between = [place for place in places(first.expression.end, second.expression.start)
+                   if place != first_place]  # fmt: skip
+        second_place = (between or right_after(second) or [None])[-1]
+    return None not in (first_place, second_place) and first_place != second_place
 
 
 def _told_on(cue: Cue) -> bool:
