@@ -710,7 +710,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "If approved by the chiefs, the plan would open the road.",
         # an outcome told beside one recalled is told; a consensus reached is an outcome
         "The chiefs endorsed a plan, agreed by their aides in Ubari last week, to open the road.",
-        "The chiefs reached consensus on 40 articles.",
+        "The chiefs reached “an unprecedented level of consensus” on 40 articles.",
         "Consensus was reached on the map.",
         # one to come, or reached in another town, right after its verb
         "The plan must still be endorsed by the council.",

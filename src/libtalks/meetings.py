@@ -72,7 +72,7 @@ BODY_MEMBERS = re.compile(
 OUTCOME = re.compile(
     r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
     r"|approved|approving|adopted|endorsed|elected"
-    r"|reached (?:an? )?(?:\w+ )?(?:consensus|agreement|deal|understanding|accord)"
+    r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
