@@ -95,6 +95,23 @@ def test_html_metadata_and_body(tmp_path):
     assert article.captions == ("Delegates arrive (Photo: Agency)",)
 
 
+def test_html_text_outside_paragraph_tags_is_read_and_its_date_line_too(tmp_path):
+    path = tmp_path / "f.html"
+    path.write_text(
+        "<html><head><title>Envoys meet | Site</title></head><body><h1>Envoys meet</h1>"
+        "<div class='byline'>By Jane Doe | 30 July 2031</div><div class='share'>Share</div>"
+        "<div>Delegates met in Sabha on Friday.<p>They agreed to meet again.</p>They left.</div>"
+        "<div>Subscribe to our newsletter to receive the latest news from Sabha.</div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(path)
+    assert (article.byline, article.published.iso()) == ("Jane Doe", "2031-07-30")
+    assert article.paragraphs == (
+        "Delegates met in Sabha on Friday.", "They agreed to meet again.", "They left.",
+    )  # fmt: skip
+
+
 def test_html_time_element_and_h1_fallback(tmp_path):
     path = tmp_path / "d.htm"
     path.write_text(

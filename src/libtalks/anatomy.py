@@ -35,6 +35,8 @@ WIDGET = re.compile(
     r"|page \d{1,4}(?: (?:of|/) \d{1,4})?)$",  # a printed page's number: "Page 2 of 3"
     re.IGNORECASE,
 )
+# A widget's call to the reader, a sentence of any length: "Sign up for our daily briefing".
+CALL_TO_READER = re.compile(r"(?i:subscribe|sign up|follow us|click here)\b")
 # Photo credits and captions, each pattern searched only where its first character or word
 # can be (a search over every paragraph for all of them was a fifth of reading a corpus):
 # in brackets, "(AFP Photo)", "(Photo: Reuters)";
@@ -418,8 +420,11 @@ def _place_outlet(line: str) -> str | None:
 
 
 def _is_widget(paragraph: str) -> bool:
-    """A page widget's label: "Related Stories", "Share this"."""
-    return bool(WIDGET.match(paragraph)) and len(paragraph.split()) <= WIDGET_MAX_WORDS
+    """A page widget's label: "Related Stories", "Share this", or its call to the reader,
+    however long: "Subscribe to our newsletter to receive the latest news."."""
+    if not WIDGET.match(paragraph):
+        return False
+    return len(paragraph.split()) <= WIDGET_MAX_WORDS or bool(CALL_TO_READER.match(paragraph))
 
 
 def _is_furniture(paragraph: str) -> bool:

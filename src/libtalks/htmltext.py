@@ -26,6 +26,10 @@ SKIPPED = {
 }
 # Elements that hold one paragraph of text each.
 BLOCKS = {"p", "h2", "h3", "h4", "blockquote", "li", "pre"}
+# Elements that end a run of text outside any block ("<div class=byline>By X | 30 July
+# 2021</div>"), which is a paragraph of its own.
+BREAKS = BLOCKS | {"h1", "title", "figcaption", "figure", "div", "section", "article", "main"}
+BREAKS |= {"body", "table", "tr", "td", "th", "ul", "ol", "dl", "dt", "dd", "br", "hr"}
 # Elements that never have an end tag, so they must not enter the open-element stack.
 VOID = {
     "area",
@@ -65,6 +69,7 @@ class _PageParser(HTMLParser):
         self.open_counts: dict[str, int] = {}
         self.buffer: list[str] = []
         self.capture: str | None = None
+        self.loose: list[str] = []  # text outside any block, since the last break
         self.linked_data: list[str] | None = None  # a JSON-LD script's text, while in it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -79,6 +84,8 @@ class _PageParser(HTMLParser):
             return
         if tag == "time" and values.get("datetime") and not self.page.time and not self.skip_depth:
             self.page.time = values["datetime"]
+        if tag in BREAKS:
+            self._flush_loose()
         if tag in VOID:
             return
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
@@ -98,6 +105,8 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not self.open_counts.get(tag):
             return
+        if tag in BREAKS:
+            self._flush_loose()
         while self.stack:
             open_tag = self.stack.pop()
             self.open_counts[open_tag] -= 1
@@ -116,6 +125,14 @@ class _PageParser(HTMLParser):
             self.linked_data.append(data)
         if self.capture is not None and not self.skip_depth:
             self.buffer.append(data)
+        elif self.capture is None and not self.skip_depth and self.linked_data is None:
+            self.loose.append(data)
+
+    def _flush_loose(self) -> None:
+        text = " ".join("".join(self.loose).split())
+        self.loose = []
+        if text:
+            self.page.paragraphs.append(text)
 
     def _flush(self) -> None:
         text = " ".join("".join(self.buffer).split())
@@ -135,6 +152,7 @@ class _PageParser(HTMLParser):
         super().close()
         if self.capture is not None:
             self._flush()
+        self._flush_loose()
 
 
 def _read_linked_data(text: str, meta: dict[str, str]) -> None:
