@@ -491,6 +491,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # capitalised words before the role noun make one title, however many
         "I\n\nThe talks were attended by the Acting AU Special Envoy, Femi Ade. So was the "
         "Sabha grand old market trader, Bola Ige.",
+        # a possessor opens a role as an article does
+        "J\n\nThe general met with Mali's special envoy for Libya, Yusuf Ba, and the Sabha "
+        "Council's envoy, Ali Dia.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -511,6 +514,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Uhuru Obi": ["one of the AU mediators"],
         "Femi Ade": ["Acting AU Special Envoy"],
         "Bola Ige": [],
+        "Yusuf Ba": ["Mali's special envoy for Libya"],
+        "Ali Dia": ["Sabha Council's envoy"],
     }
 
 

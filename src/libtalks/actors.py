@@ -37,6 +37,7 @@ OWNER_GAP = re.compile(r"[’']s?\s+")
 POSTED_IN = re.compile(r"\b(?:to|for|in|at|on|about)\s+(?:the\s+)?$")
 
 
+POSSESSIVE_END = re.compile(r"[’']s$")
 # Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
 MEDIATOR_ROLE = re.compile(
     r"\b(?:envoys?|mediators?|facilitators?|special representative|special advis[eo]r"
@@ -90,8 +91,16 @@ def is_mediator(actor: Actor) -> bool:
 
 def _national(role: str) -> bool:
     """Whether a role names the country its holder serves, by a demonym or initials ("U.S.
-    Special Envoy", "the Italian envoy"): a country's envoy, not the talks' go-between."""
-    return any(map(gazetteer.country_named_by, role.split()))
+    Special Envoy", "the Italian envoy") or its name in the possessive ("France's special
+    envoy for Libya"): a country's envoy, not the talks' go-between."""
+    return any(
+        gazetteer.country_named_by(word)
+        or (
+            gazetteer.is_country(POSSESSIVE_END.sub("", word))
+            and POSSESSIVE_END.search(word) is not None
+        )
+        for word in role.split()
+    )
 
 
 def named_people(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str, bool]]]:

@@ -35,6 +35,10 @@ _ONE_OF = re.compile(r"(?:one|each|among) of (?:the |its |their )?")
 # Words of a clause, not of a role: "According to X, the 75 delegates will meet again".
 _MODALS = frozenset("will would can could may might must shall should".split())
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:\S+\s+){0,4}$")
+# What opens a role phrase before a name's comma: an article, or a possessor ("France's").
+DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+|\b(?P<possessor>(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)[’']s\s+"
+)
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
 
 
@@ -161,15 +165,17 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
         return None
     segment_start = max(head.rfind(c, 0, len(head) - 1) for c in ',;:“”"(') + 1
     segment = head[segment_start:-1]
-    # The nearest article whose phrase holds a role noun and no verb: "in the presence of the
-    # Speaker of the House, NAME" is "Speaker of the House".
-    for match in reversed(list(re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+", segment))):
+    # The nearest article or possessor whose phrase holds a role noun and no verb: "in the
+    # presence of the Speaker of the House, NAME" is "Speaker of the House", "met with France's
+    # special envoy for Libya, NAME" is "France's special envoy for Libya".
+    for match in reversed(list(DETERMINER.finditer(segment))):
         words = segment[match.end() :].split()
         if _acts(words):
             break
         if _opens_on_a_role(words, ROLE_NOUN_REACH - 1):
-            start = segment_start + match.end()
-            text = segment[match.end() :].strip()
+            opens = match.start("possessor") if match["possessor"] else match.end()
+            start = segment_start + opens
+            text = segment[opens:].strip()
             return RoleSpan(text, start, start + len(text))
     return None
 
