@@ -1261,6 +1261,14 @@ def test_a_meeting_of_some_weeks_is_known_to_the_day_at_one_end_only(tmp_path):
                                                                      "interval")  # fmt: skip
 
 
+def test_a_meeting_a_report_announces_is_where_it_will_be_held(tmp_path):
+    write(tmp_path, "a.txt", "Chiefs to meet\nKANO, 5 May 2032 (Wire) - The army chiefs will meet "
+          "in the town of Sarwa next week, officials said on Thursday. They first met in Kano "
+          "in March.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["place"], record["start"], record["end"]) == ("Sarwa", "2032-05-10", None)
+
+
 def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_report(tmp_path):
     write(tmp_path, "a.txt", "Rivals to meet in Kano\nKANO, 16 Oct 2031 (Wire) - Army chiefs "
           "will meet in Kano next week for talks on a truce, the mission said on Thursday. The "
@@ -1316,3 +1324,9 @@ def test_a_councils_own_session_is_its_body_and_keeps_it_apart_from_a_commission
     assert (by_body["High Council of Elders"]["start"],
             by_body["High Council of Elders"]["end"]) == ("2031-05-14", "2031-05-14")  # fmt: skip
     assert [r["article"] for r in by_body["Border Security Commission"]["reports"]] == ["b"]
+    # a chamber's session is its own too, and a report of it mentions no commission's meeting
+    write(tmp_path, "d.txt", "Assembly meets\nSARWA, 15 May 2031 (Wire) - The National Assembly "
+          "held a session in Sarwa on Wednesday on the budget.")  # fmt: skip
+    by_body = {m["body"]: m for m in invoke_json("meetings", "--corpus", str(tmp_path))}
+    assert [r["article"] for r in by_body["National Assembly"]["reports"]] == ["d"]
+    assert by_body["Border Security Commission"]["mentioned_in"] == []

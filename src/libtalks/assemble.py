@@ -12,9 +12,9 @@ from rapidfuzz import fuzz, process
 from libtalks import gazetteer, venue
 from libtalks.aliases import same_place
 from libtalks.attendance import NamedPerson
-from libtalks.cluster import group, similarity, slug
+from libtalks.cluster import group, similarity, slug, unlike_bodies
 from libtalks.dating import Chronology
-from libtalks.meetings import MeetingFacts, with_participants
+from libtalks.meetings import MeetingFacts, bodies_named, with_participants
 from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 
@@ -166,9 +166,10 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
 def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology]) -> list[Meeting]:
     """Reports outside a meeting that date an agreement or meeting inside its days, in a
     sentence that does not place it in another town ("an emergency meeting in Cairo on
-    Thursday" is another meeting than the one in Geneva that day)."""
+    Thursday" is another meeting than the one in Geneva that day) nor give it to another body
+    only (_of_other_bodies)."""
     dated = sorted(
-        (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)))
+        (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)), m.sentence)
         for article_id, chron in chronologies.items()
         for m in chron.mentions
         if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
@@ -181,12 +182,20 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
             members = {i for i, _ in meeting.reports}
             at = bisect_left(dated, (days.start, ""))
             while at < len(dated) and dated[at][0] <= days.end:
-                _, article_id, towns = dated[at]
-                if article_id not in members and not _elsewhere(towns, meeting.place):
+                _, article_id, towns, sentence = dated[at]
+                if (article_id not in members and not _elsewhere(towns, meeting.place)
+                        and not _of_other_bodies(sentence, meeting.body)):  # fmt: skip
                     mentioned.add(article_id)
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
+
+
+def _of_other_bodies(sentence: str, body: str | None) -> bool:
+    """Whether every body the sentence names is unlike the meeting's `body`: "The High Council
+    of State held a session in X on Monday" mentions no meeting of a commission in X that day."""
+    named = bodies_named(sentence)
+    return bool(named) and all(unlike_bodies(name, body) for name in named)
 
 
 def _elsewhere(towns: frozenset[str], place: str | None) -> bool:

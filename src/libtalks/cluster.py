@@ -122,7 +122,7 @@ def _gap(a: DateSpan, b: DateSpan) -> int | None:
 def _one_session(a: MeetingFacts, b: MeetingFacts) -> bool:
     """Whether two reports name alike bodies on days SESSION_GAP_DAYS apart at most."""
     gap = _gap(a.days, b.days)
-    left, right = _body_name(a), _body_name(b)
+    left, right = _body_name(a.body), _body_name(b.body)
     return (gap is not None and gap <= SESSION_GAP_DAYS and left is not None
             and right is not None and not _unlike(left, right))  # fmt: skip
 
@@ -142,17 +142,23 @@ def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     return link
 
 
-def _body_name(facts: MeetingFacts) -> str | None:
-    """The body a report names, lowercased and without its bracketed acronym; None for none or
-    an acronym alone ("5+5"), which tells no body from another."""
-    name = re.sub(r"\s*\([^)]*\)", "", facts.body or "").lower()
+def _body_name(body: str | None) -> str | None:
+    """A body's name lowercased and without its bracketed acronym; None for none or an acronym
+    alone ("5+5"), which tells no body from another."""
+    name = re.sub(r"\s*\([^)]*\)", "", body or "").lower()
     return name if re.search(r"[a-z]{3}", name) else None
 
 
-def _different_bodies(a: MeetingFacts, b: MeetingFacts) -> bool:
-    """Whether the two reports name bodies too unlike to be one (SAME_BODY_SIMILARITY)."""
-    left, right = _body_name(a), _body_name(b)
+def unlike_bodies(one: str | None, other: str | None) -> bool:
+    """Whether two bodies are too unlike to be one (SAME_BODY_SIMILARITY); never when either
+    is unknown or an acronym alone."""
+    left, right = _body_name(one), _body_name(other)
     return left is not None and right is not None and _unlike(left, right)
+
+
+def _different_bodies(a: MeetingFacts, b: MeetingFacts) -> bool:
+    """Whether the two reports name bodies too unlike to be one."""
+    return unlike_bodies(a.body, b.body)
 
 
 @lru_cache(maxsize=4096)
@@ -234,7 +240,7 @@ def group(
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
     spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
-    bodies = {a.id: {name} if (name := _body_name(facts[a.id])) else set() for a in ordered}
+    bodies = {a.id: {name} if (name := _body_name(facts[a.id].body)) else set() for a in ordered}
     merged = sorted((x for x in links if x.merged), key=lambda x: _join_order(x, facts))
     refused: dict[tuple[str, str], str] = {}  # why a link's reports stayed apart
     for link in merged:  # first the reports with days, into meetings

@@ -104,7 +104,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead that names no day may name the week ("consultations held in X this week"). A plan's
     day that did not hold ("scheduled for Sunday, was postponed") is none of them."""
     cues = [c for c in cues if not c.dropped_plan]
-    if coming := _still_to_come(chron, cues):
+    if coming := still_to_come(chron, cues):
         return coming
     lead = [
         c for c in cues
@@ -236,7 +236,7 @@ def _ran_over(
     return None
 
 
-def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
+def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     """A lead that announces the meeting ("The commanders will meet in X next week, the UN
     said on Thursday. The talks will begin on Monday"): its first day is the earliest day or
     week to come that the lead names, and its last is not known. None when the lead's first
@@ -249,7 +249,8 @@ def _still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
         return None
     if any(c.tense != "future" and _names_a_day(c) and not _told_on(c) for c in lead):
         return None  # "The commission, which will meet again on Monday, agreed on Friday"
-    coming = [found for c in lead if c.tense == "future" and (_names_a_day(c) or _names_a_week(c))
+    coming = [found for c in lead
+              if c.tense == "future" and (_names_a_day(c) or _names_a_week(c)) and not _told_on(c)
               and (found := chron.mention_of(c)) and found.span.start]  # fmt: skip
     if not coming:
         return None

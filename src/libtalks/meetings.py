@@ -16,9 +16,9 @@ from libtalks.coverage import BODY, reports_a_meeting
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS
-from libtalks.meeting_days import days_of
+from libtalks.meeting_days import days_of, still_to_come
 from libtalks.models import Article, DateSpan
-from libtalks.venue import MEETING_WORDS, place_of, tells_another_meeting
+from libtalks.venue import MEETING_WORDS, announced_place, place_of, tells_another_meeting
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
@@ -35,7 +35,10 @@ ROUND = re.compile(
 # body of a session of its own: "the High Council of State met in Tripoli", "the council had
 # rejected the laws at its session". It is the meeting's body only when no commission,
 # committee or forum is.
-COUNCIL = re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}Council(?: of (?:the )?[A-Z][a-z]+)?\b")
+COUNCIL = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+ ){1,3}(?:Council|Assembly|Parliament|Senate)(?: of (?:the )?[A-Z][a-z]+)?"
+    r"|House of (?:Representatives|Deputies|Commons))\b"
+)
 COUNCIL_MEETS = re.compile(
     r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:met|meets|held|holds|convened|convenes|gathered)\b"
 )
@@ -287,6 +290,13 @@ def _body(
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
+def bodies_named(sentence: str) -> list[str]:
+    """The bodies a sentence names: commissions, committees, forums (coverage.BODY) and
+    councils or chambers (COUNCIL)."""
+    named = [m["name"] or m["joint"] for m in BODY.finditer(sentence)]
+    return named + [m.group() for m in COUNCIL.finditer(sentence)]
+
+
 def _without_function_words(name: str) -> str:
     """ "The Joint Military Commission" → "Joint Military Commission"."""
     words = name.split()
@@ -416,6 +426,10 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     text = " ".join(article.sentences)
     lowered = text.lower()
     place, country = place_of(article)
+    if still_to_come(chron, cues):  # "The chiefs will meet in Sirte next week"
+        announced, its_country = announced_place(article)
+        if announced:
+            place, country = announced, its_country
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from libtalks import gazetteer
 from libtalks import text as textlib
-from libtalks.lexicon import EVENT_KINDS
+from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS
 from libtalks.models import LEAD_SENTENCES, Article
 
 # Where a place is named counts: in the headline and the lead's first sentence most, in the
@@ -214,6 +214,21 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
                 if met_there or hosts:
                     met_in.add(place)
     return scores, met_in
+
+
+def announced_place(article: Article) -> tuple[str | None, str | None]:
+    """Where the headline or the lead says a meeting still to come will be held ("The chiefs
+    will meet in Sirte next week"), and its country: the first place a meeting word and a word
+    of the future come before. (None, None) when none is."""
+    for text in (article.title, *article.sentences[:LEAD_SENTENCES]):
+        for pattern in PLACE_PATTERNS:
+            for match in pattern.finditer(text):
+                place = _trim_place(match["place"])
+                reach = text[max(0, match.start() - REACH_CHARS) : match.start()]
+                if (place and FUTURE_MARKERS & set(textlib.words(reach.lower()))
+                        and _met_there(text, match.span("place")) is None):  # fmt: skip
+                    return place, _country_of_town(article, place)
+    return None, None
 
 
 def towns_named(sentence: str) -> set[str]:
