@@ -494,6 +494,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a possessor opens a role as an article does
         "J\n\nThe general met with Mali's special envoy for Libya, Yusuf Ba, and the Sabha "
         "Council's envoy, Ali Dia.",
+        # a clause's linking word is no part of a role
+        "K\n\nThe premier signed, while warlord Musa Dan asked for time.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -516,6 +518,7 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Bola Ige": [],
         "Yusuf Ba": ["Mali's special envoy for Libya"],
         "Ali Dia": ["Sabha Council's envoy"],
+        "Musa Dan": ["warlord"],
     }
 
 

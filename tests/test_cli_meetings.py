@@ -299,6 +299,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "Sarwa, the mission said.", ("2033-03-07", "2033-03-07")),
         ("Envoy holds talks\nKANO, 9 March 2033 (Wire) - The envoy met Monday with the general "
          "in Kano, and on Tuesday with the premier.", ("2033-03-07", "2033-03-08")),
+        # the day the talks name, not another deed's, nor a day told before it
+        ("General leaves\nKANO, 8 March 2033 (Wire) - General Omar Fadil left Kano on Tuesday "
+         "without signing the truce drafted at talks on Monday, the mission said.",
+         ("2033-03-07", "2033-03-07")),
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),

@@ -32,6 +32,7 @@ OPENING_REACH_WORDS = 3
 # is background, not the meeting's day.
 REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
+MEETING_NOUNS = EVENT_KINDS["meeting"]
 # Below the lead, a sentence about the meeting itself may still tell its first day: "The talks,
 # which began on December 6, were the first since 2016", "The UN-led talks opened on Dec. 6".
 # Its subject is the meeting ("The talks"), and nothing recalls an earlier one before the date
@@ -121,6 +122,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
     if lead and _told_on(lead[0]):
         lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
+    if lead and not _meets_on(lead[0]):
+        # "X left Moscow on Tuesday without signing the deal drafted at talks on Monday": the
+        # day the talks name, not another deed's
+        talks = next((c for c in lead[1:] if c.sentence == lead[0].sentence and _of_the_talks(c)
+                      and not _told_on(c)), None)  # fmt: skip
+        lead = [talks, *(c for c in lead if c is not talks)] if talks else lead
     if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
         last = min(week.span.end, chron.published.end or week.span.end)
@@ -188,7 +195,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             and not AGAIN & set(cue.clause_before().lower().split())
             and not OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
             and (
-                (cue.sentence == anchor.sentence and not _placed_apart(anchor, cue))
+                (
+                    cue.sentence == anchor.sentence
+                    and cue.expression.start > anchor.expression.start
+                    and not _placed_apart(anchor, cue)
+                )  # "met on Monday and on Tuesday"
                 or _closes_on(cue)
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
@@ -378,6 +389,15 @@ def _a_day_of_it(cue: Cue) -> bool:
         and not _in_session_since(cue)
         and not OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
     )
+
+
+def _of_the_talks(cue: Cue) -> bool:
+    """Whether a day is named right after a meeting's noun: "talks on Monday", "the meeting
+    Monday"."""
+    before = cue.words_before(2)
+    if before[-1:] == ["on"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in MEETING_NOUNS
 
 
 def _meets_on(cue: Cue) -> bool:

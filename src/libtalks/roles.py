@@ -22,7 +22,7 @@ ROLE_NOUN_REACH = 4
 # Words that end the walk back from a name: the role starts after them.
 _BOUNDARY = frozenset(
     """the a an of by to with for from and or in on at his her their its that who which said
-    says told as between than""".split()
+    says told as between than while whereas but""".split()
 )
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
 _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "since", "after",
