@@ -169,7 +169,8 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
     Thursday" is another meeting than the one in Geneva that day) nor give it to another body
     only (_of_other_bodies)."""
     dated = sorted(
-        (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)), m.sentence)
+        (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)),
+         tuple(bodies_named(m.sentence)))
         for article_id, chron in chronologies.items()
         for m in chron.mentions
         if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
@@ -182,20 +183,19 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
             members = {i for i, _ in meeting.reports}
             at = bisect_left(dated, (days.start, ""))
             while at < len(dated) and dated[at][0] <= days.end:
-                _, article_id, towns, sentence = dated[at]
+                _, article_id, towns, bodies = dated[at]
                 if (article_id not in members and not _elsewhere(towns, meeting.place)
-                        and not _of_other_bodies(sentence, meeting.body)):  # fmt: skip
+                        and not _of_other_bodies(bodies, meeting.body)):  # fmt: skip
                     mentioned.add(article_id)
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
     return result
 
 
-def _of_other_bodies(sentence: str, body: str | None) -> bool:
-    """Whether every body the sentence names is unlike the meeting's `body`: "The High Council
-    of State held a session in X on Monday" mentions no meeting of a commission in X that day."""
-    named = bodies_named(sentence)
-    return bool(named) and all(unlike_bodies(name, body) for name in named)
+def _of_other_bodies(named: tuple[str, ...], body: str | None) -> bool:
+    """Whether every body a sentence names is unlike the meeting's `body`: "The High Council of
+    State held a session in X on Monday" mentions no meeting of a commission in X that day."""
+    return bool(named) and body is not None and all(unlike_bodies(n, body) for n in named)
 
 
 def _elsewhere(towns: frozenset[str], place: str | None) -> bool:

@@ -149,6 +149,7 @@ def _body_name(body: str | None) -> str | None:
     return name if re.search(r"[a-z]{3}", name) else None
 
 
+@lru_cache(maxsize=4096)
 def unlike_bodies(one: str | None, other: str | None) -> bool:
     """Whether two bodies are too unlike to be one (SAME_BODY_SIMILARITY); never when either
     is unknown or an acronym alone."""
