@@ -50,3 +50,13 @@ def invoke_json(*args: str):
     result = invoke(*args, "--json")
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    """A report written for a test, in UTF-8."""
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def span_of(record: dict) -> tuple[str | None, str | None, str]:
+    """A meeting record's days: first, last and their precision."""
+    return record["start"], record["end"], record["precision"]

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from conftest import invoke, invoke_json
+from conftest import invoke, invoke_json, span_of, write
 from libtalks.anatomy import from_text
 from libtalks.venue import place_of
 
@@ -52,10 +52,6 @@ def test_meeting_lookup_by_prefix_place_and_row_and_unknown():
     assert result.exit_code == 1 and "tripoli" in result.stderr
 
 
-def write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
-
-
 def test_reports_in_two_folders_under_one_name_are_two_reports(tmp_path):
     for year, town in (("2031", "Kano"), ("2032", "Sarwa")):
         (tmp_path / year).mkdir()
@@ -87,7 +83,7 @@ def test_a_lead_naming_only_the_week_gives_its_days_up_to_the_writing(tmp_path):
     write(tmp_path, "a.txt", "Mission welcomes talks\n9 March 2033\nThe mission welcomes the "
           "consultations held in Kano this week between the two delegations.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2033-03-07", "2033-03-09", "interval"
     )  # fmt: skip
     # An undated report that copies nothing is compared with none, and the reason says so.
@@ -625,12 +621,12 @@ def test_a_meeting_the_leads_day_closes_began_then_or_before_unless_its_length_i
     lead = "Round ends\nSARWA, 20 May 2032 (Wire) - The second round of talks concluded today."
     write(tmp_path, "a.txt", lead)
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2032-05-07", "2032-05-20", "interval",
     )  # fmt: skip
     write(tmp_path, "a.txt", lead + " After six days of deliberations, they agreed on a map.")
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2032-05-15", "2032-05-20", "day",
     )  # fmt: skip
 
@@ -1261,7 +1257,7 @@ def test_a_meeting_of_some_weeks_is_known_to_the_day_at_one_end_only(tmp_path):
     write(tmp_path, "a.txt", "Talks end\nThe commission wrapped up two weeks of talks in the "
           "town of Sarwa on Friday 9 May 2031.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == ("2031-04-23", "2031-05-09",
+    assert span_of(record) == ("2031-04-23", "2031-05-09",
                                                                      "interval")  # fmt: skip
 
 
@@ -1278,7 +1274,7 @@ def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_repo
           "will meet in Kano next week for talks on a truce, the mission said on Thursday. The "
           "talks will begin on Monday.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == ("2031-10-20", None,
+    assert span_of(record) == ("2031-10-20", None,
                                                                      "interval")  # fmt: skip
     write(tmp_path, "b.txt", "Truce signed in Kano\nKANO, 24 Oct 2031 (Wire) - Army chiefs "
           "signed a truce in Kano on Friday at the end of five days of talks.")  # fmt: skip

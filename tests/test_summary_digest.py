@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import invoke, invoke_json
+from conftest import invoke, invoke_json, span_of, write
 from libtalks.summarize import Candidate, summarize
-
-
-def write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
 
 
 def test_summary_prefers_central_early_sentences_in_reading_order():
@@ -92,7 +88,7 @@ def test_days_disagree_on_the_first_day_not_when_one_report_is_silent_on_the_las
     [days] = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"]
     assert "2025-03-04/2025-03-05 (a)" in days and "2025-03-03/2025-03-05 (c)" in days
     # no first day is stated when the reports dispute it: the meeting lay within their days
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2025-03-03", "2025-03-05", "interval"
     )  # fmt: skip
 
@@ -103,7 +99,7 @@ def test_a_report_of_the_days_so_far_is_silent_on_the_last(tmp_path):
     write(tmp_path, "b.txt", "Talks end in Ubari\nUBARI, 8 March 2025 (Wire) - Army chiefs "
           "concluded on Friday a four-day meeting in the town of Ubari.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2025-03-04", "2025-03-07", "day"
     )  # fmt: skip
 
@@ -114,7 +110,7 @@ def test_days_within_a_looser_span_are_no_disagreement(tmp_path):
     write(tmp_path, "b.txt", "Deal in Ubari\nArmy chiefs signed a truce in the town of Ubari on "
           "Friday March 7, 2025 at the end of five days of talks.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (record["start"], record["end"], record["precision"]) == (
+    assert span_of(record) == (
         "2025-03-03", "2025-03-07", "day"
     )  # fmt: skip
     assert invoke_json("meeting", record["id"], "--corpus", str(tmp_path))["disagreements"] == []

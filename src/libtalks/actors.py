@@ -37,7 +37,6 @@ OWNER_GAP = re.compile(r"[’']s?\s+")
 POSTED_IN = re.compile(r"\b(?:to|for|in|at|on|about)\s+(?:the\s+)?$")
 
 
-POSSESSIVE_END = re.compile(r"[’']s$")
 # Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
 MEDIATOR_ROLE = re.compile(
     r"\b(?:envoys?|mediators?|facilitators?|special representative|special advis[eo]r"
@@ -95,10 +94,7 @@ def _national(role: str) -> bool:
     envoy for Libya"): a country's envoy, not the talks' go-between."""
     return any(
         gazetteer.country_named_by(word)
-        or (
-            gazetteer.is_country(POSSESSIVE_END.sub("", word))
-            and POSSESSIVE_END.search(word) is not None
-        )
+        or (word.endswith(("'s", "’s")) and gazetteer.is_country(word[:-2]))
         for word in role.split()
     )
 

@@ -195,7 +195,7 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
 def _of_other_bodies(named: tuple[str, ...], body: str | None) -> bool:
     """Whether every body a sentence names is unlike the meeting's `body`: "The High Council of
     State held a session in X on Monday" mentions no meeting of a commission in X that day."""
-    return bool(named) and body is not None and all(unlike_bodies(n, body) for n in named)
+    return bool(named) and all(unlike_bodies(n, body) for n in named)
 
 
 def _elsewhere(towns: frozenset[str], place: str | None) -> bool:

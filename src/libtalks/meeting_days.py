@@ -100,13 +100,12 @@ CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS.keys()  # "in March" is no place
 
 
 def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpan:
-    """The meeting's days: its first day from the lead's event date, its last from a stated
-    length ("three-day"), a closing weekday ("through Wednesday") or a second day named. A
-    lead that names no day may name the week ("consultations held in X this week"). A plan's
-    day that did not hold ("scheduled for Sunday, was postponed") is none of them."""
+    """The days of a meeting held (one a lead announces is still_to_come's): its first day
+    from the lead's event date, its last from a stated length ("three-day"), a closing weekday
+    ("through Wednesday") or a second day named. A lead that names no day may name the week
+    ("consultations held in X this week"). A plan's day that did not hold ("scheduled for
+    Sunday, was postponed") is none of them."""
     cues = [c for c in cues if not c.dropped_plan]
-    if coming := still_to_come(chron, cues):
-        return coming
     lead = [
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
@@ -252,8 +251,8 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     said on Thursday. The talks will begin on Monday"): its first day is the earliest day or
     week to come that the lead names, and its last is not known. None when the lead's first
     date that is no saying's is not one to come, or the lead names a day gone by that is no
-    saying's."""
-    lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES
+    saying's. A plan's day that did not hold is none of them."""
+    lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES and not c.dropped_plan
             and not textlib.turns_to_another_story(c.sentence)]  # fmt: skip
     first = next((c for c in lead if not _told_on(c)), None)
     if first is None or first.tense != "future" or not _tells_the_meeting(first):

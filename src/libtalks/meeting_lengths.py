@@ -93,7 +93,7 @@ def stretched(
     # of the report's lengths says so ("Commission's three-day meeting" in its headline).
     lengths = []
     for match in LENGTH.finditer(text):
-        number = (match[1] or match[2] or match[3]).lower()
+        number = _count_word(match)
         if number in VAGUE_COUNTS:
             continue
         length = NUMBER_WORDS.get(number) or _figure(number)
@@ -116,9 +116,7 @@ def stretched(
         return _weeks_from(anchor, chron, first, in_weeks, evidence)
     if end == first and not opened_earlier and concludes(anchor):
         # "The round concluded today in Cairo": its last day, and no word of its first
-        vague = any(
-            (m[1] or m[2] or "").lower() in VAGUE_COUNTS for m in WEEKS_LENGTH.finditer(text)
-        )
+        vague = any(_count_word(m) in VAGUE_COUNTS for m in WEEKS_LENGTH.finditer(text))
         longest = 7 * VAGUE_WEEKS_AT_MOST if vague else MAX_MEETING_DAYS
         evidence += (f"the last day, of a meeting that began at most {longest} days before: "
                      f"“{anchor.expression.text}”",)  # fmt: skip
@@ -144,7 +142,7 @@ def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> boo
 def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
     """The first length in weeks a report states, and its match."""
     for match in WEEKS_LENGTH.finditer(text):
-        number = (match[1] or match[2] or match[3]).lower()
+        number = _count_word(match)
         if number in VAGUE_COUNTS:
             continue
         weeks = NUMBER_WORDS.get(number) or _figure(number)
@@ -153,6 +151,12 @@ def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
         if weeks:
             return weeks, match
     return None
+
+
+def _count_word(length: re.Match[str]) -> str:
+    """The word that counts a stated length (LENGTH, WEEKS_LENGTH), lowercased: "three",
+    "several", "week"."""
+    return (length[1] or length[2] or length[3]).lower()
 
 
 def _figure(word: str) -> int:

@@ -380,8 +380,7 @@ def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
         setting = found
     if setting is None or attendance.CLAUSE_END.search(sentence, setting.end(), at):
         return False
-    town = setting["place"]
-    return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(town, place)
+    return _another_town(setting["place"], place)
 
 
 def _placed_elsewhere(text: str, end: int, place: str) -> bool:
@@ -389,9 +388,11 @@ def _placed_elsewhere(text: str, end: int, place: str) -> bool:
     known town than the meeting's `place` or its country (PLACED_AFTER): "agreed by the 5+5
     commission in Geneva last month" in a report of talks in Paris."""
     placed = PLACED_AFTER.match(text, end)
-    if placed is None:
-        return False
-    town = placed["place"]
+    return placed is not None and _another_town(placed["place"], place)
+
+
+def _another_town(town: str, place: str) -> bool:
+    """Whether `town` is a known town other than the meeting's `place` and its country."""
     return bool(gazetteer.country_of_place(town)) and not attendance.is_meeting_place(town, place)
 
 
@@ -425,15 +426,14 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     temporal cues (cues.cues_of); with_participants() adds who attended."""
     text = " ".join(article.sentences)
     lowered = text.lower()
+    coming = still_to_come(chron, cues)  # "The chiefs will meet in Sirte next week"
+    days = coming or days_of(article, chron, cues)
     place, country = place_of(article)
-    if still_to_come(chron, cues):  # "The chiefs will meet in Sirte next week"
-        announced, its_country = announced_place(article)
-        if announced:
-            place, country = announced, its_country
+    if coming and (announced := announced_place(article))[0]:
+        place, country = announced
     round_match = ROUND.search(lowered)
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
-    days = days_of(article, chron, cues)
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
     during: dict[int, list[str]] = {}  # ... and of dates on its days
     if days.start is not None:  # days known to a month or an interval bound them too
