@@ -369,6 +369,9 @@ def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
     assert (c.byline, c.outlet) == (None, "Sahel Dispatch")
     d = article("Envoys meet\nBy Jane Doe, staff writer\nDelegates met in Sabha. They agreed.")
     assert d.outlet is None
+    for line in ("By our staff", "By staff reporter"):  # no one and no outlet is named
+        e = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
+        assert (e.byline, e.outlet) == (None, None), line
     # a writer and the outlet they write for
     for line in ("By AMARA KONE Desert Wire News", "By Amara Kone, Desert Wire News",
                  "By Amara Kone | Desert Wire News"):  # fmt: skip

@@ -657,11 +657,14 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
           "March 4, 2025. Omar Fadil, who leads a council, did not comment.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan"]
-    # A mediator's welcome is the broker's: "UN envoy X welcomed the outcome".
-    write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
-          "March 4, 2025. UN envoy Omar Fadil welcomed the agreement.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Salem Zidan", "Omar Fadil"]
+    # A mediator's welcome is the broker's, when the report says the talks were brokered:
+    # "UN envoy X welcomed the outcome" of talks the UN facilitated; else it is a reaction.
+    for brokered, participants in [(" in talks the UN facilitated", ["Salem Zidan", "Omar Fadil"]),
+                                   ("", ["Salem Zidan"])]:  # fmt: skip
+        write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari "
+              f"on March 4, 2025{brokered}. UN envoy Omar Fadil welcomed the deal.")  # fmt: skip
+        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+        assert record["participants"] == participants
     # Nor is one named as whose something is, or who describes the meeting afterwards.
     write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs of Omar "
           "Fadil's army in Ubari on March 4, 2025. Fadil's spokesman, Rami Holst, described "
@@ -677,6 +680,19 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
     )
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Salem Zidan"]
+    # Nor one who speaks in a statement or on social media, even a UN envoy, unless the
+    # report says the talks were brokered; a joint statement is the participants'.
+    for said, participants in [
+        ("UN envoy Omar Fadil said in a statement.", ["Salem Zidan"]),
+        ("Omar Fadil wrote on Twitter.", ["Salem Zidan"]),
+        ("UN envoy Omar Fadil said in a statement. The talks were UN-led.",
+         ["Salem Zidan", "Omar Fadil"]),
+        ("Colonel Omar Fadil and Zidan said in a joint statement.", ["Salem Zidan", "Omar Fadil"]),
+    ]:  # fmt: skip
+        write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari "
+              f"on March 4, 2025. “We have a plan,” {said}")  # fmt: skip
+        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+        assert record["participants"] == participants, said
     # Nor one who relays another's reaction.
     write(
         tmp_path,
@@ -712,13 +728,22 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "The chiefs endorsed a plan, agreed by their aides in Ubari last week, to open the road.",
         "The chiefs reached “an unprecedented level of consensus” on 40 articles.",
         "Consensus was reached on the map.",
-        # one to come, or reached in another town, right after its verb
+        # one to come, or reached in another town, right after its verb or ending its subject
         "The plan must still be endorsed by the council.",
         "The chiefs agreed in Niamey to meet again.",
+        "Lawmakers in Niamey on Monday also approved a budget.",
+        # another story, and the sentence after it that goes on about it ("They ...")
+        "Separately, a forum met in Kano on Monday.",
+        "They agreed to hold a vote.",
+        # a meeting that ends with an agreement; the commission in Ubari is the meeting's
+        "The commission in Ubari concluded its meeting with an agreement to open the road.",
+        "They agreed to meet again.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[3], said[7], said[12], said[13], *said[-5:-2]]
+    assert record["outcomes"] == [
+        said[0], said[3], said[7], said[12], said[13], *said[16:19], *said[-2:]
+    ]  # fmt: skip
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",

@@ -53,6 +53,21 @@ def test_markdown_front_matter_is_honoured(tmp_path):
     assert article.paragraphs[0].startswith(BODY.split(".")[0])
 
 
+def test_fields_opening_a_plain_file_are_honoured_and_a_lone_one_is_text(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text(f"Title: Talks in Sabha\nPublished: 2021-03-04T10:00:00Z\nSource: Desert "
+                    f"Times\nLink: https://x.test/c\n\n{BODY}\n", encoding="utf-8")  # fmt: skip
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.outlet, article.url) == (
+        "Talks in Sabha", "Desert Times", "https://x.test/c"
+    )  # fmt: skip
+    assert article.published.iso() == "2021-03-04"
+    # a headline that only looks like a field is a headline
+    path.write_text(f"Update: talks in Sabha\n\n{BODY}\n", encoding="utf-8")
+    [article], _ = load_with_warnings(path)
+    assert article.title == "Update: talks in Sabha"
+
+
 def test_markdown_marks_read_as_the_text_they_mark_in_markdown_only(tmp_path):
     text = ("# Talks in Sabha\n\n*By [Amara Kone](https://x.test/k) — 4 March 2031*\n\n"
             "![Delegates in Sabha](a.jpg)\n\nThe **Sahel Commission** met in "

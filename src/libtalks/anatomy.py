@@ -112,6 +112,12 @@ HEADLINE_MAX_WORDS = 40
 # seldom ("The Minister, X, today received at the ministry the President of Y, Z.").
 HEADLINE_SENTENCE_MAX_WORDS = 15
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
+# Or a block of at least two such fields opening a plain file, as scrapers write them:
+# "Title: ...", "Published: 2021-03-10", "Source: Middle East Monitor".
+HEADER_FIELD_NAMES = "title|headline|published|date|source|outlet|site|author|byline|url|link"
+HEADER_FIELDS = re.compile(
+    rf"\A(?P<body>(?:[ \t]*(?i:{HEADER_FIELD_NAMES})[ \t]*:[ \t]*\S[^\n]*\n){{2,}})"
+)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # Markdown's inline marks, read as the text they mark: a link and an emphasis keep their words,
 # an image's alt text is a caption, a quotation's ">" goes.
@@ -124,14 +130,15 @@ _GENERIC_NAV = {"home", "news", "world", "local", "latest", "section", "politics
 
 
 def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> Article:
-    """An article from a plain-text or Markdown file, front matter honoured; Markdown's inline
-    marks read as the text they mark when `markdown`."""
+    """An article from a plain-text or Markdown file, front matter or opening fields honoured
+    (FRONT_MATTER, HEADER_FIELDS); Markdown's inline marks read as the text they mark when
+    `markdown`."""
     raw = textlib.clean(raw)
     images: list[str] = []
     if markdown:
         raw, images = _plain_markdown(raw)
     fields: dict[str, str | None] = {}
-    match = FRONT_MATTER.match(raw)
+    match = FRONT_MATTER.match(raw) or HEADER_FIELDS.match(raw)
     if match:
         for line in match.group("body").splitlines():
             key, _, value = line.partition(":")
@@ -145,10 +152,10 @@ def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> A
         article_id,
         path,
         paragraphs,
-        title=fields.get("title"),
+        title=fields.get("title") or fields.get("headline"),
         outlet=fields.get("outlet") or fields.get("source") or fields.get("site"),
         byline=fields.get("author") or fields.get("byline"),
-        url=fields.get("url"),
+        url=fields.get("url") or fields.get("link"),
         published=fields.get("published") or fields.get("date"),
         captions=tuple(images),
     )

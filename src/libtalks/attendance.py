@@ -90,11 +90,12 @@ ABSENT = re.compile(
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # Nor does a person who reacts to what the meeting did, or is asked to, perhaps after an
 # aside ("X, head of the council, welcomed the agreement", "X described the meeting as
-# positive", "X ... did not comment on the talks"): that is said from afar. An aside that
-# places them at it ("X, who chaired the talks, welcomed ...") still does, and a mediator's
-# welcome is that of the talks' broker ("UN envoy X welcomed the outcome" of talks the UN
-# convened). Nor one who only relays such a reaction ("X welcomed the outcome, his spokesman Y
-# said").
+# positive", "X ... did not comment on the talks", "X said in a statement", "X wrote on
+# Twitter"): that is said from afar. An aside that places them at it ("X, who chaired the
+# talks, welcomed ...") still does, and a mediator's welcome is that of the talks' broker ("UN
+# envoy X welcomed the outcome") when the report tells that the talks were brokered (BROKERED);
+# of a parliament's vote it is a reaction. Nor one who only relays such a reaction ("X welcomed
+# the outcome, his spokesman Y said").
 REACTING = (
     r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
     r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -102,9 +103,15 @@ REACTING = (
     r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap)\b"
     r"|(?:did not|declined to|refused to|would not) comment\b|could not be reached\b"
     r"|was not available for comment\b"
+    r"|said in an? (?!joint\b)(?:[\w-]+ )?statement\b"
+    r"|(?:said|wrote|posted) on (?:Twitter|X|Facebook)\b|tweeted\b"
 )
 REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
 REACTED = re.compile(REACTING)
+BROKERED = re.compile(
+    r"\b(?:brokered|mediat(?:ed|ion|ing|ors?)|facilitat(?:ed|ion|ing|ors?)|auspices|aegis"
+    r"|convened|chaired|sponsored|(?:UN|U\.N\.|United Nations)[- ](?:led|organi[sz]ed|hosted))\b"
+)
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul",
 # "before flying to the capital, Tripoli, where he met Y"), on their way to one ("X will travel
@@ -172,6 +179,7 @@ def attendees(
     found: dict[str, bool] = {}
     starts: dict[int, list[int]] = {}
     described: set[tuple[int, int]] = set()  # (sentence, offset) of names in a description
+    brokered = any(BROKERED.search(sentence) for sentence in article.sentences)
     for index, start, _, _ in sorted(people):
         starts.setdefault(index, []).append(start)
     for index, start, name, mediator in sorted(people):
@@ -199,7 +207,7 @@ def attendees(
             # list: "Representatives of Prime Minister X and commander Y met"
             described.add((index, start))
             continue
-        if (_reacts(sentence, start) and not mediator) or _placed_elsewhere(
+        if (_reacts(sentence, start) and not (mediator and brokered)) or _placed_elsewhere(
             sentence, _subjects_end(sentence, start, starts[index]), place
         ):
             continue

@@ -60,9 +60,12 @@ def dated_byline(match: re.Match[str]) -> tuple[str, str]:
 def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
     """Who signs a byline and for which outlet: ("Jane Doe", None) for "Jane Doe" or "Jane Doe
     in Berlin", (None, "Morocco World News") when the outlet or its staff sign ("By Libya Review
-    staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"."""
+    staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"; neither for
+    "our staff"."""
     if staff := STAFF_BYLINE.match(signed):
-        return None, staff["outlet"]
+        return None, staff["outlet"] if staff["outlet"][0].isupper() else None
+    if signed[:1].islower():  # "By staff reporter": no name
+        return None, None
     signed = WRITING_FROM.sub("", signed)  # "Justin Huggler in Berlin"
     if not OUTLET_BYLINE.search(signed):
         return signed, None

@@ -77,6 +77,8 @@ OUTCOME = re.compile(
     r"|approved|approving|adopted|endorsed|elected"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
+    r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:agreement|deal|accord|consensus|understanding)"
     r"|joint statement|will discuss|would discuss|to focus on)\b"
 )
 # "is committed to", "has always been committed to": a stance held, not an outcome reached.
@@ -115,7 +117,8 @@ OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIE
 # "The first talks since 2014": the date is what they are the first since.
 FIRST_SINCE = re.compile(r"\bsince\b")
 # A sentence whose subject is a pronoun goes on about the subject of the one before: "The
-# first conference, in January 2020, ... Its participants committed to ...".
+# first conference, in January 2020, ... Its participants committed to ...", "Separately, the
+# parliament met in Tobruk. They agreed to ...".
 PRONOUN_SUBJECT = re.compile(r"(?:It|Its|They|Their)\b")
 # What ties a date to a verb after it in a clause of its own: "in October 2021, when it approved".
 DATE_CLAUSE_LINK = re.compile(
@@ -133,6 +136,12 @@ SET_ELSEWHERE = re.compile(
 PLACED_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|\d\+\d|\(\S{1,12}\)|(?i:joint|military|commission|committee)))*"
     r"\s+(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# A place that ends the subject of a verb, past any adverbs, auxiliaries or weekday: "Lawmakers
+# in Tobruk on Monday agreed", "Delegates at Tobruk have also approved".
+PLACED_BEFORE = re.compile(
+    r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?:\s+on [A-Z][a-z]+day|\s+(?:also|have|has|had|then|later|\w+ly))*\s+$"
 )
 # A signing is an outcome when its sentence dates it to the meeting's days ("signed on Friday in
 # Geneva a plan"): reports mostly recall signings ("weeks after the rivals signed the truce").
@@ -359,8 +368,9 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
     place than the meeting's or its country (SET_ELSEWHERE): "X met in Sirte, while in Geneva a
     committee agreed on ...", "In Bamako, the committee approved ...", or placed in one right
     after its verb ("The forum agreed in Tunis earlier this month ..." in a report of its
-    online session); not "agreed on a truce in Tripoli", nor "delegates, meeting in X near
-    Tunis, agreed"."""
+    online session) or at the end of its subject ("Lawmakers in Tobruk agreed" in a report of
+    talks in Sirte: PLACED_BEFORE); not "agreed on a truce in Tripoli", nor "delegates, meeting
+    in X near Tunis, agreed"."""
     if place is None:
         return False
     lowered = sentence.lower()
@@ -368,6 +378,7 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
     return bool(verbs) and all(
         _set_elsewhere(sentence, verb.start(), place)
         or _placed_elsewhere(sentence, verb.end(), place)  # "agreed in Tunis earlier this month"
+        or _subject_placed_elsewhere(sentence, verb.start(), place)  # "Lawmakers in Tobruk agreed"
         for verb in verbs
     )
 
@@ -388,6 +399,14 @@ def _placed_elsewhere(text: str, end: int, place: str) -> bool:
     known town than the meeting's `place` or its country (PLACED_AFTER): "agreed by the 5+5
     commission in Geneva last month" in a report of talks in Paris."""
     placed = PLACED_AFTER.match(text, end)
+    return placed is not None and _another_town(placed["place"], place)
+
+
+def _subject_placed_elsewhere(sentence: str, at: int, place: str) -> bool:
+    """Whether the subject of the verb at `at` ends on another known town than the meeting's
+    `place` or its country (PLACED_BEFORE): "Lawmakers in Tobruk agreed" in a report of talks in
+    Sirte."""
+    placed = PLACED_BEFORE.search(sentence, 0, at)
     return placed is not None and _another_town(placed["place"], place)
 
 
@@ -443,15 +462,16 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
             elif days.precision == "day" and days.contains(m.span):
                 during.setdefault(m.sentence_index, []).append(m.text)
     outcomes = []
-    recalling = False  # whether the sentence before told of an earlier occasion
+    aside = False  # whether the sentence tells of an earlier occasion or another story
     for at, s in enumerate(article.sentences):
-        recalling = _of_an_earlier_occasion(s, round_number, at in earlier) or (
-            recalling and PRONOUN_SUBJECT.match(s) is not None
+        aside = (
+            _of_an_earlier_occasion(s, round_number, at in earlier)
+            or textlib.turns_to_another_story(s)  # "Separately, ..."
+            or (aside and PRONOUN_SUBJECT.match(s) is not None)
         )  # "Its participants committed to ...", right after "The first conference ..."
         if ((_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
-                and not recalling and not _recalled(s, earlier.get(at, ()))
-                and not _reached_elsewhere(s, place)
-                and not textlib.turns_to_another_story(s)):  # fmt: skip
+                and not aside and not _recalled(s, earlier.get(at, ()))
+                and not _reached_elsewhere(s, place)):  # fmt: skip
             outcomes.append(s)
     body = _body(article.sentences, text, place, outcomes)
     return MeetingFacts(
