@@ -558,9 +558,15 @@ def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, labe
      "it agreed to open the road.",
      "The border commission's meeting in Sarwa was called off on Monday.",
      "Envoys said on Monday that the Sarwa talks would not take place as planned.",
-     "The meeting in Sarwa was cancelled after one delegation failed to travel."],
+     "The meeting in Sarwa was cancelled after one delegation failed to travel.",
+     # only proposed: invited to, proposed, called for, offered to host
+     "The envoy on Monday invited the five main rivals to a meeting to settle the vote's rules. "
+     "He did not say when the meeting would take place.",
+     "The envoy proposed a summit of the rival leaders in Sarwa.",
+     "Chiefs called for new talks on the border on Monday.",
+     "Sarwa's governor offered to host the talks."],
 )  # fmt: skip
-def test_a_lead_whose_meeting_was_called_off_reports_no_meeting(tmp_path, lead):
+def test_a_lead_whose_meeting_was_called_off_or_only_proposed_reports_no_meeting(tmp_path, lead):
     write(tmp_path, "a.txt", f"Talks off\nSARWA, 15 May 2031 (Wire) - {lead}")
     assert invoke_json("meetings", "--corpus", str(tmp_path)) == []
 
@@ -571,8 +577,10 @@ def test_a_lead_whose_meeting_was_called_off_reports_no_meeting(tmp_path, lead):
      "Army chiefs met in Sarwa on Monday after talks in Kano were called off.",
      "The talks in Sarwa, delayed by a day, opened on Monday.",
      "Talks in Sarwa were postponed to Monday. They took place on Monday.",
-     # what was called off is no meeting
-     "Army chiefs held talks in Sarwa on Monday, weeks after the elections were postponed."],
+     # what was called off or proposed is no meeting, or the talks proposed took place
+     "Army chiefs held talks in Sarwa on Monday, weeks after the elections were postponed.",
+     "Army chiefs met in Sarwa on Monday and called for a vote.",
+     "The envoy invited the rivals to talks in Sarwa, which opened on Monday."],
 )  # fmt: skip
 def test_a_lead_whose_meeting_took_place_or_whose_lead_calls_off_another_thing_reports_it(
     tmp_path, lead

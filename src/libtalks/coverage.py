@@ -1,6 +1,6 @@
 """Whether a report covers a meeting at all: its headline or lead speaks of one, names a body
 that holds talks, tells a reception or places a signing; not an analysis, an interview or a
-factbox, nor a lead whose meeting was called off."""
+factbox, nor a lead whose meeting was called off or is only proposed."""
 
 from __future__ import annotations
 
@@ -50,8 +50,15 @@ CALLED_OFF = re.compile(
     r"|go ahead|happen|be held|convene)|never took place|(?:was|were) not held|failed to (?:take"
     r" place|go ahead|convene|open|start|begin))\b(?!\s+(?:until|till|to|from|by|for)\b)"
 )
-# What is called off is named within this many words after an active verb ("called off the
-# planned round of talks").
+# Nor does a lead whose meeting is only proposed: "The envoy on Thursday invited the five
+# main actors to a meeting", "proposed a summit", "called for new talks", "offered to host the
+# talks" (what is proposed is the verb's object). On lowercased text.
+PROPOSED = re.compile(
+    r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto|propos(?:ed|es|ing)|call(?:ed|s|ing) for"
+    r"|offer(?:ed|s|ing) to host)\b"
+)
+# What is called off or proposed is named within this many words after an active verb
+# ("called off the planned round of talks").
 CALLED_OFF_OBJECT_WORDS = 5
 # Verbs telling that a meeting took place after all: "Talks resumed on Monday after being
 # postponed", "the rivals met in Cairo after the Geneva talks were called off" (not "the
@@ -66,7 +73,8 @@ def reports_a_meeting(article: Article) -> bool:
     """Whether the report covers a meeting: its headline or lead says so ("met", "talks"),
     names a body that holds talks ("a deal signed by the Joint Military Commission"), tells
     someone received a person, or places a signing ("signed a ceasefire in X on Friday"); an
-    analysis, an interview or a factbox covers none, nor a lead whose meeting was called off."""
+    analysis, an interview or a factbox covers none, nor a lead whose meeting was called off
+    or is only proposed."""
     if GENRE_LABEL.match(article.title):
         return False
     lead_sentences = article.sentences[:LEAD_SENTENCES]
@@ -83,12 +91,15 @@ def reports_a_meeting(article: Article) -> bool:
 
 
 def _called_off(lead: Sequence[str]) -> bool:
-    """Whether the lead's first sentence of a meeting calls it off (CALLED_OFF) and no other
-    sentence of the lead tells that one took place (TOOK_PLACE), but for one that recalls an
-    earlier meeting ("The commission last met in X, when it agreed ...")."""
+    """Whether the lead's first sentence of a meeting calls it off (CALLED_OFF) or only
+    proposes it (PROPOSED), and no sentence of the lead tells that one took place (TOOK_PLACE),
+    but for one that recalls an earlier meeting ("The commission last met in X, when it agreed
+    ...")."""
     lowered = [sentence.lower() for sentence in lead]
     first = next((s for s in lowered if MEETING_WORDS.search(s)), "")
-    if not any(map(_calls_off_a_meeting, CALLED_OFF.finditer(first))):
+    if not any(map(_calls_off_a_meeting, CALLED_OFF.finditer(first))) and not any(
+        _names_a_meeting(_object_of(verb)) for verb in PROPOSED.finditer(first)
+    ):
         return False
     took_place = [[s[: verb.start()].split()[-OTHER_OCCASION_REACH_WORDS:]
                    for verb in TOOK_PLACE.finditer(s)] for s in lowered]  # fmt: skip
@@ -103,12 +114,18 @@ def _calls_off_a_meeting(verb: re.Match[str]) -> bool:
     CALLED_OFF_OBJECT_WORDS after it ("postponed a round of talks", not "postponed the vote"),
     else the last before it ("the talks ... have been postponed", not "after elections were
     postponed")."""
-    sentence = verb.string
-    after = textlib.words(sentence[verb.end() :])[:CALLED_OFF_OBJECT_WORDS]
-    before = reversed(textlib.words(sentence[: verb.start()]))
-    noun = next((w for w in after if w in EVENT_NOUNS), None) or next(
-        (w for w in before if w in EVENT_NOUNS), None
-    )
+    before = reversed(textlib.words(verb.string[: verb.start()]))
+    return _names_a_meeting(_object_of(verb) or next((w for w in before if w in EVENT_NOUNS), None))
+
+
+def _object_of(verb: re.Match[str]) -> str | None:
+    """The first event noun within CALLED_OFF_OBJECT_WORDS after the verb, if any."""
+    after = textlib.words(verb.string[verb.end() :])[:CALLED_OFF_OBJECT_WORDS]
+    return next((w for w in after if w in EVENT_NOUNS), None)
+
+
+def _names_a_meeting(noun: str | None) -> bool:
+    """Whether the event noun names a meeting ("talks", not "vote")."""
     return noun is not None and EVENT_NOUNS[noun] == "meeting"
 
 
