@@ -358,6 +358,13 @@ def test_a_date_line_signed_by_its_outlet_dates_the_report_and_names_the_outlet(
                 "met in Sabha. They agreed.")  # fmt: skip
     assert (a.published.iso(), a.outlet) == ("2031-03-03", "The Desert Times")
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
+    # the outlet before the date, or after a bar; a section's name is no outlet
+    for line, outlet in [("The Sahel Observer | 3 March 2031", "The Sahel Observer"),
+                         ("Sahel Herald, 3 March 2031", "Sahel Herald"),
+                         ("3 March 2031 | Sahel Herald", "Sahel Herald"),
+                         ("Politics | 3 March 2031", None)]:  # fmt: skip
+        b = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
+        assert (b.published.iso(), b.outlet) == ("2031-03-03", outlet), line
 
 
 def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():

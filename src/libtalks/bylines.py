@@ -37,8 +37,10 @@ SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2
 OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
-# A date line signed by its outlet: "Monday January 20 2020, 12.01am, The Times".
-STAMP_OUTLET = re.compile(r",\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
+# A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,
+# The Times", "The Libya Observer | 16 October 2022".
+STAMP_OUTLET = re.compile(r"\s*[,|·•]\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
+OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·•]\s*")
 # An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
@@ -78,9 +80,12 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
 
 
 def stamp_outlet(paragraph: str) -> re.Match[str] | None:
-    """The outlet's name ending a date line, after its last comma: ", The Times"."""
-    signed = STAMP_OUTLET.search(paragraph)
-    return signed if signed and OUTLET_LINE.fullmatch(signed["outlet"]) else None
+    """The outlet's name ending a date line after its last comma or bar (", The Times"), or
+    opening it ("The Libya Observer | ")."""
+    for signed in (STAMP_OUTLET.search(paragraph), OUTLET_BEFORE_STAMP.match(paragraph)):
+        if signed and OUTLET_LINE.fullmatch(signed["outlet"]):
+            return signed
+    return None
 
 
 def outlet_line(line: str) -> str | None:
