@@ -335,6 +335,9 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Rivals meet", "In Tripoli, delegates met on Sunday.", ("Tripoli", "Libya")),
      ("Rivals meet", "Delegates met at a hotel in the Tunisian resort of Zarzouna.",
       ("Zarzouna", "Tunisia")),
+     # a town whose name opens on the Arabic article in lowercase
+     ("Rivals meet", "The premier arrived on Sunday in al-Sarwa, where he held talks.",
+      ("al-Sarwa", None)),
      # an agreement signed there; the country the report is about, merely named, and the
      # dateline's town do not outweigh it
      ("Rivals meet", "Delegates held talks in the Nigerien capital on Sunday.",
@@ -441,6 +444,15 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
+
+
+def test_a_town_written_with_and_without_its_article_is_one_meeting_place(tmp_path):
+    write(tmp_path, "a.txt", "Premier meets speaker\nSABHA, March 30, 2031 - The premier met the "
+          "speaker in the eastern town of Sarwah on Tuesday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Premier in al-Sarwa\n30 March 2031\nThe premier arrived on Tuesday "
+          "in al-Sarwa, where he held talks with the speaker.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(r["article"] for r in meeting["reports"]) == ["a", "b"]
 
 
 def test_a_report_placing_its_meeting_in_a_country_joins_the_one_town_meeting_there(tmp_path):

@@ -88,7 +88,11 @@ TOPIC_VERBS = frozenset(
     "examining tackled tackling".split()
 )
 OBJECT_OPENERS = frozenset("the a an its their his her".split())
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
+# A place's name, perhaps opening on the Arabic article in lowercase ("al-Qubba", "az-Zawiya").
+_NAME = (
+    r"(?:(?<![\w-])(?:al|el|ad|ar|as|az|ash)-)?"
+    r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
+)
 _SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
 # Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
 # near X".
