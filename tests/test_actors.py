@@ -494,8 +494,11 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a possessor opens a role as an article does
         "J\n\nThe general met with Mali's special envoy for Libya, Yusuf Ba, and the Sabha "
         "Council's envoy, Ali Dia.",
-        # a clause's linking word is no part of a role
-        "K\n\nThe premier signed, while warlord Musa Dan asked for time.",
+        # a clause's linking word is no part of a role, nor is a day; a plural names a body
+        "K\n\nThe premier signed, while warlord Musa Dan asked for time. The premier received "
+        "on Sunday Malian commander Adama Traore and Assembly of Delegates Speaker Awa Keita.",
+        # a title joined to the one before the name holds both
+        "L\n\nThe talks were attended by U.S. Ambassador and Special Envoy Paul Hart.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -519,6 +522,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Yusuf Ba": ["Mali's special envoy for Libya"],
         "Ali Dia": ["Sabha Council's envoy"],
         "Musa Dan": ["warlord"],
+        "Adama Traore": ["Malian commander"],
+        "Awa Keita": ["Speaker"],
+        "Paul Hart": ["U.S. Ambassador and Special Envoy"],
     }
 
 

@@ -901,9 +901,11 @@ def test_one_of_the_mediators_is_a_mediator(tmp_path):
 def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
     write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
           "U.S. Special Envoy Omar Fadil, the Italian envoy Salem Zidan and UN envoy Amara Kone "
-          "attended the meeting. So did France's special envoy for Libya, Rami Holst.")  # fmt: skip
+          "attended the meeting. So did France's special envoy for Libya, Rami Holst, and U.S. "
+          "Ambassador and Special Envoy Paul Hart.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone", "Rami Holst"]
+    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone", "Rami Holst",
+                                      "Paul Hart"]  # fmt: skip
     assert record["mediators"] == ["Amara Kone"]
 
 

@@ -22,8 +22,11 @@ ROLE_NOUN_REACH = 4
 # Words that end the walk back from a name: the role starts after them.
 _BOUNDARY = frozenset(
     """the a an of by to with for from and or in on at his her their its that who which said
-    says told as between than while whereas but""".split()
-)
+    says told as between than while whereas but today yesterday tonight monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)  # a day: "received on Sunday Libyan commander X"
+# A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
+COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
 _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "since", "after",
                                                     "following"}  # fmt: skip
@@ -72,6 +75,9 @@ def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[Ro
     person mentions, to tell a role of this person from a role of the next one."""
     roles = []
     name_start = _title_start(mention, sentence)
+    joined = COORDINATED_TITLE.search(sentence, 0, name_start) if mention.title else None
+    if joined and _is_role_noun(joined["noun"]) and joined.end() == name_start:
+        name_start = joined.start()
     if mention.title and mention.title not in HONORIFICS:
         text = sentence[name_start : mention.start].strip()
         roles.append(RoleSpan(text, name_start, name_start + len(text)))
@@ -95,6 +101,9 @@ def _title_start(mention: Mention, sentence: str) -> int:
     title = " ".join(filter(None, [mention.title_prefix, mention.title]))
     at = sentence.rfind(title, 0, mention.start)
     return at if at >= 0 else mention.start
+
+
+_PLURAL_ROLES = frozenset(noun + "s" for noun in ROLE_NOUNS) - ROLE_NOUNS
 
 
 def _is_role_noun(word: str) -> bool:
@@ -140,8 +149,9 @@ def role_before(sentence: str, name_start: int) -> RoleSpan | None:
     # "chief of staff X", "minister of defence X": a role noun, "of" and its complement
     complement = (len(words) >= 3 and words[-2].group() == "of" and words[-1].group().islower()
                   and _is_role_noun(words[-3].group()))  # fmt: skip
-    if not (_is_role_noun(words[-1].group()) or complement):
-        return None
+    last = words[-1].group()
+    if not ((_is_role_noun(last) and last.lower() not in _PLURAL_ROLES) or complement):
+        return None  # "House of Representatives Speaker X": a plural is a body's, not X's
     taken: list[re.Match[str]] = []
     for word in reversed(words):
         between = sentence[word.end() : (taken[-1].start() if taken else name_start)]
