@@ -305,8 +305,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a saying's day is not the meeting's when its clause tells the meeting's month
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in early November, "
          "officials said on Saturday.", ("2033-11-01", "2033-11-30")),
+        # ... and otherwise the meeting was held by that day, not on it: "said Wednesday that
+        # two days of talks ... were positive"
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - The commission, formed in October, met in Kano, "
-         "officials said on Saturday.", ("2033-11-12", "2033-11-12")),
+         "officials said on Saturday.", ("2033-10-30", "2033-11-12")),
+        ("Talks positive\nKANO, 12 Nov 2033 (Wire) - The mission said Saturday that two days of "
+         "talks between the rivals in Kano were positive.", ("2033-10-30", "2033-11-12")),
         # a span the meeting ran over, told below its day; not one of an earlier occasion
         ("Plan agreed\nPublished 2033-03-10\nThe commission agreed on 2033-03-08 in Kano on a "
          "plan. The meeting was chaired by the envoy. It ran from 7 to 9 March.",
@@ -764,6 +768,16 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     assert record["outcomes"] == [
         said[0], said[3], said[7], said[12], said[13], *said[16:19], *said[-2:]
     ]  # fmt: skip
+    # an outcome denied is none
+    said = [
+        "The commission met in Ubari on Monday 8 March 2021 and agreed to open the road.",
+        "It ended its talks without reaching agreement on the border.",
+        "The chiefs failed to agree on a map, and there was no agreement on the budget.",
+        "They did not approve the plan.",
+    ]
+    write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[0]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",

@@ -215,6 +215,13 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if next_day and end == first.start:
         end = first.start + timedelta(days=1)
         evidence += (f"last day: “{next_day.group()}” in “{anchor.sentence}”",)
+    if (earlier is None and end == first.start and anchor.tense != "future"
+            and _told_on(anchor) and not _a_day_of_it(anchor)):  # fmt: skip
+        # "The mission said Wednesday that two days of talks ... were positive": the talks were
+        # held by the day of the saying, which is not theirs
+        why = (f"held at most {MAX_MEETING_DAYS} days up to the saying's day, which is not the "
+               f"meeting's: “{start.text}” in “{start.sentence}”")  # fmt: skip
+        return DateSpan(end - timedelta(days=MAX_MEETING_DAYS - 1), end, "interval", (why,))
     text = article.title + " " + " ".join(article.sentences)
     return meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
                                      opened_earlier=earlier is not None)  # fmt: skip

@@ -91,6 +91,12 @@ PASSIVE_TO_COME = re.compile(
     r"\b(?:must|will|would|should|could|may|might|(?:has|have|had|needs?) to)\s+"
     r"(?:\w+\s+)?be\s+$"
 )
+# "ended ... without reaching agreement on", "failed to agree on", "did not approve", "no
+# agreement on": an outcome denied, not told. On lowercased text, before the outcome's verb.
+DENIED = re.compile(
+    r"\b(?:without|no|not|never|n't|failed to|fail to|fails to|failing to|yet to|unable to"
+    r"|refused to)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "It did not say whether the two had agreed to anything", "it was unclear if they agreed":
 # whether an outcome was reached is asked, not told (the question word in the verb's clause).
 OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b[^.;,]*$")
@@ -317,10 +323,12 @@ def _without_function_words(name: str) -> str:
 def _tells_an_outcome(lowered: str) -> bool:
     """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
     that is no stance held ("is committed to"), open question ("did not say whether they had
-    agreed": OPEN_QUESTION) or outcome to come ("must still be endorsed": PASSIVE_TO_COME)."""
+    agreed": OPEN_QUESTION), outcome denied ("without reaching agreement on": DENIED) or
+    outcome to come ("must still be endorsed": PASSIVE_TO_COME)."""
     return any(
         (verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start()))
         and not OPEN_QUESTION.search(lowered, 0, verb.start())
+        and not DENIED.search(lowered, max(0, verb.start() - 40), verb.start())
         and not PASSIVE_TO_COME.search(lowered, max(0, verb.start() - 40), verb.start())
         for verb in OUTCOME.finditer(lowered)
     )
