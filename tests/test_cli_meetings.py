@@ -616,7 +616,8 @@ def test_a_lead_date_long_before_the_report_is_background_not_the_meetings_day(t
 @pytest.mark.parametrize(
     "phrase, number",
     [("the third round of talks", 3), ("the first round of a presidential vote", None),
-     ("a second round of fighting", None)],
+     ("a second round of fighting", None),
+     ("a list that won 39 votes in the second round", None)],
 )  # fmt: skip
 def test_a_round_is_a_round_of_talks(tmp_path, phrase, number):
     write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in Sarwa on Friday 12 March 2021, "

@@ -31,6 +31,10 @@ ROUND = re.compile(
     r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b"
     rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
 )
+# ... nor is one a vote's words lead to: "the list won 39 votes in the second round".
+VOTE_BEFORE_ROUND = re.compile(
+    rf"\b(?:{NOT_TALKS}|candidates?|lists?|run-?offs?)\b(?:\s+\S+){{0,3}}\s+$"
+)
 # A council is an institution, not talks ("Presidential Council head X met Y"), but it is the
 # body of a session of its own: "the High Council of State met in Tripoli", "the council had
 # rejected the laws at its session". It is the meeting's body only when no commission,
@@ -458,7 +462,9 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     place, country = place_of(article)
     if coming and (announced := announced_place(article))[0]:
         place, country = announced
-    round_match = ROUND.search(lowered)
+    round_match = next((found for found in ROUND.finditer(lowered)
+                        if not VOTE_BEFORE_ROUND.search(lowered, max(0, found.start() - 60),
+                                                        found.start())), None)  # fmt: skip
     round_number = ORDINALS[round_match["ordinal"]] if round_match else None
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
