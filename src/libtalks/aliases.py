@@ -44,11 +44,12 @@ PLACE_SIMILARITY = 85
 # Place names are compared only with those whose folded form starts with the same letters.
 PLACE_KEY_LETTERS = 2
 
-# Transliteration folding, applied in order: Arabic sounds written with different Latin letters.
+# Transliteration folding, applied in order: Arabic sounds written with different Latin letters
+# ("ch" is the French "sh": "Mechri"; Arabic has no "p": "Pashagha" is "Bashagha").
 _FOLDS = (
-    ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "d"), ("sh", "s"), ("ph", "f"), ("q", "g"),
-    ("k", "g"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("e", "i"), ("y", "i"),
-    ("w", "u"),
+    ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "d"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
+    ("p", "b"), ("q", "g"), ("k", "g"), ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"),
+    ("e", "i"), ("y", "i"), ("w", "u"),
 )  # fmt: skip
 
 
