@@ -86,6 +86,11 @@ def test_a_lead_naming_only_the_week_gives_its_days_up_to_the_writing(tmp_path):
     assert span_of(record) == (
         "2033-03-07", "2033-03-09", "interval"
     )  # fmt: skip
+    # or only the weekend: the one before the writing
+    write(tmp_path, "a.txt", "Forum meets\nKANO, Monday 7 March 2033 - The forum met over the "
+          "weekend in Kano but failed to agree on the rules.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert span_of(record) == ("2033-03-05", "2033-03-06", "interval")
     # An undated report that copies nothing is compared with none, and the reason says so.
     write(tmp_path, "b.txt", "Other news\nDelegates met in Sarwa.")
     write(tmp_path, "c.txt", "Other talks\nEnvoys held talks in Sarwa, officials said.")

@@ -119,6 +119,17 @@ def test_on_monday_in_a_report_written_on_a_monday_is_that_day():
     )
 
 
+def test_the_weekend_is_the_last_one_or_the_next_by_the_tense():
+    monday, saturday = date(2021, 3, 8), date(2021, 3, 13)
+    met = cue("Delegates met over the weekend in Zuwara.")
+    assert resolve(met, monday) == (date(2021, 3, 6), date(2021, 3, 7))
+    assert resolve(met, saturday) == (saturday, saturday)  # no day after the writing
+    assert resolve(cue("Delegates will meet at the weekend."), monday) == (
+        saturday,
+        date(2021, 3, 14),
+    )
+
+
 def test_tense_is_read_from_the_words_around_a_date():
     assert cue("Leaders will hold a summit on May 9th.").tense == "future"
     assert cue("A forum is expected to be conducted online on Oct. 5.").tense == "future"

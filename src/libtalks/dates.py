@@ -270,6 +270,8 @@ _RELATIVE = re.compile(
     r"(?P<unit>week|month|year|summer|spring|autumn|fall|weekend)\b",
     re.IGNORECASE,
 )
+# The weekend next to the day of writing, past or to come by the tense: "met over the weekend".
+_THE_WEEKEND = re.compile(r"\b(?:over|at|during|on) the weekend\b", re.IGNORECASE)
 _AGO = re.compile(rf"\b(?P<number>{_NUMBER})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)
 _DEICTIC = re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)
 _OFFSET = re.compile(
@@ -422,6 +424,9 @@ def find_expressions(sentence: str) -> list[Expression]:
             amount = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
             claim(match, "relative", unit=match["unit"].lower(), amount=amount,
                   qualifier=(match["qualifier"] or "").lower() or None)  # fmt: skip
+    if holds("the weekend"):
+        for match in _THE_WEEKEND.finditer(sentence):
+            claim(match, "relative", unit="weekend", amount=0, qualifier="the")
     if holds("yesterday", "today", "tomorrow"):
         for match in _DEICTIC.finditer(sentence):
             amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]

@@ -503,9 +503,13 @@ def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention 
 
 
 def _names_a_week(cue: Cue) -> bool:
-    """ "this week", "earlier this week", "last week": a week told from the day of writing."""
+    """ "this week", "earlier this week", "last week", "over the weekend": a week or a weekend
+    told from the day of writing."""
     e = cue.expression
-    return e.kind == "relative" and e.unit == "week" and e.qualifier in (None, "earlier")
+    return e.kind == "relative" and (
+        (e.unit == "week" and e.qualifier in (None, "earlier"))
+        or (e.unit == "weekend" and e.qualifier in (None, "the"))
+    )
 
 
 def _names_a_month(cue: Cue) -> bool:
