@@ -213,7 +213,7 @@ def test_a_long_first_line_ending_as_a_sentence_does_is_the_report_not_its_headl
     assert b.sentences == ("Delegates met in Sabha.", "They agreed.")
 
 
-@pytest.mark.parametrize("separator", [" | ", ", ", " - ", " · "])
+@pytest.mark.parametrize("separator", [" | ", ", ", " - ", " · ", " "])  # or run together
 def test_a_date_after_the_byline_dates_the_report(separator):
     a = article(f"Envoys meet\nBy Jane Doe{separator}14 May 2031\nDelegates met in Sabha.")
     assert (a.byline, a.published.iso()) == ("Jane Doe", "2031-05-14")
@@ -221,6 +221,8 @@ def test_a_date_after_the_byline_dates_the_report(separator):
     updated = article(f"Envoys meet\nBy Jane Doe{separator}Updated 14 May 2031\n12 May 2031\n"
                       "Delegates met in Sabha.")  # fmt: skip
     assert (updated.byline, updated.published.iso()) == ("Jane Doe", "2031-05-12")
+    staff = article(f"Envoys meet\nBy Wire Herald staff{separator}14 May 2031\nDelegates met.")
+    assert (staff.outlet, staff.published.iso()) == ("Wire Herald", "2031-05-14")
 
 
 def test_a_date_line_below_the_standfirst_is_no_sentence_of_the_report():

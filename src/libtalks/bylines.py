@@ -50,12 +50,15 @@ STAFF_BYLINE = re.compile(
 
 
 def dated_byline(match: re.Match[str]) -> tuple[str, str]:
-    """A byline's name, and the date line written after it ("By Jane Doe | 23 October 2020"),
-    else ""."""
+    """A byline's name, and the date line written after it ("By Jane Doe | 23 October 2020",
+    "By Reuters Staff April 8, 2021"), else ""."""
     signed = match["name"] or match["signed"]
     for separator in BYLINE_DATE_SEPARATOR.finditer(signed):
         if timestamp_line(signed[separator.end() :]):
             return signed[: separator.start()], signed[separator.end() :]
+    for space in re.finditer(r"\s+", signed):  # a page's fields run together: "By X April 8, 2021"
+        if timestamp_line(signed[space.end() :]):
+            return signed[: space.start()], signed[space.end() :]
     return signed.rstrip(" .,;:"), ""
 
 
