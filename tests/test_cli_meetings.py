@@ -1097,6 +1097,11 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Presidents talk\nKANO, 6 June 2033 (Wire) - Presidents Omar Fadil and Salem Zidan "
          "held phone talks on Monday and discussed the situation in Chad.",
          ["Omar Fadil", "Salem Zidan"]),
+        # a go-between under whose auspices the talks were held oversaw them; a king need not
+        ("Talks end\nKANO, 6 June 2033 (Wire) - The commission met in Kano on Monday under the "
+         "auspices of the Special Envoy of the Secretary-General Omar Fadil.", ["Omar Fadil"]),
+        ("Talks end\nKANO, 6 June 2033 (Wire) - The commission met in Kano on Monday under the "
+         "auspices of King Omar Fadil.", []),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):

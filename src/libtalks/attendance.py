@@ -108,6 +108,10 @@ REACTING = (
 )
 REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
 REACTED = re.compile(REACTING)
+# A go-between under whose auspices the meeting was held oversaw it ("held ... under the
+# auspices of the Special Envoy of the Secretary-General X"); a king or a secretary-general
+# under whose auspices it was held need not have been there.
+AUSPICES = re.compile(r"\bunder the auspices of\s+(?:\S+\s+){0,6}$")
 BROKERED = re.compile(
     r"\b(?:brokered|mediat(?:ed|ion|ing|ors?)|facilitat(?:ed|ion|ing|ors?)|auspices|aegis"
     r"|convened|chaired|sponsored|(?:UN|U\.N\.|United Nations)[- ](?:led|organi[sz]ed|hosted))\b"
@@ -201,6 +205,7 @@ def attendees(
             {"to", "of", "by", "from"} & {w.lower() for w in described_by}
             and described_by[-1] not in ORGANIZATION_HEADS  # "chairman of the House X"
             and not _attended_by(sentence, start)
+            and not (mediator and AUSPICES.search(sentence, max(0, start - 120), start))
         ) or (previous and (index, previous[0]) in described
               and _listed_together(sentence, previous[0], start)):  # fmt: skip
             # part of someone else's description, not an attendee, as is the next item of its
