@@ -310,6 +310,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a saying's day is not the meeting's when its clause tells the meeting's month
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in early November, "
          "officials said on Saturday.", ("2033-11-01", "2033-11-30")),
+        # a meeting's noun names what runs until a day
+        ("Forum opens\nKANO, 7 March 2033 (Wire) - Delegates gathered in Kano on Monday. The "
+         "envoy said the forum would run until Sunday.", ("2033-03-07", "2033-03-13")),
         # ... and otherwise the meeting was held by that day, not on it: "said Wednesday that
         # two days of talks ... were positive"
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - The commission, formed in October, met in Kano, "

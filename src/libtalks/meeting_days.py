@@ -478,13 +478,18 @@ def _closes_on(cue: Cue) -> bool:
         if "through" in cue.sentence[max(0, e.start - 9) : e.start]:
             return True
         if cue.words_before(1) in (["until"], ["till"]):
-            return bool(MEETING_WORDS.search(cue.sentence.lower()))
+            return _about_a_meeting(cue)
         # the meeting's end, still to come, in a sentence about it
         return (cue.tense == "future" and bool(ENDING_VERBS & set(cue.words_before(3)))
-                and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
+                and _about_a_meeting(cue))  # fmt: skip
     # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
-    return (e.qualifier == "deadline" and cue.words_before(1) != ["by"]
-            and bool(MEETING_WORDS.search(cue.sentence.lower())))  # fmt: skip
+    return e.qualifier == "deadline" and cue.words_before(1) != ["by"] and _about_a_meeting(cue)
+
+
+def _about_a_meeting(cue: Cue) -> bool:
+    """Whether a day's sentence speaks of a meeting, or its event noun names one: "the forum
+    would run until Sunday"."""
+    return cue.event_kind == "meeting" or bool(MEETING_WORDS.search(cue.sentence.lower()))
 
 
 def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
