@@ -467,6 +467,23 @@ def test_a_town_written_with_and_without_its_article_is_one_meeting_place(tmp_pa
     assert sorted(r["article"] for r in meeting["reports"]) == ["a", "b"]
 
 
+def test_a_report_placing_its_meeting_in_the_town_another_locates_its_own_by_joins_it(tmp_path):
+    write(tmp_path, "a.txt", "Forum opens in Niamey\nNIAMEY, 10 March 2031 (Wire) - Delegates "
+          "opened talks in Niamey on Monday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Forum opens\nDelegates gathered on Monday 10 March 2031 at a hotel "
+          "in Fagge, a suburb of Niamey, for talks.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (meeting["place"], sorted(r["article"] for r in meeting["reports"])) == (
+        "Fagge", ["a", "b"]
+    )  # fmt: skip
+    explained = " ".join(invoke("meetings", "--explain", "--corpus", str(tmp_path)).stdout.split())
+    assert "Fagge lies by Niamey, and the days overlap" in explained
+    # with two such towns on those days, the text cannot say which: it joins neither
+    write(tmp_path, "c.txt", "Envoys meet\nEnvoys met on Monday 10 March 2031 in Yantala, a "
+          "district of Niamey.")  # fmt: skip
+    assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 3
+
+
 def test_a_report_placing_its_meeting_in_a_country_joins_the_one_town_meeting_there(tmp_path):
     when = "on Monday 10 March 2031 for talks on the border."
     write(

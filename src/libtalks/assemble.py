@@ -127,12 +127,13 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
     for ids in groups:
         members = [all_facts[i] for i in ids]
         days, disagreements = _merge_days(members)
-        # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva;
-        # the spelling most reports give, the gazetteer's among as many ("Sirte" over "Sirt")
+        # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva,
+        # and over the town another locates it by ("Gammarth, a suburb of Tunis"); the spelling
+        # most reports give, the gazetteer's among as many ("Sirte" over "Sirt")
         named = [m for m in members if m.place]
-        places = Counter(m.place for m in named if m.place != m.country) or Counter(
-            m.place for m in named
-        )
+        beside = {m.near for m in named}
+        places = Counter(m.place for m in named if m.place != m.country and m.place not in beside)
+        places = places or Counter(m.place for m in named)
         place = max(places, key=lambda p: (places[p], gazetteer.country_of_place(p) is not None),
                     default=None)  # fmt: skip
         disagreements += _disagreements(members)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -44,9 +45,10 @@ SAME_BODY_SIMILARITY = 75
 # Tuesday"): reports naming alike bodies in one place on days at most this far apart (1:
 # consecutive days) are one meeting, whose days run from the first to the last.
 SESSION_GAP_DAYS = 1
-# A report that places its meeting in a country only ("talks in Switzerland") may cover one in
-# a town of that country: it joins the one such meeting its days overlap, found among the
-# town reports that start at most this many days before its own first day.
+# A report that places its meeting in a country only ("talks in Switzerland"), or in the town
+# another report locates its own by ("talks in Tunis" beside "Gammarth, a suburb of Tunis"), may
+# cover that one: it joins the one such meeting its days overlap, found among the reports that
+# start at most this many days before its own first day.
 COUNTRY_REACH_DAYS = 31
 
 
@@ -230,7 +232,8 @@ def group(
     reports of several. Two groups never join when a report of one and a report of the other
     give days that do not overlap, or name different bodies: a report without days or body
     cannot chain two meetings together. Last, a report placed in a country only joins the one
-    meeting in a town of it that fits (_country_links). Links say whether their reports ended
+    meeting in a town of it that fits, and one placed in the town another locates its own by
+    joins that one (_area_links). Links say whether their reports ended
     in one meeting."""
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
@@ -254,36 +257,51 @@ def group(
                 refused[link.left, link.right] = "the copy matches reports of several meetings"
             else:
                 _join(union, spans, bodies, link, refused)
-    links += _country_links(ordered, facts, union, spans, bodies, refused)
+    for area, lies in ((_country_around, "is in"), (_town_beside, "lies by")):
+        links += _area_links(ordered, facts, union, spans, bodies, refused, area, lies)
     return sorted(union.groups().values()), [_as_joined(x, union, refused) for x in links]
 
 
-def _country_links(
+def _country_around(found: MeetingFacts) -> str | None:
+    """The country of a report's town ("Geneva": Switzerland)."""
+    return found.country if found.place and found.place != found.country else None
+
+
+def _town_beside(found: MeetingFacts) -> str | None:
+    """The town a report locates its own by ("Gammarth, a suburb of Tunis": Tunis)."""
+    return found.near
+
+
+def _area_links(
     ordered: list[Article],
     facts: dict[str, MeetingFacts],
     union: UnionFind,
     spans: dict[str, list[DateSpan]],
     bodies: dict[str, set[str]],
     refused: dict[tuple[str, str], str],
+    area: Callable[[MeetingFacts], str | None],
+    lies: str,
 ) -> list[Link]:
-    """Join each dated report that places its meeting in a country only ("talks in
-    Switzerland") to the one meeting in a town of that country whose days fit its own and
-    whose body is not another; to none when several fit, as the text cannot say which."""
+    """Join each dated report that places its meeting in the `area` of other reports' towns
+    only (a country, "talks in Switzerland", or the town another locates its own by, "talks in
+    Tunis" beside "Gammarth, a suburb of Tunis") to the one meeting there whose days fit its
+    own and whose body is not another; to none when several fit, as the text cannot say
+    which. `lies` says how the area holds the town, in the link's reason."""
     by_id = {article.id: article for article in ordered}
-    in_towns: dict[str, list[tuple[date, str]]] = {}  # country → its towns' reports by day
+    in_area: dict[str, list[tuple[date, str]]] = {}  # area → its towns' reports by day
     for article in ordered:
         found = facts[article.id]
-        if found.place and found.country and found.days.start and found.place != found.country:
-            in_towns.setdefault(found.country, []).append((found.days.start, article.id))
-    for reports in in_towns.values():
+        if found.days.start and (around := area(found)):
+            in_area.setdefault(around, []).append((found.days.start, article.id))
+    for reports in in_area.values():
         reports.sort()
     links = []
     for article in ordered:
         found = facts[article.id]
-        if not (found.place == found.country and found.place in in_towns and found.days.start
+        if not (found.place in in_area and area(found) is None and found.days.start
                 and found.days.end):  # fmt: skip
             continue
-        reports = in_towns[found.place]
+        reports = in_area[found.place]
         low = bisect_left(reports, (found.days.start - timedelta(days=COUNTRY_REACH_DAYS), ""))
         high = bisect_right(reports, (found.days.end, "\uffff"))
         root = union.find(article.id)
@@ -295,7 +313,7 @@ def _country_links(
         [other] = fits
         town = facts[other].place
         link = Link(article.id, other, similarity(article, by_id[other]), True,
-                    f"{found.place} is the country of {town}, and the days overlap "
+                    f"{town} {lies} {found.place}, and the days overlap "
                     f"({found.days.iso()} vs {facts[other].days.iso()})")  # fmt: skip
         _join(union, spans, bodies, link, refused)
         links.append(link)

@@ -18,7 +18,13 @@ from libtalks.dating import Chronology
 from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS
 from libtalks.meeting_days import days_of, still_to_come
 from libtalks.models import Article, DateSpan
-from libtalks.venue import MEETING_WORDS, announced_place, place_of, tells_another_meeting
+from libtalks.venue import (
+    MEETING_WORDS,
+    announced_place,
+    place_of,
+    tells_another_meeting,
+    town_near,
+)
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
 # "the third round of talks", not "the first round of a presidential vote" nor "the latest
@@ -196,6 +202,7 @@ class MeetingFacts:
     reports_meeting: bool = True  # its headline or lead speaks of a meeting at all
     counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
     absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
+    near: str | None = None  # the town it locates its town by ("Gammarth, a suburb of Tunis")
 
 
 def with_participants(
@@ -493,6 +500,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         round=round_number or None, body=body or None, participants=(), mediators=(),
         topics=topics, outcomes=tuple(outcomes),
         reports_meeting=reports_a_meeting(article),
+        near=town_near(article, place),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip

@@ -131,12 +131,15 @@ DEMONYM_PLACE = re.compile(
 TOWN_THEN_COUNTRY = re.compile(
     rf"(?P<place>{_NAME})(?:,\s+|\s+\()(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?=\s*[,.;)]|$)"
 )
+# Part of a town: "Gammarth, a seaside suburb of Tunis".
+_PART_OF_TOWN = r"(?:suburb|district|neighbou?rhood)"
 # A town located by another lies in that one's country: "Rimbo, about 60km north of Stockholm",
 # "X, south of the capital Y", "X, outside Y".
 LOCATED_BY = re.compile(
     rf"(?P<place>{_NAME})(?:,? (?:(?:about|some|around|roughly|nearly) )?(?:\d+ ?(?:km|kilometres"
     rf"|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|west))? of|, (?:just )?"
-    rf"(?:outside|near)) (?:the (?:[\w-]+ )?(?:capital|city|town) (?:of )?)?(?P<landmark>{_NAME})"
+    rf"(?:outside|near)|, (?:an? )?(?:[\w-]+ )?{_PART_OF_TOWN} of|, on the outskirts of) "
+    rf"(?:the (?:[\w-]+ )?(?:capital|city|town) (?:of )?)?(?P<landmark>{_NAME})"
 )
 # A place that says whom a body or post serves ("the UN Support Mission in Libya", "the
 # ambassador to Libya") is no place anything happened.
@@ -149,7 +152,8 @@ AFFILIATION = re.compile(
 # capital Y", "X, 60 km west of Y", "in X, outside Y" (not "Meeting near Y, the forum ...").
 LANDMARK = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
-    r"|(?-i:[A-Z])[\w'’-]*,\s+(?:just\s+)?(?:outside|near))"
+    r"|(?-i:[A-Z])[\w'’-]*,\s+(?:just\s+)?(?:outside|near)"
+    rf"|(?-i:[A-Z])[\w'’-]*,\s+(?:(?:an?\s+)?(?:[\w-]+\s+)?{_PART_OF_TOWN}|on\s+the\s+outskirts)\s+of)"
     r"\s+(?:the\s+(?:[\w-]+\s+)?)?(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -441,6 +445,17 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     best = max(sorted(pool), key=lambda p: (pool[p], p in met_in, p not in dateline_only,
                                             lies_in.get(p, p) is not None))  # fmt: skip
     return best, lies_in.get(best, best)
+
+
+def town_near(article: Article, town: str | None) -> str | None:
+    """The known town the report locates the meeting's `town` by: "Gammarth, a seaside suburb of
+    Tunis", "Rimbo, 60 km north of Stockholm" (LOCATED_BY); None when it names none."""
+    for sentence in (s for s in article.sentences if town and town in s):
+        for match in LOCATED_BY.finditer(sentence):
+            landmark = match["landmark"]
+            if match["place"] == town and landmark != town and gazetteer.country_of_place(landmark):
+                return landmark
+    return None
 
 
 def _country_of_town(article: Article, town: str) -> str | None:
