@@ -1263,8 +1263,12 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     write(tmp_path, "m.txt", "Ministers meet\nThe minister received his guest in the town of "
           "Porra on Friday 12 March 2021. He reiterated his support for the work of the 3+3 "
           "Coastal Security Commission.")  # fmt: skip
+    write(tmp_path, "p.txt", "Group meets\nThe Border Working Group of the Sahel Process met in "
+          "the town of Tamsa on Friday 12 March 2021, with members of the 3+3 Coastal Security "
+          "Commission.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
+        "Tamsa": "Border Working Group",  # a working group, and the "3+3" is another body's
         "Bira": "Dune Unity Forum",  # a body that chose at the meeting
         "Porra": None,  # a body backed from afar
         "Dilla": None,  # a body set in another town

@@ -18,14 +18,14 @@ from libtalks.venue import (
     names_a_meeting_place,
 )
 
-# The body that holds talks: a named commission, committee or forum ("Libyan Political
-# Dialogue Forum", "International Follow-up Committee"), or a joint one written lowercase ("the
-# joint constitutional committee"). A council ("Presidential Council") is an institution, not
-# talks, and a longer name is another organisation's ("International Committee of the Red
-# Cross").
+# The body that holds talks: a named commission, committee, forum or working group ("Libyan
+# Political Dialogue Forum", "International Follow-up Committee", "Security Working Group of the
+# Berlin Process"), or a joint one written lowercase ("the joint constitutional committee"). A
+# council ("Presidential Council") is an institution, not talks, and a longer name is another
+# organisation's ("International Committee of the Red Cross").
 BODY = re.compile(
     r"\b(?:(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|-(?:up|in|out|off|over))? ){1,3}"
-    r"(?:Commission|Committee|Forum))(?! of (?:the )?[A-Z])"
+    r"(?:(?:Commission|Committee|Forum)(?! of (?:the )?[A-Z])|Working Group))"
     r"|(?P<joint>joint (?:[a-z]+ ){0,2}(?:commission|committee)))\b"
 )
 # Receiving someone is meeting them ("President X received on Tuesday Speaker of the House Y",

@@ -312,7 +312,10 @@ def _body(
         named = _without_function_words(council.group())
     # A named body's acronym may come from any sentence of the story ("the 5+5 commission had
     # met in X"); one standing alone must come from this meeting's.
+    # A "5+5" is a commission's or a committee's: not a working group's beside one.
     acronym = next((m[1] or m[2] for m in acronyms if named or of_this_meeting(m)), None)
+    if named and named.split()[-1].lower() not in ("commission", "committee"):
+        acronym = None
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 
