@@ -60,3 +60,8 @@ def write(folder: Path, name: str, text: str) -> None:
 def span_of(record: dict) -> tuple[str | None, str | None, str]:
     """A meeting record's days: first, last and their precision."""
     return record["start"], record["end"], record["precision"]
+
+
+def reports_of(record: dict) -> list[str]:
+    """A meeting record's reports, by article id, sorted."""
+    return sorted(r["article"] for r in record["reports"])

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from conftest import invoke, invoke_json, span_of, write
+from conftest import invoke, invoke_json, reports_of, span_of, write
 from libtalks.anatomy import from_text
 from libtalks.venue import place_of
 
@@ -121,7 +121,7 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         "harvest on Monday, earlier than in 2023.",
     )
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    groups = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    groups = sorted(reports_of(m) for m in records)
     assert ["a", "b"] in groups and ["c"] in groups
     assert not any("d" in g for g in groups)  # a harvest is no meeting
     explained = invoke("meetings", "--corpus", str(tmp_path), "--explain").stdout
@@ -464,7 +464,7 @@ def test_a_town_written_with_and_without_its_article_is_one_meeting_place(tmp_pa
     write(tmp_path, "b.txt", "Premier in al-Sarwa\n30 March 2031\nThe premier arrived on Tuesday "
           "in al-Sarwa, where he held talks with the speaker.")  # fmt: skip
     [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert sorted(r["article"] for r in meeting["reports"]) == ["a", "b"]
+    assert reports_of(meeting) == ["a", "b"]
 
 
 def test_a_report_placing_its_meeting_in_the_town_another_locates_its_own_by_joins_it(tmp_path):
@@ -473,7 +473,7 @@ def test_a_report_placing_its_meeting_in_the_town_another_locates_its_own_by_joi
     write(tmp_path, "b.txt", "Forum opens\nDelegates gathered on Monday 10 March 2031 at a hotel "
           "in Fagge, a suburb of Niamey, for talks.")  # fmt: skip
     [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert (meeting["place"], sorted(r["article"] for r in meeting["reports"])) == (
+    assert (meeting["place"], reports_of(meeting)) == (
         "Fagge", ["a", "b"]
     )  # fmt: skip
     explained = " ".join(invoke("meetings", "--explain", "--corpus", str(tmp_path)).stdout.split())
@@ -494,14 +494,14 @@ def test_a_report_placing_its_meeting_in_a_country_joins_the_one_town_meeting_th
     write(tmp_path, "b.txt", f"Chiefs meet\nArmy chiefs met in Tunisia {when}")
     [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (meeting["place"], meeting["country"]) == ("Sarwa", "Tunisia")
-    assert sorted(r["article"] for r in meeting["reports"]) == ["a", "b"]
+    assert reports_of(meeting) == ["a", "b"]
     # with two towns of the country on those days, the text cannot say which: it joins neither
     write(
         tmp_path, "c.txt", f"Envoys meet in Kerra\nEnvoys met in the Tunisian town of Kerra {when}"
     )
     # nor does it join a meeting there on other days
     write(tmp_path, "d.txt", "Chiefs meet\nArmy chiefs met in Tunisia on Monday 17 March 2031.")
-    groups = sorted(sorted(r["article"] for r in m["reports"])
+    groups = sorted(reports_of(m)
                     for m in invoke_json("meetings", "--corpus", str(tmp_path)))  # fmt: skip
     assert groups == [["a"], ["b"], ["c"], ["d"]]
 
@@ -551,7 +551,7 @@ def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_ea
           "month in Geneva.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["place"], record["country"]) == ("Sousse", "Tunisia")
-    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
+    assert reports_of(record) == ["a", "b"]
 
 
 def test_a_lead_naming_a_body_that_holds_talks_reports_a_meeting(tmp_path):
@@ -894,7 +894,7 @@ def test_opening_and_closing_day_reports_are_one_meeting(tmp_path):
         "2025 with a deal on the border.",
     )
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert [sorted(r["article"] for r in m["reports"]) for m in records] == [["close", "open"]]
+    assert [reports_of(m) for m in records] == [["close", "open"]]
 
 
 def test_who_heads_the_mission_mediates_and_a_delegate_speaking_to_an_outlet_takes_part(
@@ -1151,7 +1151,7 @@ def test_a_report_dated_only_from_on_joins_the_meeting_its_dateline_falls_on(tmp
     write(tmp_path, "b.txt", "Forum sets vote\nKANO, March 4th (Wire) - The Sahel Forum, "
           "meeting in Kano, agreed on Friday to hold elections on June 1, 2034.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
+    assert reports_of(record) == ["a", "b"]
 
 
 def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_path):
@@ -1162,7 +1162,7 @@ def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_pa
     write(tmp_path, "c.txt", "Talks in Kano\nKANO, 4 March 2033 (Wire) - Delegates met in Kano "
           "on Friday.")  # fmt: skip
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    reports = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    reports = sorted(reports_of(m) for m in records)
     assert reports in ([["a", "c"], ["b"]], [["a"], ["b", "c"]])  # c names no body: either
     shown = [invoke_json("meeting", m["id"], "--corpus", str(tmp_path)) for m in records]
     links = {(x["left"], x["right"]): x for meeting in shown for x in meeting["links"]}
@@ -1200,11 +1200,11 @@ def test_a_copy_without_days_joins_only_a_meeting_it_alone_matches(tmp_path):
                                        f"{lead[1:]}")  # fmt: skip
     write(tmp_path, "c.txt", f"Army chiefs meet in Ubari\n{lead}")  # no date: which meeting?
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    groups = sorted(sorted(r["article"] for r in m["reports"]) for m in records)
+    groups = sorted(reports_of(m) for m in records)
     assert groups == [["a"], ["b"], ["c"]]
     (tmp_path / "b.txt").unlink()  # now it copies one meeting only
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a", "c"]]
+    assert sorted(reports_of(m) for m in records) == [["a", "c"]]
 
 
 def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
@@ -1215,7 +1215,7 @@ def test_days_open_towards_the_present_do_not_prove_one_meeting(tmp_path):
     records = invoke_json("meetings", "--corpus", str(tmp_path))
     open_ended = [r for r in records if r["start"] and r["end"] is None]
     assert open_ended, "a's days are open towards the present"
-    assert sorted(sorted(r["article"] for r in m["reports"]) for m in records) == [["a"], ["b"]]
+    assert sorted(reports_of(m) for m in records) == [["a"], ["b"]]
 
 
 def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(tmp_path):
@@ -1375,7 +1375,7 @@ def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_repo
     write(tmp_path, "b.txt", "Truce signed in Kano\nKANO, 24 Oct 2031 (Wire) - Army chiefs "
           "signed a truce in Kano on Friday at the end of five days of talks.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert sorted(r["article"] for r in record["reports"]) == ["a", "b"]
+    assert reports_of(record) == ["a", "b"]
     assert (record["start"], record["end"]) == ("2031-10-20", "2031-10-24")
     # a meeting to come, named before the day the lead reports, is not the lead's
     write(tmp_path, "c.txt", "Chiefs agree\nSARWA, 24 Oct 2031 (Wire) - The commission, which "
@@ -1416,7 +1416,7 @@ def test_a_councils_own_session_is_its_body_and_keeps_it_apart_from_a_commission
           "session in Sarwa the day before.")  # fmt: skip
     meetings = invoke_json("meetings", "--corpus", str(tmp_path))
     by_body = {m["body"]: m for m in meetings}
-    assert sorted(r["article"] for r in by_body["High Council of Elders"]["reports"]) == ["a", "c"]
+    assert reports_of(by_body["High Council of Elders"]) == ["a", "c"]
     assert (by_body["High Council of Elders"]["start"],
             by_body["High Council of Elders"]["end"]) == ("2031-05-14", "2031-05-14")  # fmt: skip
     assert [r["article"] for r in by_body["Border Security Commission"]["reports"]] == ["b"]

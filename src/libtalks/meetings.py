@@ -311,11 +311,11 @@ def _body(
     elif council := next((m for m in COUNCIL.finditer(text) if holds_session(m)), None):
         named = _without_function_words(council.group())
     # A named body's acronym may come from any sentence of the story ("the 5+5 commission had
-    # met in X"); one standing alone must come from this meeting's.
-    # A "5+5" is a commission's or a committee's: not a working group's beside one.
+    # met in X"), when it is a commission or a committee (not a working group meeting beside
+    # one); one standing alone must come from this meeting's.
+    takes_acronym = not named or named.split()[-1].lower() in ("commission", "committee")
     acronym = next((m[1] or m[2] for m in acronyms if named or of_this_meeting(m)), None)
-    if named and named.split()[-1].lower() not in ("commission", "committee"):
-        acronym = None
+    acronym = acronym if takes_acronym else None
     return " ".join(filter(None, [named, f"({acronym})" if acronym and named else acronym]))
 
 

@@ -103,9 +103,6 @@ def _title_start(mention: Mention, sentence: str) -> int:
     return at if at >= 0 else mention.start
 
 
-_PLURAL_ROLES = frozenset(noun + "s" for noun in ROLE_NOUNS) - ROLE_NOUNS
-
-
 def _is_role_noun(word: str) -> bool:
     word = word.lower()
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
@@ -149,8 +146,7 @@ def role_before(sentence: str, name_start: int) -> RoleSpan | None:
     # "chief of staff X", "minister of defence X": a role noun, "of" and its complement
     complement = (len(words) >= 3 and words[-2].group() == "of" and words[-1].group().islower()
                   and _is_role_noun(words[-3].group()))  # fmt: skip
-    last = words[-1].group()
-    if not ((_is_role_noun(last) and last.lower() not in _PLURAL_ROLES) or complement):
+    if not (words[-1].group().lower() in ROLE_NOUNS or complement):
         return None  # "House of Representatives Speaker X": a plural is a body's, not X's
     taken: list[re.Match[str]] = []
     for word in reversed(words):
