@@ -77,6 +77,13 @@ def test_the_table_gives_days_at_their_precision(tmp_path):
         io.StringIO(invoke("meetings", "--corpus", str(tmp_path), "--csv").stdout)
     )
     assert row["days"] == "2031-03"
+    # a first day known, the last not told
+    write(tmp_path, "a.txt", "Talks open\nSARWA, 8 May 2031 (Wire) - Envoys began talks in "
+          "Sarwa on Thursday.")  # fmt: skip
+    [row] = csv.DictReader(
+        io.StringIO(invoke("meetings", "--corpus", str(tmp_path), "--csv").stdout)
+    )
+    assert (row["id"], row["days"]) == ("sarwa-2031-05", "from 2031-05-08")
 
 
 def test_a_lead_naming_only_the_week_gives_its_days_up_to_the_writing(tmp_path):
@@ -192,9 +199,19 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "the town of Sarwa to discuss it.", (None, None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs have met in the town of Sarwa. The talks, "
          "which began on Monday, are expected to last several days.",
-         ("2031-11-03", "2031-11-03")),
+         ("2031-11-03", None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs began a few days of talks in the town of Sarwa "
-         "on Monday.", ("2031-11-03", "2031-11-03")),
+         "on Monday.", ("2031-11-03", None)),
+        # a day that opens the meeting, and no word of its last: the last is not told
+        ("Rivals open talks\nSARWA, May 11, 2031 (Wire) - Envoys of the two camps began talks "
+         "in the town of Sarwa on Saturday, mediated by the council, officials said.",
+         ("2031-05-10", None)),
+        ("Talks start\nSARWA, 8 May 2031 (Wire) - Negotiators opened talks in Sarwa on "
+         "Thursday. The negotiations are expected to last at least a week.", ("2031-05-08", None)),
+        ("Talks in Sarwa\n5 May 2031\nDelegates began talks in the town of Sarwa on Monday and "
+         "ended them on Wednesday with a deal.", ("2031-05-05", "2031-05-07")),
+        ("Crossing opens\nSARWA, 8 May 2031 (Wire) - Army chiefs met in Sarwa on Thursday and "
+         "opened the border crossing.", ("2031-05-08", "2031-05-08")),
         ("Chiefs end talks\nKANO, 6 Nov 2031 (Wire) - The commission concluded its meetings in "
          "Kano on Wednesday. It met for three days.", ("2031-11-03", "2031-11-05")),
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
@@ -1171,6 +1188,24 @@ def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_pa
     refused = next(x for x in links.values() if "c" in (x["left"], x["right"])
                    and not x["merged"])  # fmt: skip
     assert "but reports already grouped with them name other bodies" in refused["reason"]
+
+
+def test_a_report_of_the_first_day_alone_joins_one_that_tells_the_last(tmp_path):
+    write(tmp_path, "a.txt", "Talks open\nKANO, 7 March 2033 (Wire) - Envoys of the two camps "
+          "began talks in Kano on Monday.")  # fmt: skip
+    [alone] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (alone["start"], alone["end"], alone["precision"]) == ("2033-03-07", None, "day")
+    write(tmp_path, "b.txt", "Talks end\nKANO, 9 March 2033 (Wire) - Envoys of the two camps "
+          "concluded a three-day meeting in Kano on Wednesday.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (reports_of(meeting), meeting["start"], meeting["end"]) == (
+        ["a", "b"], "2033-03-07", "2033-03-09"
+    )  # fmt: skip
+    assert invoke_json("meeting", meeting["id"], "--corpus", str(tmp_path))["disagreements"] == []
+    # a meeting in that town on a later day is another, as the first day tells
+    write(tmp_path, "b.txt", "Envoys meet\nKANO, 10 March 2033 (Wire) - Envoys met in Kano on "
+          "Friday.")  # fmt: skip
+    assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 2
 
 
 def test_one_bodys_session_reported_day_by_day_is_one_meeting(tmp_path):

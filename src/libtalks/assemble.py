@@ -29,7 +29,9 @@ def _first(values):
 
 
 def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
-    known = [m.days for m in members if m.days.known]
+    told = [m.days for m in members if m.days.known]
+    # a report that tells only the first day ("began on Monday") is silent on the last
+    known = [days.told_days() for days in told]
     if not known:
         return DateSpan.unknown(), []
     evidence = tuple(line for m in members if m.days.known for line in m.days.evidence)
@@ -73,8 +75,9 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     end = narrowest.end
     if narrowest.precision == "day":
         # A report that gives the first day alone, or the days up to its own, is silent on the
-        # last: a later last day that another gives ("the two-day meeting") stands.
-        end = max(d.end or d.start for d in exact)
+        # last: a later last day that another gives ("the two-day meeting") stands, and none
+        # stands when every report tells only the first ("the talks began on Monday").
+        end = max((d.end for d in told if d.precision == "day" and d.end), default=None)
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 

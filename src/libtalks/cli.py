@@ -295,7 +295,7 @@ def meetings(ctx: click.Context, corpus: tuple[str, ...], explain: bool, fmt: st
 
     Days are given at the precision the reports support: "2020-11-02 …04" known to the day,
     "within 2020-06-01 …09-28" somewhere in that interval, "≥ 2021-11-30" open towards the
-    present.
+    present, "from 2020-11-02" its first day, the last not told.
 
     \b
     Examples:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -235,6 +236,9 @@ def group(
     meeting in a town of it that fits, and one placed in the town another locates its own by
     joins that one (_area_links). Links say whether their reports ended
     in one meeting."""
+    # a meeting whose last day is not told is compared by the first, the one day it is known
+    # to hold ("the talks began on Monday")
+    facts = {key: replace(found, days=found.days.told_days()) for key, found in facts.items()}
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
     blocks: dict[str, list[Article]] = {}
@@ -445,9 +449,10 @@ def _by_day_of_year(
 
 
 def slug(place: str | None, days: DateSpan) -> str:
-    """A readable id: the place and the month (or year) the days fall in, when they do."""
+    """A readable id: the place and the month (or year) the days fall in, when they do (the
+    first day's, when only the first is told)."""
     base = slugify(place or "") or "unknown-place"
-    start, end = days.start, days.end
+    start, end = days.start, days.told_days().end
     if start is None or end is None:
         return base
     if (start.year, start.month) == (end.year, end.month):

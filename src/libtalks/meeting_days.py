@@ -223,8 +223,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                f"meeting's: “{start.text}” in “{start.sentence}”")  # fmt: skip
         return DateSpan(end - timedelta(days=MAX_MEETING_DAYS - 1), end, "interval", (why,))
     text = article.title + " " + " ".join(article.sentences)
-    return meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
+    span = meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
                                      opened_earlier=earlier is not None)  # fmt: skip
+    if earlier is None and span.precision == "day" and span.end == span.start and _opens(anchor):
+        # "Delegates began talks in X on Saturday", and no word of their last day or length:
+        # they ran on from that day, for how long the report does not tell
+        why = f"the first day, of a meeting whose last is not told: “{start.text}”"
+        return DateSpan(span.start, None, "day", (*span.evidence, why))
+    return span
 
 
 def _ran_over(
@@ -325,6 +331,19 @@ def _openings_below_the_lead(cues: Sequence[Cue]) -> list[Cue]:
         and not (EARLIER_OCCASION | RECALLED) & set(cue.words_before(len(cue.sentence)))
         and not textlib.turns_to_another_story(cue.sentence)
     ]  # fmt: skip
+
+
+def _opens(cue: Cue) -> bool:
+    """Whether a day's clause opens a meeting on it: "began talks in X on Saturday", "The
+    conference opened on Monday", "The talks, which began on Monday" (not "opened the border
+    crossing on Monday after talks")."""
+    clause = cue.clause_before().lower()
+    if not OPENING_VERBS & set(clause.split()):
+        return False
+    return MEETING_WORDS.search(clause) is not None or (
+        cue.event_kind == "meeting"
+        and bool(OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS)))
+    )
 
 
 def _of_a_meeting(cue: Cue) -> bool:

@@ -17,7 +17,9 @@ PRECISIONS = ("day", "month", "year", "interval", "unknown")
 class DateSpan:
     """A date known to some precision: the true day lies in [start, end].
 
-    `end` is None for an interval open towards the future; both are None when unknown.
+    `end` is None for an interval open towards the future; both are None when unknown. A
+    meeting's days known to the day run from `start` to `end`, and `end` is None when only the
+    first is told ("the talks began on Monday").
     """
 
     start: date | None
@@ -63,12 +65,19 @@ class DateSpan:
     def known(self) -> bool:
         return self.precision != "unknown"
 
+    def told_days(self) -> DateSpan:
+        """The span closed on the days it is known to hold: one open from a first day known to
+        the day holds that day."""
+        if self.precision == "day" and self.end is None and self.start is not None:
+            return DateSpan.day(self.start, self.evidence)
+        return self
+
     def iso(self) -> str | None:
         """ISO 8601 at the span's precision: `2020-11-02`, `2020-11`, `2020`, or `start/end` (for
-        an interval, or days known to the day at both ends: a meeting's)."""
+        an interval, or a meeting's days known to the day, `start/..` when its last is not)."""
         if self.start is None:
             return None
-        if self.precision == "day" and self.end in (None, self.start):
+        if self.precision == "day" and self.end == self.start:
             return self.start.isoformat()
         if self.precision == "month":
             return self.start.isoformat()[:7]

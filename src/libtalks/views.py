@@ -127,12 +127,13 @@ def meeting_detail(
 def _days(record: dict[str, Any]) -> str:
     """Days at their precision, compactly: "2020-11-02 …04" (known to the day), "2020-11",
     "2020", "within 2020-06-01 …09-28" (some days in that interval), "≥ 2021-11-30",
-    "unknown"; a narrow table breaks the line before the "…"."""
+    "from 2020-11-02" (its first day, the last not told), "unknown"; a narrow table breaks the
+    line before the "…"."""
     start, end, precision = record["start"], record["end"], record["precision"]
     if start is None:
         return "unknown"
     if end is None:
-        return f"≥ {start}"
+        return f"from {start}" if precision == "day" else f"≥ {start}"
     if precision in ("month", "year"):
         return start[: 7 if precision == "month" else 4]
     if start == end:
