@@ -964,6 +964,13 @@ def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
     assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone", "Rami Holst",
                                       "Paul Hart"]  # fmt: skip
     assert record["mediators"] == ["Amara Kone"]
+    # nor is one side's own envoy or negotiator
+    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
+          "Army envoy Karim Said, the government's chief negotiator Lina Mour and rebel envoy "
+          "Tariq Bello faced AU envoy Amara Kone.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Karim Said", "Lina Mour", "Tariq Bello", "Amara Kone"]
+    assert record["mediators"] == ["Amara Kone"]
 
 
 def test_a_participant_whose_title_says_whom_they_serve_is_still_one(tmp_path):

@@ -45,6 +45,14 @@ MEDIATOR_ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# A role that makes its holder one side's own envoy, not the talks' go-between: "Army envoy",
+# "the government's envoy", "rebel envoy", "the opposition's chief negotiator".
+SIDES_OWN = re.compile(
+    r"\b(?:army|armed forces|government|rebels?|militias?|opposition|movement|faction"
+    r"|parliament)(?:'s|’s|s'|s’)? (?:\S+ ){0,2}?(?:envoy|mediator|negotiator)s?\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Role:
@@ -82,9 +90,10 @@ class Actor:
 
 def is_mediator(actor: Actor) -> bool:
     """True for a person one of whose roles is a go-between's ("the UN's top Libya envoy",
-    "AU mediator", "head of the UN support mission"), not a country's own envoy."""
+    "AU mediator", "head of the UN support mission"), not a country's or one side's own envoy."""
     return actor.kind == "person" and any(
-        MEDIATOR_ROLE.search(r.text) and not _national(r.text) for r in actor.roles
+        MEDIATOR_ROLE.search(r.text) and not _national(r.text) and not SIDES_OWN.search(r.text)
+        for r in actor.roles
     )
 
 
