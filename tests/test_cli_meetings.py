@@ -202,6 +202,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-11-03", None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs began a few days of talks in the town of Sarwa "
          "on Monday.", ("2031-11-03", None)),
+        # a length told in the past that would outlast the writing ends on the lead's day
+        ("Forum sets date\nSARWA, 10 May 2031 (Wire) - The forum, which met for six days in "
+         "Sarwa, set a date for elections. Its chair announced the agreement late on Friday.",
+         ("2031-05-04", "2031-05-09")),
+        ("Forum meets\nSARWA, 9 May 2031 (Wire) - The forum will meet for three days in Sarwa. "
+         "Its chair opened the session on Friday.", ("2031-05-09", "2031-05-11")),
         # a day that opens the meeting, and no word of its last: the last is not told
         ("Rivals open talks\nSARWA, May 11, 2031 (Wire) - Envoys of the two camps began talks "
          "in the town of Sarwa on Saturday, mediated by the council, officials said.",
@@ -416,6 +422,12 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       ("Kvarnby", "Norway")),
      ("Rivals meet", "TUNIS (Wire) - Delegates meeting in Tunisia agreed on Sunday on a date. "
       "They have been meeting in Zarzouna, outside Tunis, since Monday.", ("Zarzouna", "Tunisia")),
+     # ... or a town: the report locates the town they met in by it
+     ("Rivals agree after Tunis talks", "TUNIS (Wire) - Delegates at talks in Tunis agreed on "
+      "Sunday on a date. They have been meeting at a hotel in Zarzouna, outside Tunis, since "
+      "Monday.", ("Zarzouna", "Tunisia")),
+     ("Rivals meet in Tunis", "TUNIS (Wire) - Delegates met in Tunis on Sunday. Clashes went on "
+      "in Zarzouna, outside Tunis.", ("Tunis", "Tunisia")),
      ("Rivals meet", "Delegates met in Kvarnby, Norway, on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby (Norway) on Sunday.", ("Kvarnby", "Norway")),
      ("Rivals meet", "Delegates met in Kvarnby, Libya's envoy said on Sunday.",

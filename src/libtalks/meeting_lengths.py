@@ -33,6 +33,8 @@ LENGTH = re.compile(
     r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
 )
+# A length told in the past: "met for six days", "lasted three days", "held over two days".
+PAST_LENGTH = re.compile(r"(?:met|held|lasted)\s")
 # A length in weeks: "two weeks of talks", "a week-long (UN-led) meeting", "The weeklong
 # session", "met for two weeks".
 # Weeks are a loose count, so the meeting's other end is known only to within WEEK_SLACK_DAYS
@@ -130,13 +132,17 @@ def concludes(cue: Cue) -> bool:
     return bool(CONCLUDING_VERBS & set(cue.clause_before().lower().split()))
 
 
-def _agreed_at_its_end(anchor: Cue, forward_end: date, chron: Chronology) -> bool:
-    """ "signed on Friday ... held three days of meetings", written on Saturday: counted on from
-    the day of an agreement, the meeting would run past the day of writing, so the agreement
-    closed it."""
+def _agreed_at_its_end(
+    anchor: Cue, length: re.Match[str], forward_end: date, chron: Chronology
+) -> bool:
+    """ "signed on Friday ... held three days of meetings", written on Saturday, or "The forum,
+    which met for six days, ... announced the agreement on Friday": counted on from the day of
+    an agreement or of a meeting told in the past, the meeting would run past the day of
+    writing, so that day closed it."""
     written = chron.published.end
     return (written is not None and forward_end > written
-            and bool(CLOSING_VERBS & set(anchor.clause_before().lower().split())))  # fmt: skip
+            and (bool(CLOSING_VERBS & set(anchor.clause_before().lower().split()))
+                 or PAST_LENGTH.match(length.group()) is not None))  # fmt: skip
 
 
 def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
@@ -174,7 +180,7 @@ def _ends_on_the_lead_day(
     return bool(
         concludes(anchor)
         or LENGTH_ENDING.search(text, max(0, length.start() - 30), length.start())
-        or _agreed_at_its_end(anchor, day + timedelta(days=days - 1), chron)
+        or _agreed_at_its_end(anchor, length, day + timedelta(days=days - 1), chron)
     )
 
 

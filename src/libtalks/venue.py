@@ -444,7 +444,11 @@ def place_of(article: Article) -> tuple[str | None, str | None]:
     )
     best = max(sorted(pool), key=lambda p: (pool[p], p in met_in, p not in dateline_only,
                                             lies_in.get(p, p) is not None))  # fmt: skip
-    return best, lies_in.get(best, best)
+    # "talks in Tunis ... at a hotel in Gammarth, outside Tunis": the report locates the town
+    # it says they met in by the best, so that nearer town is the meeting's
+    nearer = next((p for p in sorted(met_in) if p in lies_in and p != best
+                   and town_near(article, p) == best), best)  # fmt: skip
+    return nearer, lies_in.get(nearer, nearer)
 
 
 def town_near(article: Article, town: str | None) -> str | None:
