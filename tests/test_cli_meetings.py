@@ -829,10 +829,13 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "It ended its talks without reaching agreement on the border.",
         "The chiefs failed to agree on a map, and there was no agreement on the budget.",
         "They did not approve the plan.",
+        # one agreed in part is told
+        "They wrapped up their talks agreeing on most articles but failing to settle the border.",
+        "Without agreeing on the map, the chiefs left.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0]]
+    assert record["outcomes"] == [said[0], said[4]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",
@@ -1013,6 +1016,12 @@ def test_who_a_clause_puts_in_another_town_is_no_participant(tmp_path):
     write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates met in Ubari on Tuesday 6 March "
           "2029 with Amara Kone, after talks in Tripoli. Meanwhile, in Tripoli, Omar Fadil met "
           "Salem Zidan.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone"]
+    # The clause puts a list of names there, the last as the first.
+    write(tmp_path, "a.txt", "Talks end in Ubari\nDelegates wrapped up talks in Ubari on "
+          "Tuesday 6 March 2029, chaired by Amara Kone. They will meet again in Tripoli, where "
+          "the two heads, Omar Fadil and Salem Zidan, will sign the deal.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone"]
     # What one says places no one, nor does the place a post serves.

@@ -136,9 +136,10 @@ SPOKEN_FROM = re.compile(
     r"\s+(?=(?:in|at)\s+[A-Z])"
 )
 # A clause that may place someone ends at a new clause's conjunction too: "met in Ubari with
-# X, after talks in Tripoli", "..., two days after Y met Z in Istanbul".
+# X, after talks in Tripoli", "..., two days after Y met Z in Istanbul" (not a list of names,
+# "the heads of the chambers, X Y and Z Q, would meet in Geneva").
 PLACE_CLAUSE_END = re.compile(
-    r"[;.]|,\s+(?:\w+\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
+    r"[;.]|,\s+(?:[a-z\d]\w*\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
 # Speaking to an outlet: "X told Desert Wire", "X told the Desert Herald".
 TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")

@@ -83,8 +83,8 @@ BODY_MEMBERS = re.compile(
     r"\b(?:participants|delegates|delegations?|members|representatives|sessions?|discussed)\b"
 )  # on lowercased text
 OUTCOME = re.compile(
-    r"\b(?:agreed|agree on|agreement on|calling for|called for|call for|committed|decided"
-    r"|approved|approving|adopted|endorsed|elected"
+    r"\b(?:agreed|agreeing (?:on|to)|agree on|agreement on|calling for|called for|call for"
+    r"|committed|decided|approved|approving|adopted|endorsed|elected"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
