@@ -167,6 +167,8 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Issued on: 14/05/2031 - 22:31", "2031-05-14"),
      ("Published May 14,2031 6:21 pm", "2031-05-14"),
      ("14 May 2031 Peace and Security", "2031-05-14"),  # a section after the date
+     ("14 May 2031 - Peace and Security", "2031-05-14"),  # ... or after a dash
+     ("Middle East — 14 May 2031", "2031-05-14"),
      ("Desert Online , Wednesday 14 May 2031", "2031-05-14"),  # a site's name before it
      ("Posted: 14 May, 2031 · 14:05", "2031-05-14"),
      ("Wednesday 14/05/2031", "2031-05-14"),  # a weekday before figures

@@ -85,6 +85,9 @@ _STAMP_REST = re.compile(
 )
 # A weekday before a date in figures: "Friday 23/10/2020".
 _WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
+# What parts a date line's fields: a bar, or a dash with a space on each side ("23 October
+# 2020 - Peace and Security"; not the hyphen of "2020-10-23").
+STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _STAMP_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|publication|updated|update|posted|issued|modified)"
     r"(?:\s+date\b)?|date(?:\s+published\b)?)\s*(?:on\b)?\s*:?\s*",
@@ -142,10 +145,11 @@ def numeric_readings(match: re.Match[str]) -> tuple[CalendarDate, ...]:
 
 def timestamp_line(line: str) -> tuple[CalendarDate, ...]:
     """What a line that is nothing but a date, perhaps with a time and short fields (a section,
-    a site, a byline) between bars, may mean: "Jul 18, 2022 | Section", "July 20, 2022 at
-    9:22 am", "Published: 2 Nov 2020", "Analysis | Site | Dec 2, 2020", "Name |29.09.2020".
-    Empty when the line is not one; two readings when a numeric date's order is unknown."""
-    fields = [_STAMP_PREFIX.sub("", field.strip()) for field in line.split("|")]
+    a site, a byline) between bars or spaced dashes, may mean: "Jul 18, 2022 | Section", "July
+    20, 2022 at 9:22 am", "Published: 2 Nov 2020", "Analysis | Site | Dec 2, 2020", "Name
+    |29.09.2020", "23 October 2020 - Peace and Security". Empty when the line is not one; two
+    readings when a numeric date's order is unknown."""
+    fields = [_STAMP_PREFIX.sub("", field.strip()) for field in STAMP_FIELDS.split(line)]
     fields = [field.title() if field.isupper() else field for field in fields]  # "OCTOBER 19"
     for at, field in enumerate(fields):
         match = CALENDAR_DATE.match(field)
