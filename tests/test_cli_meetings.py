@@ -1236,6 +1236,31 @@ def test_a_report_of_the_first_day_alone_joins_one_that_tells_the_last(tmp_path)
     assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 2
 
 
+def test_a_report_of_open_days_joins_the_one_meeting_there_naming_the_same_people(tmp_path):
+    write(tmp_path, "a.txt", "Chiefs meet in Kano\nArmy chiefs Omar Fadil and Salem Zidan held "
+          "talks in Kano on Tuesday. A truce agreed in March 2031 has held since.")  # fmt: skip
+    write(tmp_path, "b.txt", "Chiefs meet\nKANO, 9 July 2032 (Wire) - General Omar Fadil hosted "
+          "his rival Salem Zidan in Kano on Tuesday for talks on unifying the army.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (reports_of(meeting), meeting["start"], meeting["end"]) == (
+        ["a", "b"], "2032-07-06", "2032-07-06"
+    )  # fmt: skip
+    [link] = invoke_json("meeting", meeting["id"], "--corpus", str(tmp_path))["links"]
+    assert "both name Omar Fadil, Salem Zidan" in link["reason"] and link["merged"]
+    # one name in common may be a mediator's, at every meeting of a track
+    write(tmp_path, "b.txt", "Chiefs meet\nKANO, 9 July 2032 (Wire) - General Omar Fadil hosted "
+          "army officers in Kano on Tuesday for talks on unifying the army.")  # fmt: skip
+    assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 2
+    # with two such meetings there, the text cannot say which: it joins neither
+    write(tmp_path, "b.txt", "Chiefs meet\nKANO, 9 July 2032 (Wire) - General Omar Fadil hosted "
+          "his rival Salem Zidan in Kano on Tuesday for talks on unifying the army.")  # fmt: skip
+    write(tmp_path, "c.txt", "Chiefs meet again\nKANO, 8 March 2033 (Wire) - Omar Fadil and "
+          "Salem Zidan met again in Kano on Tuesday.")  # fmt: skip
+    assert sorted(reports_of(m) for m in invoke_json("meetings", "--corpus", str(tmp_path))) == [
+        ["a"], ["b"], ["c"]
+    ]  # fmt: skip
+
+
 def test_one_bodys_session_reported_day_by_day_is_one_meeting(tmp_path):
     write(tmp_path, "a.txt", "Forum opens\nKANO, 7 March 2033 (Wire) - The Sahel Dialogue Forum "
           "opened its session in Kano on Monday.")  # fmt: skip

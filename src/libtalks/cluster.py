@@ -46,6 +46,10 @@ SAME_BODY_SIMILARITY = 75
 # Tuesday"): reports naming alike bodies in one place on days at most this far apart (1:
 # consecutive days) are one meeting, whose days run from the first to the last.
 SESSION_GAP_DAYS = 1
+# A report whose days run open ("on or after December 2021": its year unknown) joins a meeting
+# of the same place whose days its own allow when both name at least this many of the same
+# people: one shared name may be a mediator's, at every meeting of a track.
+SHARED_PEOPLE = 2
 # A report that places its meeting in a country only ("talks in Switzerland"), or in the town
 # another report locates its own by ("talks in Tunis" beside "Gammarth, a suburb of Tunis"), may
 # cover that one: it joins the one such meeting its days overlap, found among the reports that
@@ -263,7 +267,53 @@ def group(
                 _join(union, spans, bodies, link, refused)
     for area, lies in ((_country_around, "is in"), (_town_beside, "lies by")):
         links += _area_links(ordered, facts, union, spans, bodies, refused, area, lies)
+    by_people = _shared_people_links(blocks, facts, union, spans, bodies, refused)
+    pairs = {(x.left, x.right) for x in by_people}
+    links = [x for x in links if (x.left, x.right) not in pairs] + by_people
     return sorted(union.groups().values()), [_as_joined(x, union, refused) for x in links]
+
+
+def _shared_people_links(
+    blocks: dict[str, list[Article]],
+    facts: dict[str, MeetingFacts],
+    union: UnionFind,
+    spans: dict[str, list[DateSpan]],
+    bodies: dict[str, set[str]],
+    refused: dict[tuple[str, str], str],
+) -> list[Link]:
+    """Join each report whose days run open ("on or after December 2021": its year unknown),
+    alone or with reports as open, to the one meeting of its place whose bounded days its own
+    allow and whose report names SHARED_PEOPLE or more of the people it names; to none when
+    several do, as the text cannot say which."""
+    links = []
+    for block in blocks.values():
+        for article in block:
+            found = facts[article.id]
+            root = union.find(article.id)
+            if (found.days.start is None or found.days.end is not None
+                    or len(found.participants) < SHARED_PEOPLE
+                    or any(days.end is not None for days in spans[root])):  # fmt: skip
+                continue
+            fitting: dict[str, tuple[Article, list[str]]] = {}
+            for other in block:
+                days = facts[other.id].days
+                shared = sorted(set(found.participants) & set(facts[other.id].participants))
+                group = union.find(other.id)
+                if (days.end is not None and found.days.overlaps(days)
+                        and len(shared) >= SHARED_PEOPLE and group != root
+                        and _refusal(root, group, spans, bodies) is None):  # fmt: skip
+                    fitting.setdefault(group, (other, shared))
+            if len(fitting) != 1:
+                continue
+            [(other, shared)] = fitting.values()
+            left, right = sorted((article, other), key=lambda a: a.id)
+            link = Link(left.id, right.id, similarity(left, right), True,
+                        f"same place ({found.place}), days open ({found.days.iso()}) and "
+                        f"allowing the other's ({facts[other.id].days.iso()}), and both name "
+                        f"{', '.join(shared)}")  # fmt: skip
+            _join(union, spans, bodies, link, refused)
+            links.append(link)
+    return links
 
 
 def _country_around(found: MeetingFacts) -> str | None:
