@@ -366,7 +366,9 @@ def test_a_date_line_signed_by_its_outlet_dates_the_report_and_names_the_outlet(
     for line, outlet in [("The Sahel Observer | 3 March 2031", "The Sahel Observer"),
                          ("Sahel Herald, 3 March 2031", "Sahel Herald"),
                          ("3 March 2031 | Sahel Herald", "Sahel Herald"),
-                         ("Politics | 3 March 2031", None)]:  # fmt: skip
+                         ("Desert Online , Monday 3 March 2031", "Desert Online"),
+                         ("Politics | 3 March 2031", None),
+                         ("Latest News | 3 March 2031", None)]:  # fmt: skip
         b = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
         assert (b.published.iso(), b.outlet) == ("2031-03-03", outlet), line
 

@@ -33,8 +33,9 @@ WRITER_AND_OUTLET = re.compile(
 )
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
-# A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald".
-OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}{_PAPER_HEADS}")
+# A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald",
+# or a site's, "Ahram Online" (not "Latest News": a section's).
+OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online)")
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,
