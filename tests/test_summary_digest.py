@@ -73,6 +73,13 @@ def test_reports_that_disagree_show_both_versions(tmp_path):
     assert "delegates: 250 (b) vs 300 (a)" in text
     assert "round: 5 (a) vs 6 (b)" in text
     assert "participants: Omar Fadil (a) vs Salem Zidan (b)" in text
+    # stretches of time count no one: "in the past two days" is not "after five days of talks"
+    write(tmp_path, "a.txt", f"Talks in Ubari\n{lead} Envoys met the delegations in the past two "
+          "days.")  # fmt: skip
+    write(tmp_path, "b.txt", f"Ubari talks\n{lead} The meeting came after five days of talks.")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    detail = invoke_json("meeting", record["id"], "--corpus", str(tmp_path))
+    assert not any(line.startswith("days: 2") for line in detail["disagreements"])
 
 
 def test_days_disagree_on_the_first_day_not_when_one_report_is_silent_on_the_last(tmp_path):

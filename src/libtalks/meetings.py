@@ -177,10 +177,11 @@ TOPICS = {
 TOPIC_PATTERNS = {t: re.compile(pattern) for t, pattern in TOPICS.items()}  # on lowercased text
 # A count of something: a number, then the plural noun it counts ("300 delegates"); on
 # lowercased text. Reports of one meeting that count the same thing differently disagree. A
-# count per side ("five members from each side", "five officers each") counts no whole.
+# count per side ("five members from each side", "five officers each") counts no whole, nor
+# does a stretch of time ("five days of talks", "in the past two days": a length, or another).
 COUNT = re.compile(
     r"\b(\d{1,3}(?:,\d{3})*|" + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
-    + r")\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b"
+    + r")\s+(?:[a-z]+\s+)?(?!(?:hours|days|weeks|months|years|decades|times)\b)([a-z]{3,}s)\b"
     r"(?!\s+(?:each\b|apiece\b|(?:from|of|for|on|per|in)\s+(?:each|every|either|both)\b))"
 )  # fmt: skip
 
