@@ -500,6 +500,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "on Sunday Malian commander Adama Traore and Assembly of Delegates Speaker Awa Keita.",
         # a title joined to the one before the name holds both
         "L\n\nThe talks were attended by U.S. Ambassador and Special Envoy Paul Hart.",
+        # a preposition ends a role: "serves under", "including"
+        "M\n\nThe general, who serves under commander Kofi Mensah, met officers including army "
+        "chief Ama Owusu.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -526,6 +529,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Adama Traore": ["Malian commander"],
         "Awa Keita": ["Speaker"],
         "Paul Hart": ["U.S. Ambassador and Special Envoy"],
+        "Kofi Mensah": ["commander"],
+        "Ama Owusu": ["army chief"],
     }
 
 

@@ -1167,6 +1167,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "auspices of the Special Envoy of the Secretary-General Omar Fadil.", ["Omar Fadil"]),
         ("Talks end\nKANO, 6 June 2033 (Wire) - The commission met in Kano on Monday under the "
          "auspices of King Omar Fadil.", []),
+        # the one someone serves under is part of their description
+        ("Chiefs meet\nKANO, 6 June 2033 (Wire) - General Salem Zidan met his rival in Kano on "
+         "Monday. Zidan, who serves under commander Omar Fadil, arrived on Sunday.",
+         ["Salem Zidan"]),
     ],
 )  # fmt: skip
 def test_who_a_report_places_at_the_meeting(tmp_path, text, participants):

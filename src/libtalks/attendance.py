@@ -16,10 +16,11 @@ from libtalks.roles import role_before
 from libtalks.venue import AFFILIATION, MEETING_WORDS, ends_a_topic
 
 # A name counts as a participant unless the words just before it make it part of someone
-# else's description ("forces loyal to ...", "the army of ..."), it is in the possessive
-# ("Haftar's spokesman"), or its clause says the person stayed away ("X, who was named prime
-# minister last month, was not present").
+# else's description ("forces loyal to ...", "the army of ...", "who serves under ...":
+# DESCRIBING_WORDS), it is in the possessive ("Haftar's spokesman"), or its clause says the
+# person stayed away ("X, who was named prime minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
+DESCRIBING_WORDS = frozenset({"to", "of", "by", "from", "under", "against"})
 # ... but "attended by X", "chaired by X", "signed by X", "in the presence of X", "under the
 # chairmanship of X" place X at the meeting, and so does "led by X" of a delegation or of the
 # people who met ("The officers, led by X and Y, agreed"; not of an army: "the army, led by
@@ -203,7 +204,7 @@ def attendees(
         )
         previous = [at for at in starts[index] if at < start][-1:]
         if (
-            {"to", "of", "by", "from"} & {w.lower() for w in described_by}
+            DESCRIBING_WORDS & {w.lower() for w in described_by}
             and described_by[-1] not in ORGANIZATION_HEADS  # "chairman of the House X"
             and not _attended_by(sentence, start)
             and not (mediator and AUSPICES.search(sentence, max(0, start - 120), start))

@@ -22,9 +22,10 @@ ROLE_NOUN_REACH = 4
 # Words that end the walk back from a name: the role starts after them.
 _BOUNDARY = frozenset(
     """the a an of by to with for from and or in on at his her their its that who which said
-    says told as between than while whereas but today yesterday tonight monday tuesday
-    wednesday thursday friday saturday sunday""".split()
-)  # a day: "received on Sunday Libyan commander X"
+    says told as between than while whereas but under against over after before about into
+    through among including today yesterday tonight monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)  # a day: "received on Sunday Libyan commander X"; "serves under commander X"
 # A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
 COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
