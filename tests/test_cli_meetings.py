@@ -202,6 +202,14 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-11-03", None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs began a few days of talks in the town of Sarwa "
          "on Monday.", ("2031-11-03", None)),
+        # a length after the place, and a verb of ending before the lead's day
+        ("Talks in Kano\nKANO, 12 March 2031 (Wire) - Delegates met in Kano over three days "
+         "this week, ending on Wednesday with a truce.", ("2031-03-10", "2031-03-12")),
+        ("Talks in Kano\nKANO, 12 March 2031 (Wire) - Delegates met in Kano for three days and "
+         "ended their talks on Wednesday with a truce.", ("2031-03-10", "2031-03-12")),
+        # a future told far before its day: a meeting to come
+        ("Talks in Kano\nKANO, 9 March 2031 (Wire) - Delegates will meet at the council hall in "
+         "Kano for three days from Monday.", ("2031-03-10", None)),
         # a length told in the past that would outlast the writing ends on the lead's day
         ("Forum sets date\nSARWA, 10 May 2031 (Wire) - The forum, which met for six days in "
          "Sarwa, set a date for elections. Its chair announced the agreement late on Friday.",

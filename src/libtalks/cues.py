@@ -26,7 +26,7 @@ from libtalks.lexicon import (
 )
 
 # Tense is read from the words around an expression: this many before it, nearest first ...
-TENSE_WINDOW_BEFORE = 10
+TENSE_WINDOW_BEFORE = 14
 # ... then this many after it ("The meeting on Monday ... marks", "on Monday restarted").
 TENSE_WINDOW_AFTER = 4
 # A relative phrase belongs to the nearest event noun within this many words before it

@@ -20,18 +20,31 @@ from libtalks.models import DateSpan
 MAX_MEETING_DAYS = 14
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
-CONCLUDING_VERBS = frozenset({"concluded", "ended", "closed", "wrapped", "wound"})
+CONCLUDING_VERBS = frozenset(
+    {
+        "concluded",
+        "concluding",
+        "concludes",
+        "ended",
+        "ending",
+        "ends",
+        "closed",
+        "wrapped",
+        "wound",
+    }
+)
 # Verbs of an agreement or an end on a day ("signed the agreement on Tuesday").
 CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
 # A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
-# "met for three days", "will meet for three days", "held over two days", "are expected to last
-# three days" (not "the last three days", "met three days ago").
+# "met for three days", "will meet for three days", "held over two days", "met in X over three
+# days", "are expected to last three days" (not "the last three days", "met three days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions"
     r"|deliberations)"
     r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
-    r"(?:for\s+|over\s+)?(\w+) days\b(?! ago| earlier| before| after| later)"
+    r"(?:for\s+|over\s+|(?:in|at) (?:[\w'’-]+ ){1,3}?(?:for|over)\s+)?(\w+) days\b"
+    r"(?! ago| earlier| before| after| later)"
 )
 # A length told in the past: "met for six days", "lasted three days", "held over two days".
 PAST_LENGTH = re.compile(r"(?:met|held|lasted)\s")
