@@ -1366,8 +1366,12 @@ def test_the_body_is_the_first_a_sentence_about_the_meeting_names_or_that_signs(
     write(tmp_path, "p.txt", "Group meets\nThe Border Working Group of the Sahel Process met in "
           "the town of Tamsa on Friday 12 March 2021, with members of the 3+3 Coastal Security "
           "Commission.")  # fmt: skip
+    write(tmp_path, "q.txt", "Experts meet\nEconomic experts met in the town of Qarra on Friday "
+          "12 March 2021. The Economic Working Group is co-chaired by the council and the "
+          "union.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
+        "Qarra": "Economic Working Group",  # a body whose meetings someone chairs
         "Tamsa": "Border Working Group",  # a working group, and the "3+3" is another body's
         "Bira": "Dune Unity Forum",  # a body that chose at the meeting
         "Porra": None,  # a body backed from afar

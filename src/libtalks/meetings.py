@@ -78,9 +78,11 @@ ACRONYM_BEFORE = re.compile(r"\d\+\d ")
 # "welcomes the outcome of the meeting of the 5+5 Joint Military Commission").
 BACKED = re.compile(r"\b(?:support|supports|supported|backing|backs|backed)\b[^.;,]*$")
 # Words that make a sentence about a body's meeting even without a meeting word: "the 75
-# participants of the Libyan Political Dialogue Forum", "the commission discussed".
+# participants of the Libyan Political Dialogue Forum", "the commission discussed", "The
+# Economic Working Group is co-chaired by ...".
 BODY_MEMBERS = re.compile(
-    r"\b(?:participants|delegates|delegations?|members|representatives|sessions?|discussed)\b"
+    r"\b(?:participants|delegates|delegations?|members|representatives|sessions?|discussed"
+    r"|(?:co-)?chair(?:ed|s))\b"
 )  # on lowercased text
 OUTCOME = re.compile(
     r"\b(?:agreed|agreeing (?:on|to)|agree on|agreement on|calling for|called for|call for"
