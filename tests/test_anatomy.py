@@ -63,11 +63,21 @@ def test_captions_and_credits_are_kept_apart():
         "A convoy in Sabha, 2029 (Photo by Jane Doe / Wire)\n"
         "File image of Omar Zidan in Zarzis, 2029\n"
         "Omar Zidan (L) and Rami Saleh (R) are seen in this combination photo.\n"
-        "The talks were held in a photo studio."  # report text: no photo shown
+        "The talks were held in a photo studio.\n"  # report text: no photo shown
+        "Envoy Omar Zidan (C) attends talks in Zarzis, Tunisia, on May 2, 2019. Mission/Handout "
+        "via REUTERS\n"
+        "Pictured: delegates arrive at the hall in Zarzis.\n"
+        "The mission sent the delegates a handout via email."  # report text: no credit
     )
-    assert len(a.captions) == 10
+    assert len(a.captions) == 12
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",
-                            "The talks were held in a photo studio.")  # fmt: skip
+                            "The talks were held in a photo studio.",
+                            "The mission sent the delegates a handout via email.")  # fmt: skip
+    # a caption above the lead is no lead: the dateline below it dates the report
+    b = article("Envoys meet\nEnvoy Omar Zidan attends talks in Zarzis, Tunisia, on May 2, 2019. "
+                "Mission/Handout via REUTERS\nSABHA, Libya, March 3, 2021 (Wire) - Delegates met "
+                "in Sabha on Wednesday.")  # fmt: skip
+    assert (b.published.iso(), b.filed_from) == ("2021-03-03", "Sabha")
 
 
 def test_agency_dateline_names_the_outlet():

@@ -48,15 +48,20 @@ PHOTO_CREDIT_BRACKETS = re.compile(
 # an agency and a photographer, "REUTERS/Jane Doe";
 PHOTO_CREDIT_AGENCY = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|ANADOLU)/[A-Z][\w.]+",
                                  re.IGNORECASE)  # fmt: skip
+# a handout passed on by an agency, "UNSMIL/Handout via REUTERS", "Handout via AFP";
+PHOTO_CREDIT_VIA = re.compile(
+    r"/[Hh]andout\b|\bHandout via [A-Z]|\bvia (?:REUTERS|AFP|AP|EPA|ANADOLU)\s*$"
+)
 # at the end, "[Jane Doe/Reuters]", "(Xinhua/Jane Doe)";
 PHOTO_CREDIT_END = re.compile(
     r"(?:\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]|\([A-Z][^()/]{1,30}/[A-Z][^()/]{1,40}\))$"
 )
-# at the start, "Photo: ...", "Photograph: ...", "Image caption, ...", "Photo taken on ...
-# shows ...", "File photo shows ...", "File image of ...";
+# at the start, "Photo: ...", "Photograph: ...", "Pictured: ...", "Image caption, ...", "Photo
+# taken on ... shows ...", "File photo shows ...", "File image of ...";
 PHOTO_CAPTION_START = re.compile(
-    r"(?:(?:file )?(?:photo|photograph|picture|image)|caption|credit|image (?:caption|source))"
-    r"\s*[:,]|(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b"
+    r"(?:(?:file )?(?:photo|photograph|picture|image)|pictured|caption|credit"
+    r"|image (?:caption|source))\s*[:,]"
+    r"|(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b"
     r"|file (?:photo|picture|image) of\b",
     re.IGNORECASE,
 )
@@ -405,6 +410,7 @@ def is_caption(paragraph: str) -> bool:
         )
         or ("(" in paragraph and PHOTO_CREDIT_BRACKETS.search(paragraph))
         or ("/" in paragraph and PHOTO_CREDIT_AGENCY.search(paragraph))
+        or (("andout" in paragraph or "via" in paragraph) and PHOTO_CREDIT_VIA.search(paragraph))
         or (paragraph.endswith(("]", ")")) and PHOTO_CREDIT_END.search(paragraph[-90:]))
     )
 
