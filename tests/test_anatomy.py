@@ -67,9 +67,10 @@ def test_captions_and_credits_are_kept_apart():
         "Envoy Omar Zidan (C) attends talks in Zarzis, Tunisia, on May 2, 2019. Mission/Handout "
         "via REUTERS\n"
         "Pictured: delegates arrive at the hall in Zarzis.\n"
+        "Envoy Omar Zidan (C) and Rami Saleh (2nd L) attend talks in Zarzis on May 2, 2019.\n"
         "The mission sent the delegates a handout via email."  # report text: no credit
     )
-    assert len(a.captions) == 12
+    assert len(a.captions) == 13
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",
                             "The talks were held in a photo studio.",
                             "The mission sent the delegates a handout via email.")  # fmt: skip

@@ -48,6 +48,8 @@ PHOTO_CREDIT_BRACKETS = re.compile(
 # an agency and a photographer, "REUTERS/Jane Doe";
 PHOTO_CREDIT_AGENCY = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|ANADOLU)/[A-Z][\w.]+",
                                  re.IGNORECASE)  # fmt: skip
+# where someone stands in the picture, "X (C) attends talks", "Y (2nd L) and Z (R)";
+PHOTO_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|left|right|cent(?:er|re))\)")
 # a handout passed on by an agency, "UNSMIL/Handout via REUTERS", "Handout via AFP";
 PHOTO_CREDIT_VIA = re.compile(
     r"/[Hh]andout\b|\bHandout via [A-Z]|\bvia (?:REUTERS|AFP|AP|EPA|ANADOLU)\s*$"
@@ -408,7 +410,10 @@ def is_caption(paragraph: str) -> bool:
             ("photo" in paragraph or "picture" in paragraph or "image" in paragraph)
             and PHOTO_CAPTION_PHRASE.search(paragraph)
         )
-        or ("(" in paragraph and PHOTO_CREDIT_BRACKETS.search(paragraph))
+        or (
+            "(" in paragraph
+            and (PHOTO_CREDIT_BRACKETS.search(paragraph) or PHOTO_POSITION.search(paragraph))
+        )
         or ("/" in paragraph and PHOTO_CREDIT_AGENCY.search(paragraph))
         or (("andout" in paragraph or "via" in paragraph) and PHOTO_CREDIT_VIA.search(paragraph))
         or (paragraph.endswith(("]", ")")) and PHOTO_CREDIT_END.search(paragraph[-90:]))
