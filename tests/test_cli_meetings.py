@@ -1469,6 +1469,33 @@ def test_a_meeting_a_report_announces_is_where_it_will_be_held(tmp_path):
     assert (record["place"], record["start"], record["end"]) == ("Sarwa", "2032-05-10", None)
 
 
+def test_who_only_announces_a_meeting_to_come_is_no_participant(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "Chiefs to meet\nKANO, 5 May 2032 (Wire) - The league will host a "
+        "meeting of the two chambers in Sarwa next week, the league's deputy head Omar Fadil "
+        "said on Thursday. Fadil told reporters the talks would focus on the budget. "
+        "According to envoy Salem Zidan, the heads Amara Kone and Rami Holst will attend.",
+    )
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Amara Kone", "Rami Holst"]
+    # one who says they will take part does
+    write(
+        tmp_path,
+        "a.txt",
+        "Chiefs to meet\nKANO, 5 May 2032 (Wire) - The two chambers will "
+        "meet in Sarwa next week, envoy Salem Zidan said on Thursday. Zidan, who will chair "
+        "the talks, said the budget is the main topic. Omar Fadil said he would attend.",
+    )
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Salem Zidan", "Omar Fadil"]
+    # the speaker of a meeting held still took part
+    write(tmp_path, "a.txt", "Chiefs meet\nKANO, 5 May 2032 (Wire) - The two chambers met in "
+          "Sarwa on Wednesday, envoy Salem Zidan said on Thursday.")  # fmt: skip
+    assert invoke_json("meetings", "--corpus", str(tmp_path))[0]["participants"] == ["Salem Zidan"]
+
+
 def test_a_meeting_a_report_announces_runs_from_its_first_day_and_joins_its_report(tmp_path):
     write(tmp_path, "a.txt", "Rivals to meet in Kano\nKANO, 16 Oct 2031 (Wire) - Army chiefs "
           "will meet in Kano next week for talks on a truce, the mission said on Thursday. The "

@@ -109,6 +109,17 @@ REACTING = (
 )
 REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
 REACTED = re.compile(REACTING)
+# The speaker of a saying, after its name or before it: "X, the league's deputy head, said",
+# "said X", "according to the league's deputy head X".
+SPEAKING = re.compile(
+    r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced"
+    r"|stated)\b"
+)
+SELF_TO_ATTEND = re.compile(
+    r"\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?(?:attend|chair|co-chair|host|lead|join"
+    r"|take part|meet)\b"
+)
+SPOKEN_BY = re.compile(r"\b(?:said|says|according to|announced)\s+(?:[^\s,;.]+\s+){0,6}$")
 # A go-between under whose auspices the meeting was held oversaw it ("held ... under the
 # auspices of the Special Envoy of the Secretary-General X"); a king or a secretary-general
 # under whose auspices it was held need not have been there.
@@ -178,10 +189,15 @@ NamedPerson = tuple[int, int, str, bool]
 
 
 def attendees(
-    article: Article, place: str | None, people: Sequence[NamedPerson], absent: set[str]
+    article: Article,
+    place: str | None,
+    people: Sequence[NamedPerson],
+    absent: set[str],
+    to_come: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """People the report places at the meeting, and which of them mediate; never the
-    `absent`. `people` are the article's person mentions by their actor names (actors.py)."""
+    `absent`, nor, of a meeting `to_come`, one who only announces it. `people` are the
+    article's person mentions by their actor names (actors.py)."""
     found: dict[str, bool] = {}
     starts: dict[int, list[int]] = {}
     described: set[tuple[int, int]] = set()  # (sentence, offset) of names in a description
@@ -219,6 +235,8 @@ def attendees(
         ):
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
+            continue
+        if to_come and _announces(sentence, start):
             continue
         if _addressed(sentence, start):
             continue
@@ -344,6 +362,22 @@ def _possessive(sentence: str, start: int) -> bool:
     """Whether the name at `start` is in the possessive ("Khalifa Haftar's army")."""
     name = RUN.match(sentence, start)
     return bool(name) and POSSESSIVE_END.match(sentence, name.end()) is not None
+
+
+def _announces(sentence: str, start: int) -> bool:
+    """Whether the name at `start` only tells of what is to come: the speaker of a saying
+    ("..., the league's deputy head X said on Tuesday", "X told reporters", "according to X"),
+    not one the sentence places at the meeting ("chaired by X", "X, who will chair the talks,
+    said")."""
+    name = RUN.match(sentence, start)
+    if not name or _attended_by(sentence, start):
+        return False
+    if SELF_TO_ATTEND.search(sentence, start):
+        return False  # "X said she would chair the talks"
+    spoken = SPEAKING.match(sentence, name.end())
+    if spoken:
+        return not MEETING_WORDS.search((spoken["aside"] or "").lower())
+    return SPOKEN_BY.search(sentence, max(0, start - 80), start) is not None
 
 
 def _reacts(sentence: str, start: int) -> bool:

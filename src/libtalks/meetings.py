@@ -206,6 +206,7 @@ class MeetingFacts:
     counts: tuple[tuple[str, str], ...] = ()  # ("delegates", "300"): how many of what it says
     absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
     near: str | None = None  # the town it locates its town by ("Gammarth, a suburb of Tunis")
+    to_come: bool = False  # its lead announces the meeting ("will meet next week")
 
 
 def with_participants(
@@ -215,7 +216,8 @@ def with_participants(
     away, once its person mentions are known by their actors' names (which takes the whole
     corpus)."""
     absent = attendance.stayed_away(article, people)
-    participants, mediators = attendance.attendees(article, found.place, people, absent)
+    participants, mediators = attendance.attendees(article, found.place, people, absent,
+                                                   found.to_come)  # fmt: skip
     return replace(found, participants=participants, mediators=mediators,
                    absent=tuple(sorted(absent)))  # fmt: skip
 
@@ -507,6 +509,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         topics=topics, outcomes=tuple(outcomes),
         reports_meeting=reports_a_meeting(article),
         near=town_near(article, place),
+        to_come=coming is not None,
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip
