@@ -202,6 +202,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-11-03", None)),
         ("Chiefs meet\n4 Nov 2031\nArmy chiefs began a few days of talks in the town of Sarwa "
          "on Monday.", ("2031-11-03", None)),
+        # a part of the day of writing is that day
+        ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates met in Kano this morning.",
+         ("2031-11-04", "2031-11-04")),
+        ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates will meet in Kano tonight.",
+         ("2031-11-04", None)),
         # a length after the place, and a verb of ending before the lead's day
         ("Talks in Kano\nKANO, 12 March 2031 (Wire) - Delegates met in Kano over three days "
          "this week, ending on Wednesday with a truce.", ("2031-03-10", "2031-03-12")),

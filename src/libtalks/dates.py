@@ -277,7 +277,12 @@ _RELATIVE = re.compile(
 # The weekend next to the day of writing, past or to come by the tense: "met over the weekend".
 _THE_WEEKEND = re.compile(r"\b(?:over|at|during|on) the weekend\b", re.IGNORECASE)
 _AGO = re.compile(rf"\b(?P<number>{_NUMBER})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)
-_DEICTIC = re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)
+_DEICTIC = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# The day each counts from the day of writing: "this morning" and "tonight" are that day.
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _OFFSET = re.compile(
     rf"\b(?:(?P<bound>less than|more than|nearly|almost|about|just|some|over|under)\s+)?"
     rf"(?:(?P<number>{_NUMBER})\s+)?(?P<unit>{_UNIT})(?P<plural>s)?\s+(?P<relation>after|since)\b",
@@ -431,9 +436,10 @@ def find_expressions(sentence: str) -> list[Expression]:
     if holds("the weekend"):
         for match in _THE_WEEKEND.finditer(sentence):
             claim(match, "relative", unit="weekend", amount=0, qualifier="the")
-    if holds("yesterday", "today", "tomorrow"):
+    if holds("yesterday", "today", "tomorrow", "tonight", "this morning", "this afternoon",
+             "this evening"):  # fmt: skip
         for match in _DEICTIC.finditer(sentence):
-            amount = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
+            amount = _DEICTIC_DAYS.get(match["word"].lower(), 0)
             claim(match, "relative", unit="day", amount=amount)
     if holds("-day", "-week", "-month", "-year", "long"):
         for match in _DURATION.finditer(sentence):
