@@ -59,6 +59,7 @@ MET_SOMEONE = re.compile(r"\bmet (?:with\b|(?:the )?(?P<whom>[A-Z][\w.'’-]*))"
 # Verbs that tell the days a meeting ran over: "It ran from 2 to 4 November".
 RAN_VERBS = HELD_VERBS | frozenset({"ran", "lasted", "took", "continued", "running", "lasting"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
+RESUMING_VERBS = frozenset({"resumed", "reconvened"})  # a session opens on their day
 # What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
 DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
 # "met on the 28th, in talks that lasted until the following day": the day after is its last.
@@ -334,15 +335,15 @@ def _openings_below_the_lead(cues: Sequence[Cue]) -> list[Cue]:
 
 
 def _opens(cue: Cue) -> bool:
-    """Whether a day's clause opens a meeting on it: "began talks in X on Saturday", "The
-    conference opened on Monday", "The talks, which began on Monday" (not "opened the border
-    crossing on Monday after talks")."""
+    """Whether a day's clause opens a meeting or a session of it on it: "began talks in X on
+    Saturday", "The conference opened on Monday", "The talks, which began on Monday", "resumed
+    talks in X on Tuesday" (not "opened the border crossing on Monday after talks")."""
     clause = cue.clause_before().lower()
-    if not OPENING_VERBS & set(clause.split()):
+    verbs = OPENING_VERBS | RESUMING_VERBS
+    if not verbs & set(clause.split()):
         return False
     return MEETING_WORDS.search(clause) is not None or (
-        cue.event_kind == "meeting"
-        and bool(OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS)))
+        cue.event_kind == "meeting" and bool(verbs & set(cue.words_before(OPENING_REACH_WORDS)))
     )
 
 
