@@ -109,8 +109,10 @@ REACTING = (
 )
 REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
 REACTED = re.compile(REACTING)
-# The speaker of a saying, after its name or before it: "X, the league's deputy head, said",
-# "said X", "according to the league's deputy head X".
+# Of a meeting still to come, one who only announces it is no participant: the speaker of a
+# saying, after its name ("X, the league's deputy head, said": SPEAKING) or before it ("said X",
+# "according to the league's deputy head X": SPOKEN_BY), unless they say they will take part
+# ("X said she would chair the talks": SELF_TO_ATTEND).
 SPEAKING = re.compile(
     r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced"
     r"|stated)\b"

@@ -238,8 +238,9 @@ def group(
     give days that do not overlap, or name different bodies: a report without days or body
     cannot chain two meetings together. Last, a report placed in a country only joins the one
     meeting in a town of it that fits, and one placed in the town another locates its own by
-    joins that one (_area_links). Links say whether their reports ended
-    in one meeting."""
+    joins that one (_area_links); a report whose days run open joins the one meeting of its
+    place that names the same people (_shared_people_links). Links say whether their reports
+    ended in one meeting."""
     # a meeting whose last day is not told is compared by the first, the one day it is known
     # to hold ("the talks began on Monday")
     facts = {key: replace(found, days=found.days.told_days()) for key, found in facts.items()}
