@@ -22,6 +22,10 @@ def test_navigation_line_gives_the_outlet_and_section_suffix_is_dropped():
     )
     assert (a.title, a.outlet) == ("Envoys meet in Sabha", "Desertherald")
     assert a.boilerplate == ("Sport - World News - Desertherald",)
+    # a breadcrumb of a region's and a country's sections names no outlet
+    b = article("Home » Africa » Libya\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha.")
+    assert (b.title, b.outlet, b.boilerplate) == ("Envoys meet in Sabha", None,
+                                                  ("Home » Africa » Libya",))  # fmt: skip
 
 
 @pytest.mark.parametrize("label", ["PRESS RELEASE", "For Immediate Release:", "Press statement"])

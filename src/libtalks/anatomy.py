@@ -133,7 +133,24 @@ MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1(?![\w*])")
 MARKDOWN_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
-_GENERIC_NAV = {"home", "news", "world", "local", "latest", "section", "politics", "opinion"}
+_GENERIC_NAV = {
+    "home",
+    "news",
+    "world",
+    "local",
+    "latest",
+    "section",
+    "politics",
+    "opinion",
+    "africa",
+    "europe",
+    "asia",
+    "americas",
+    "region",
+    "middle",
+    "gulf",
+    "maghreb",
+}
 
 
 def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> Article:
@@ -242,8 +259,8 @@ def _assemble(
         byline, outlet = bylines.writer_and_outlet(byline)
     starts_at_once = False
     if title is None:
-        if len(body) > 1 and _nav_outlet(body[0]) is not None:
-            outlet = outlet or _nav_outlet(body[0])
+        if len(body) > 1 and (segments := _nav_segments(body[0])):
+            outlet = outlet or _nav_outlet(body[0], segments)
             boilerplate.append(body.pop(0))
         while len(body) > 1 and RELEASE_LABEL.fullmatch(body[0]):  # "PRESS RELEASE"
             boilerplate.append(body.pop(0))
@@ -383,18 +400,26 @@ def strip_section_suffix(title: str) -> str:
     return " | ".join(parts)
 
 
-def _nav_outlet(line: str) -> str | None:
-    """The outlet named by a site-navigation line ("Iraq News - Local News - Baghdadpost"),
-    or None when the line is not one."""
+def _nav_segments(line: str) -> list[str]:
+    """The segments of a site-navigation line ("Iraq News - Local News - Baghdadpost", "Home »
+    Africa » Libya"); none when the line is not one."""
     segments = NAV_SEPARATOR.split(line)
     if len(segments) < 3 or textlib.ends_sentence(line):
-        return None
+        return []
     if any(len(segment.split()) > NAV_MAX_SEGMENT_WORDS or not segment for segment in segments):
-        return None
+        return []
+    return segments
+
+
+def _nav_outlet(line: str, segments: list[str]) -> str | None:
+    """The outlet a site-navigation line's segments name: a domain, else the one that is no
+    section's (not "Local News", a region's "Africa" or a country's "Libya"); None when all are
+    sections'."""
     domains = [s for s in segments if re.search(r"\w\.[a-z]{2,}$", s)]
     if domains:
         return domains[0]
-    specific = [s for s in segments if not set(s.lower().split()) & _GENERIC_NAV]
+    specific = [s for s in segments if not set(s.lower().split()) & _GENERIC_NAV
+                and not gazetteer.country_of(s)]  # fmt: skip
     if not specific:
         return None
     # Page titles put the site last ("Story - Section - Site"); breadcrumbs put it first.
