@@ -1247,6 +1247,14 @@ def test_a_report_of_the_first_day_alone_joins_one_that_tells_the_last(tmp_path)
         ["a", "b"], "2033-03-07", "2033-03-09"
     )  # fmt: skip
     assert invoke_json("meeting", meeting["id"], "--corpus", str(tmp_path))["disagreements"] == []
+    # a report of its second day joins too: the first day alone keeps no later day out
+    write(tmp_path, "c.txt", "Talks go on\nKANO, 8 March 2033 (Wire) - Envoys of the two camps "
+          "resumed talks in Kano on Tuesday.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (reports_of(meeting), meeting["start"], meeting["end"]) == (
+        ["a", "b", "c"], "2033-03-07", "2033-03-09"
+    )  # fmt: skip
+    (tmp_path / "c.txt").unlink()
     # a meeting in that town on a later day is another, as the first day tells
     write(tmp_path, "b.txt", "Envoys meet\nKANO, 10 March 2033 (Wire) - Envoys met in Kano on "
           "Friday.")  # fmt: skip

@@ -241,8 +241,10 @@ def group(
     joins that one (_area_links); a report whose days run open joins the one meeting of its
     place that names the same people (_shared_people_links). Links say whether their reports
     ended in one meeting."""
-    # a meeting whose last day is not told is compared by the first, the one day it is known
-    # to hold ("the talks began on Monday")
+    # A meeting whose last day is not told ("the talks began on Monday") is compared with
+    # another report by its first, the one day it is known to hold; but it keeps a group from
+    # no report of a later day (`spans`: the days each report allows).
+    spans = {key: [found.days] if found.days.known else [] for key, found in facts.items()}
     facts = {key: replace(found, days=found.days.told_days()) for key, found in facts.items()}
     ordered = sorted(articles, key=lambda a: a.id)
     places = same_places(f.place for f in facts.values() if f.place)
@@ -252,7 +254,6 @@ def group(
             blocks.setdefault(places.find(facts[article.id].place), []).append(article)
     links = [link for block in blocks.values() for link in _block_links(block, facts)]
     union = UnionFind(a.id for a in ordered)
-    spans = {a.id: [facts[a.id].days] if facts[a.id].days.known else [] for a in ordered}
     bodies = {a.id: {name} if (name := _body_name(facts[a.id].body)) else set() for a in ordered}
     merged = sorted((x for x in links if x.merged), key=lambda x: _join_order(x, facts))
     refused: dict[tuple[str, str], str] = {}  # why a link's reports stayed apart
