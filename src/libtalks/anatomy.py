@@ -133,24 +133,10 @@ MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1(?![\w*])")
 MARKDOWN_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
-_GENERIC_NAV = {
-    "home",
-    "news",
-    "world",
-    "local",
-    "latest",
-    "section",
-    "politics",
-    "opinion",
-    "africa",
-    "europe",
-    "asia",
-    "americas",
-    "region",
-    "middle",
-    "gulf",
-    "maghreb",
-}
+_GENERIC_NAV = frozenset(
+    """home news world local latest section politics opinion africa europe asia americas region
+    middle gulf maghreb""".split()
+)  # a section's words: a region's too
 
 
 def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> Article:

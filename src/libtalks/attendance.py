@@ -107,21 +107,20 @@ REACTING = (
     r"|said in an? (?!joint\b)(?:[\w-]+ )?statement\b"
     r"|(?:said|wrote|posted) on (?:Twitter|X|Facebook)\b|tweeted\b"
 )
-REACTION = re.compile(rf"(?P<aside>,[^,.;]{{1,80}},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:{REACTING})")
+# What may stand between a name and its verb: an aside set off by commas, an auxiliary.
+_AFTER_THE_NAME = r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?"
+REACTION = re.compile(rf"{_AFTER_THE_NAME}(?:{REACTING})")
 REACTED = re.compile(REACTING)
 # Of a meeting still to come, one who only announces it is no participant: the speaker of a
 # saying, after its name ("X, the league's deputy head, said": SPEAKING) or before it ("said X",
 # "according to the league's deputy head X": SPOKEN_BY), unless they say they will take part
 # ("X said she would chair the talks": SELF_TO_ATTEND).
-SPEAKING = re.compile(
-    r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced"
-    r"|stated)\b"
-)
+SPEAKING = re.compile(_AFTER_THE_NAME + SAYING.pattern)
 SELF_TO_ATTEND = re.compile(
     r"\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?(?:attend|chair|co-chair|host|lead|join"
     r"|take part|meet)\b"
 )
-SPOKEN_BY = re.compile(r"\b(?:said|says|according to|announced)\s+(?:[^\s,;.]+\s+){0,6}$")
+SPOKEN_BY = re.compile(rf"(?:{SAYING.pattern}|\baccording to)\s+(?:[^\s,;.]+\s+){{0,6}}$")
 # A go-between under whose auspices the meeting was held oversaw it ("held ... under the
 # auspices of the Special Envoy of the Secretary-General X"); a king or a secretary-general
 # under whose auspices it was held need not have been there.

@@ -299,10 +299,11 @@ def _shared_people_links(
             fitting: dict[str, tuple[Article, list[str]]] = {}
             for other in block:
                 days = facts[other.id].days
+                if days.end is None or not found.days.overlaps(days):
+                    continue
                 shared = sorted(set(found.participants) & set(facts[other.id].participants))
                 group = union.find(other.id)
-                if (days.end is not None and found.days.overlaps(days)
-                        and len(shared) >= SHARED_PEOPLE and group != root
+                if (len(shared) >= SHARED_PEOPLE and group != root
                         and _refusal(root, group, spans, bodies) is None):  # fmt: skip
                     fitting.setdefault(group, (other, shared))
             if len(fitting) != 1:
