@@ -236,6 +236,17 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
          "chiefs had met three days earlier, and clashes went on over the last three days.",
          ("2031-11-05", "2031-11-05")),
+        # a span of days set off after the talks, before a saying's day
+        ("Rivals agree\nKANO, 11 Sep 2031 (Wire) - Delegates at consultations in the town of "
+         "Sarwa have agreed on a date for elections, the UN said Thursday. The talks, organized "
+         "by the council from Sept. 7 to 9, brought together 40 people.",
+         ("2031-09-07", "2031-09-09")),
+        # a day after the writing is a plan's, not the meeting's; the meeting's comes later
+        ("Summit urges vote\nDate 12.11.2031\nLeaders gathered in Sarwa have urged the "
+         "rivals to hold elections on December 24. Leaders meeting in the town on Wednesday "
+         "called for a credible vote.", ("2031-11-12", "2031-11-12")),
+        ("Summit urges vote\n12 Nov 2031\nLeaders gathered in Sarwa on Wednesday have urged "
+         "the rivals to hold elections on December 24.", ("2031-11-12", "2031-11-12")),
         # a day the lead gives to a reaction gives way to a later one of the meeting
         ("Plan rejected\nKANO, 8 June 2031 (Wire) - The council on Sunday rejected a plan of "
          "the neighbours. On Saturday, the president of Sarwa announced the plan at a meeting "
@@ -460,6 +471,11 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       ("Niamey", "Niger")),
      ("Talks end", "The round of talks between the two camps, held in Bamako this week, ended on "
       "Wednesday.", ("Bamako", "Mali")),
+     # a known town named with its country's possessive is the town; an unknown one, the country
+     ("Rivals meet", "GENEVA (Wire) - Delegates held talks in Switzerland's Montreux on "
+      "Sunday.", ("Montreux", "Switzerland")),
+     ("Rivals meet", "Delegates held talks in Mali's Sorra on Sunday.", ("Mali", "Mali")),
+     ("Rivals meet", "Delegates met in Mali's Government House on Sunday.", ("Mali", "Mali")),
      # a country's possessive names whose meeting it is, not where it met
      ("Mali's forum elects council", "The forum, which convened in Niger, elected a council on "
       "Friday.", ("Niger", "Niger")),

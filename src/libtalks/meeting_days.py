@@ -9,7 +9,7 @@ is no day of the meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -18,7 +18,7 @@ from libtalks import text as textlib
 from libtalks.attendance import REACTED
 from libtalks.cues import Cue
 from libtalks.dates import MONTHS, WEEKDAYS
-from libtalks.dating import Chronology, DatedMention, resolve
+from libtalks.dating import Chronology, DatedMention, Interval, resolve
 from libtalks.lexicon import EVENT_KINDS, SAY_VERBS
 from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
@@ -111,6 +111,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
+        and not _after_the_writing(chron, c)
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
     months = [c for c in lead if _names_a_month(c) and _meets_on(c)]
@@ -208,7 +209,9 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-    if earlier is None and (ran := _ran_over(chron, cues, first.start, end)):
+    ran = next(((days, sentence) for days, sentence in _spans_ran_over(chron, cues)
+                if days[0] <= first.start and end <= days[1]), None)  # fmt: skip
+    if earlier is None and ran:
         (first_day, last_day), sentence = ran
         first, end = DateSpan.day(first_day), last_day
         evidence += (f"its days, from the first to the last: “{sentence}”",)
@@ -219,7 +222,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     if (earlier is None and end == first.start and anchor.tense != "future"
             and _told_on(anchor) and not _a_day_of_it(anchor)):  # fmt: skip
         # "The mission said Wednesday that two days of talks ... were positive": the talks were
-        # held by the day of the saying, which is not theirs
+        # held by the day of the saying, which is not theirs, on the days a sentence says they
+        # ran over if it does ("The talks, organized ... from Sept. 7 to 9")
+        told = next(((days, sentence) for days, sentence in _spans_ran_over(chron, cues)
+                     if days[1] <= end), None)  # fmt: skip
+        if told:
+            (first_day, last_day), sentence = told
+            why = f"its days, from the first to the last, before the saying's: “{sentence}”"
+            return DateSpan(first_day, last_day, "day", (why,))
         why = (f"held at most {MAX_MEETING_DAYS} days up to the saying's day, which is not the "
                f"meeting's: “{start.text}” in “{start.sentence}”")  # fmt: skip
         return DateSpan(end - timedelta(days=MAX_MEETING_DAYS - 1), end, "interval", (why,))
@@ -234,19 +244,20 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     return span
 
 
-def _ran_over(
-    chron: Chronology, cues: Sequence[Cue], first: date, last: date
-) -> tuple[tuple[date, date], str] | None:
-    """The days of a span the lead or the sentences after it say the meeting ran over ("It ran
-    from 2 to 4 November", "The talks were held from Monday to Wednesday"), when it holds the
-    days found so far: a span told with a verb of holding or running (RAN_VERBS) before it in
-    its clause, recalling no earlier occasion."""
+def _spans_ran_over(chron: Chronology, cues: Sequence[Cue]) -> Iterator[tuple[Interval, str]]:
+    """The days of each span the lead or the sentences after it say the meeting ran over ("It
+    ran from 2 to 4 November", "The talks were held from Monday to Wednesday", "The talks,
+    organized by X from Sept. 7 to 9"), at most MAX_MEETING_DAYS long, with its sentence: a
+    span told with a verb of holding or running (RAN_VERBS) before it in its clause, or in a
+    clause set off after the meeting itself, recalling no earlier occasion."""
     for start in cues:
         if (start.expression.qualifier != "from" or start.sentence_index >= LEAD_SENTENCES + 4
                 or textlib.turns_to_another_story(start.sentence)):  # fmt: skip
             continue
         before = set(start.clause_before().lower().split())
-        if not RAN_VERBS & before or (EARLIER_OCCASION | RECALLED) & before:
+        if (EARLIER_OCCASION | RECALLED) & before or not (
+            RAN_VERBS & before or _set_off_after_the_meeting(start)
+        ):
             continue
         until = next((c for c in cues if c.sentence == start.sentence
                       and c.expression.qualifier == "until"
@@ -255,9 +266,17 @@ def _ran_over(
         if not (opened and closed and opened.span.precision == closed.span.precision == "day"):
             continue
         days = (opened.span.start, closed.span.start)
-        if days[0] <= first and last <= days[1] and (days[1] - days[0]).days < MAX_MEETING_DAYS:
-            return days, start.sentence
-    return None
+        if (days[1] - days[0]).days < MAX_MEETING_DAYS:
+            yield days, start.sentence
+
+
+def _set_off_after_the_meeting(cue: Cue) -> bool:
+    """Whether the date lies in a clause set off by a comma right after the sentence's subject,
+    the meeting: "The talks, organized by X from Sept. 7 to 9, brought together ..."."""
+    subject = MEETING_SUBJECT.match(cue.sentence)
+    if subject is None or not cue.sentence.startswith(",", subject.end()):
+        return False
+    return "," not in cue.sentence[subject.end() + 1 : cue.expression.start]
 
 
 def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
@@ -398,6 +417,16 @@ def _long_before(chron: Chronology, cue: Cue) -> bool:
     if found is None or found.span.end is None or written is None:
         return False
     return (written - found.span.end).days > REPORTED_WITHIN_DAYS
+
+
+def _after_the_writing(chron: Chronology, cue: Cue) -> bool:
+    """Whether a date lies wholly after the last day the report may have been written: a plan's
+    ("urged Libya to hold elections on December 24"), never a day of the meeting it reports."""
+    found = chron.mention_of(cue)
+    written = chron.published.end
+    if found is None or found.span.start is None or written is None:
+        return False
+    return found.span.start > written
 
 
 def _tells_the_meeting(cue: Cue) -> bool:

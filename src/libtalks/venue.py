@@ -400,6 +400,12 @@ def _names_meeting(words: list[str], at: int) -> bool:
 
 
 def _trim_place(name: str) -> str | None:
+    """The place a name after "in" or "town of" is, if any: "Switzerland's Montreux" is
+    Montreux (a town the gazetteer knows; else Switzerland), "Geneva Palais" Geneva, "UN-backed
+    talks" none."""
+    owner, _, owned = name.replace("’s ", "'s ").partition("'s ")
+    if gazetteer.is_country(owner) and gazetteer.country_of(owned) == owner:
+        return owned  # a town named with its country's possessive
     words = name.replace("’s", "").replace("'s", "").split()
     while words and (words[0] in NOT_PLACES):
         words.pop(0)
