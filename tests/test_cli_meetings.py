@@ -801,15 +801,24 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
               f"on March 4, 2025. “We have a plan,” {said}")  # fmt: skip
         [record] = invoke_json("meetings", "--corpus", str(tmp_path))
         assert record["participants"] == participants, said
-    # Nor one who relays another's reaction.
-    write(
-        tmp_path,
-        "a.txt",
-        "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
-        "March 4, 2025. Omar Fadil welcomed the outcome, his spokesman Rami Holst said.",
-    )
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Salem Zidan"]
+    # Nor one who relays another's reaction, nor a spokesperson who tells of the meeting, nor
+    # one named right after a statement's opening, not a joint one.
+    for said, participants in [
+        ("Omar Fadil welcomed the outcome, his spokesman Rami Holst said.", ["Salem Zidan"]),
+        ("They discussed the road, presidential spokesman Rami Holst said.", ["Salem Zidan"]),
+        ("They discussed the road, said army spokeswoman Rana Holst.", ["Salem Zidan"]),
+        ("They discussed the road, Colonel Rami Holst said.", ["Salem Zidan", "Rami Holst"]),
+        ("In a statement issued by his office, Omar Fadil called on the rivals to keep the "
+         "truce.", ["Salem Zidan"]),
+        ("In a statement, UN chief Omar Fadil urged both sides to act.", ["Salem Zidan"]),
+        ("In a joint statement, Omar Fadil and Zidan vowed to keep the truce.",
+         ["Salem Zidan", "Omar Fadil"]),
+        ("In a statement, the mission said Omar Fadil attended.", ["Salem Zidan", "Omar Fadil"]),
+    ]:  # fmt: skip
+        write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari "
+              f"on March 4, 2025. {said}")  # fmt: skip
+        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+        assert record["participants"] == participants, said
 
 
 def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome(tmp_path):

@@ -111,10 +111,11 @@ REACTING = (
 _AFTER_THE_NAME = r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?"
 REACTION = re.compile(rf"{_AFTER_THE_NAME}(?:{REACTING})")
 REACTED = re.compile(REACTING)
-# Of a meeting still to come, one who only announces it is no participant: the speaker of a
-# saying, after its name ("X, the league's deputy head, said": SPEAKING) or before it ("said X",
-# "according to the league's deputy head X": SPOKEN_BY), unless they say they will take part
-# ("X said she would chair the talks": SELF_TO_ATTEND).
+# Of a meeting still to come, one who only announces it is no participant, nor of any meeting
+# a spokesperson who only tells of it (SPOKESPEOPLE): the speaker of a saying, after its name
+# ("X, the league's deputy head, said": SPEAKING) or before it ("said X", "according to the
+# league's deputy head X": SPOKEN_BY), unless they say they will take part ("X said she would
+# chair the talks": SELF_TO_ATTEND).
 SPEAKING = re.compile(_AFTER_THE_NAME + SAYING.pattern)
 SELF_TO_ATTEND = re.compile(
     r"\b(?:he|she|they)\s+(?:would|will)\s+(?:also\s+)?(?:attend|chair|co-chair|host|lead|join"
@@ -130,6 +131,13 @@ BROKERED = re.compile(
     r"|convened|chaired|sponsored|(?:UN|U\.N\.|United Nations)[- ](?:led|organi[sz]ed|hosted))\b"
 )
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
+# A spokesperson who speaks relays what others did ("..., presidential spokesman Y said"), and
+# one named right after a statement's opening speaks from afar ("In a statement issued by his
+# spokesperson, X called on the parties ..."; not a joint one).
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+STATEMENT_OPENING = re.compile(
+    r"\s*(?:In|in) an? (?!joint\b)(?:[\w-]+ )?(?:statement|tweet|post|message)\b[^,;.]*,\s*"
+)
 # Nor one whose clause puts them in another known place ("two days after X met Y in Istanbul",
 # "before flying to the capital, Tripoli, where he met Y"), on their way to one ("X will travel
 # to Tripoli next week") or speaking from one ("said X, speaking by phone from Benghazi"),
@@ -237,7 +245,7 @@ def attendees(
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
-        if to_come and _announces(sentence, start):
+        if (to_come or _spokesperson(sentence, start)) and _announces(sentence, start):
             continue
         if _addressed(sentence, start):
             continue
@@ -366,7 +374,7 @@ def _possessive(sentence: str, start: int) -> bool:
 
 
 def _announces(sentence: str, start: int) -> bool:
-    """Whether the name at `start` only tells of what is to come: the speaker of a saying
+    """Whether the name at `start` only tells of the meeting: the speaker of a saying
     ("..., the league's deputy head X said on Tuesday", "X told reporters", "according to X"),
     not one the sentence places at the meeting ("chaired by X", "X, who will chair the talks,
     said")."""
@@ -381,13 +389,23 @@ def _announces(sentence: str, start: int) -> bool:
     return SPOKEN_BY.search(sentence, max(0, start - 80), start) is not None
 
 
+def _spokesperson(sentence: str, start: int) -> bool:
+    """Whether the role right before the name at `start` is a spokesperson's."""
+    role = role_before(sentence, start)
+    return bool(role) and bool(SPOKESPEOPLE & set(role.text.lower().split()))
+
+
 def _reacts(sentence: str, start: int) -> bool:
-    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal"), or
-    relays a reaction told before it ("X welcomed the deal, his spokesman Y said")."""
+    """Whether the name at `start` reacts to what the meeting did ("welcomed the deal"), speaks
+    from a statement's opening ("In a statement, X called on ..."), or relays a reaction told
+    before it ("X welcomed the deal, his spokesman Y said")."""
     name = RUN.match(sentence, start)
     if not name:
         return False
     if RELAYED.match(sentence, name.end()) and REACTED.search(sentence, 0, start):
+        return True
+    role = role_before(sentence, start)
+    if STATEMENT_OPENING.fullmatch(sentence, 0, role.start if role else start):
         return True
     reaction = REACTION.match(sentence, name.end())
     return bool(reaction) and not MEETING_WORDS.search((reaction["aside"] or "").lower())
