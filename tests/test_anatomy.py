@@ -91,10 +91,16 @@ def test_agency_dateline_names_the_outlet():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
-@pytest.mark.parametrize("dash", ["--", "—", " — ", " - "])
+@pytest.mark.parametrize("dash", ["--", "—", " — ", " - ", ": "])
 def test_a_bare_dateline_with_any_dash_gives_the_place(dash):
     a = article(f"Envoys meet\nSABHA{dash}Delegates met in the town. They agreed.")
     assert (a.filed_from, a.paragraphs) == ("Sabha", ("Delegates met in the town. They agreed.",))
+
+
+@pytest.mark.parametrize("opening", ["Sabha: Delegates met.", "UPDATE: Delegates met."])
+def test_a_colon_after_a_word_not_a_known_place_in_capitals_is_no_dateline(opening):
+    a = article(f"Envoys meet\n{opening}")
+    assert (a.filed_from, a.paragraphs) == (None, (opening,))
 
 
 def test_a_dateline_day_may_be_written_as_an_ordinal():
@@ -438,9 +444,12 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert (a.outlet, a.boilerplate) == ("The Sahel Observer", ("The Sahel Observer",))
     b = article("Envoys meet\nBy Jane Doe\nDesert Herald\n2 May 2031\nDelegates met in Sabha.")
     assert (b.byline, b.outlet, b.published.iso()) == ("Jane Doe", "Desert Herald", "2031-05-02")
-    # A line of other words is no outlet's name.
+    # A line of other words is no outlet's name; a news agency's alone is.
     c = article("Envoys meet\nSahel Politics\nDelegates met in Sabha. They agreed.")
     assert c.outlet is None
+    d = article("Envoys meet\nAFP\nMay 2, 2031 20:14\nSABHA: Delegates met in Sabha.")
+    assert (d.outlet, d.published.iso(), d.paragraphs) == ("AFP", "2031-05-02",
+                                                          ("Delegates met in Sabha.",))  # fmt: skip
 
 
 @pytest.mark.parametrize("last, outlet", [("MAP", "MAP"), ("(APS)", "APS"), ("-- TAP", "TAP"),

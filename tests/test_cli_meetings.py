@@ -578,6 +578,17 @@ def test_a_report_mentions_a_meeting_only_where_it_does_not_place_its_own_elsewh
     assert mentions[("Sarwa", "2021-03-12")] == ["c"]
 
 
+def test_a_report_telling_a_day_of_its_own_meeting_mentions_no_other_that_day(tmp_path):
+    write(tmp_path, "a.txt", "Commission meets neighbours\nMay 5, 2031\nSARWA: The Border "
+          "Security Commission met officials from Kano in the town of Sarwa on Sunday and "
+          "Monday. The two-day meeting in Sarwa ended on Monday with an agreement.")  # fmt: skip
+    write(tmp_path, "e.txt", "Council meets\nThe High Council of State met in the town of Sarwa "
+          "on Monday 5 May 2031. It discussed the budget.")  # fmt: skip
+    mentions = {reports_of(m)[0]: m["mentioned_in"]
+                for m in invoke_json("meetings", "--corpus", str(tmp_path))}  # fmt: skip
+    assert mentions == {"a": [], "e": []}
+
+
 def test_a_meeting_recalled_or_announced_does_not_give_the_place(tmp_path):
     write(tmp_path, "a.txt", "Army chiefs meet again\nArmy chiefs met again on Monday 8 March "
           "2021 in the oil port of Zawiya, their third meeting this year. They had previously "

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
@@ -171,7 +172,7 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
     """Reports outside a meeting that date an agreement or meeting inside its days, in a
     sentence that does not place it in another town ("an emergency meeting in Cairo on
     Thursday" is another meeting than the one in Geneva that day) nor give it to another body
-    only (_of_other_bodies)."""
+    only (_of_other_bodies), nor tell their own meeting (_of_its_own)."""
     dated = sorted(
         (m.span.start, article_id, frozenset(venue.towns_named(m.sentence)),
          tuple(bodies_named(m.sentence)))
@@ -179,6 +180,7 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
         for m in chron.mentions
         if m.span.precision == "day" and m.event_kind in ("agreement", "meeting")
     )  # fmt: skip
+    own = {article_id: meeting for meeting in meetings for article_id, _ in meeting.reports}
     result = []
     for meeting in meetings:
         days = meeting.days
@@ -187,9 +189,10 @@ def _with_mentions(meetings: list[Meeting], chronologies: dict[str, Chronology])
             members = {i for i, _ in meeting.reports}
             at = bisect_left(dated, (days.start, ""))
             while at < len(dated) and dated[at][0] <= days.end:
-                _, article_id, towns, bodies = dated[at]
+                day, article_id, towns, bodies = dated[at]
                 if (article_id not in members and not _elsewhere(towns, meeting.place)
-                        and not _of_other_bodies(bodies, meeting.body)):  # fmt: skip
+                        and not _of_other_bodies(bodies, meeting.body)
+                        and not _of_its_own(own.get(article_id), day, towns)):  # fmt: skip
                     mentioned.add(article_id)
                 at += 1
         result.append(replace(meeting, mentioned_in=tuple(sorted(mentioned))))
@@ -200,6 +203,15 @@ def _of_other_bodies(named: tuple[str, ...], body: str | None) -> bool:
     """Whether every body a sentence names is unlike the meeting's `body`: "The High Council of
     State held a session in X on Monday" mentions no meeting of a commission in X that day."""
     return bool(named) and all(unlike_bodies(n, body) for n in named)
+
+
+def _of_its_own(meeting: Meeting | None, day: date, towns: frozenset[str]) -> bool:
+    """Whether a report's sentence dating a meeting on `day` tells the report's own `meeting`:
+    a day of it, in its place or in none named ("The two-day meeting in Cairo ended on Monday",
+    not another meeting in that town that day)."""
+    return bool(meeting and meeting.days.known and meeting.days.start <= day
+                and day <= (meeting.days.end or day)
+                and not _elsewhere(towns, meeting.place))  # fmt: skip
 
 
 def _elsewhere(towns: frozenset[str], place: str | None) -> bool:

@@ -19,11 +19,12 @@ BYLINE = re.compile(
 )
 BYLINE_DATE_SEPARATOR = re.compile(r"\s*(?:[|,·•]|\s[-–—])\s*")
 _PAPER_HEADS = "(?:" + "|".join(sorted(PAPER_HEADS)) + ")"
+_AGENCIES = "(?:Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)"
 # A byline that names an outlet, not a writer: "By Morocco World News", "By Reuters", "By TRT
 # World and agencies".
 OUTLET_BYLINE = re.compile(
     rf"\b(?:{_PAPER_HEADS}|News|Press|Agency|Agencies|agencies|Today|Daily|Magazine|Television"
-    r"|TV|Radio|Network|Reuters|AFP|AP|Xinhua|Anadolu|ANSA|EFE|TASS|Bloomberg|UPI)\b"
+    rf"|TV|Radio|Network|{_AGENCIES})\b"
 )
 # A writer and the outlet they write for: "CARA ANNA Associated Press" (a name in capitals, the
 # outlet's in title case), "Jane Doe, Reuters", "Jane Doe | AFP".
@@ -34,8 +35,10 @@ WRITER_AND_OUTLET = re.compile(
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald",
-# or a site's, "Ahram Online" (not "Latest News": a section's).
-OUTLET_LINE = re.compile(rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online)")
+# a site's, "Ahram Online" (not "Latest News": a section's), or an agency's, "AFP".
+OUTLET_LINE = re.compile(
+    rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online)|{_AGENCIES}"
+)
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,
