@@ -1161,6 +1161,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "is the first in years. The deal covers the north. Fighting had killed thousands. "
          "Minister Salem Zidan met the two delegations before the signing.",
          ["Omar Fadil", "Salem Zidan"]),
+        ("Summit ends\nLeaders met in Kano on 6 June 2033. It is the first in years. The deal "
+         "covers the north. Fighting had killed thousands. Vice President Omar Fadil "
+         "represented Mali, while Premier Salem Zidan and Amara Kone attended for Niger.",
+         ["Omar Fadil", "Salem Zidan", "Amara Kone"]),
         # "led by X" of a delegation places X there, of an army or rebels not
         ("Talks open\nThe talks between the army, led by General Omar Fadil, and the rebels, led "
          "by Salem Zidan, opened in Kano on 6 June 2033. The army delegation, led by Amara Kone, "
@@ -1606,3 +1610,15 @@ def test_a_councils_own_session_is_its_body_and_keeps_it_apart_from_a_commission
     by_body = {m["body"]: m for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert [r["article"] for r in by_body["National Assembly"]["reports"]] == ["d"]
     assert by_body["Border Security Commission"]["mentioned_in"] == []
+
+
+def test_two_councils_that_meet_each_other_give_no_one_body(tmp_path):
+    write(tmp_path, "a.txt", "Chambers meet\nSARWA, 15 May 2031 (Wire) - Delegations from the "
+          "Kano-based National Assembly and the Sarwa-based High Council of Elders met in Sarwa "
+          "on Wednesday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["body"] is None
+    write(tmp_path, "a.txt", "Elders meet\nSARWA, 15 May 2031 (Wire) - Envoys of the National "
+          "Assembly said the High Council of Elders met in Sarwa on Wednesday.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["body"] == "High Council of Elders"

@@ -41,7 +41,7 @@ ATTENDED_BY = re.compile(
 # before it ("Houthi negotiator X", "the chief negotiator, X"), or after it, before any
 # saying, a delegation's lead or an attendance ("X, who heads the government delegation, said",
 # "X led the government delegation", "X and Y attended the signing", "X signed on behalf of",
-# "X met the two delegations").
+# "X attended for Libya", "X represented the United States", "X met the two delegations").
 _DELEGATION = r"(?:the |a |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:delegations?|team|negotiators)\b"
 NEGOTIATOR_BEFORE = re.compile(
     rf"\b(?:negotiators?|delegates?|(?:head|chief|leader)s? of {_DELEGATION})[,\s]+$",
@@ -52,6 +52,7 @@ TOOK_PART_AFTER = re.compile(
     r"|(?:attended|attends) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?"
     r"|signing|ceremony|session|conference|summit|negotiations|consultations|round)"
     r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for)"
+    r"|attended (?:on behalf of|for)|represented"
     r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )
 NEGOTIATOR_REACH_CHARS = 40

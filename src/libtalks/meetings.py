@@ -52,6 +52,9 @@ COUNCIL = re.compile(
 COUNCIL_MEETS = re.compile(
     r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+)?(?:met|meets|held|holds|convened|convenes|gathered)\b"
 )
+# A council listed after another meets it, holding no session of its own: "Delegations of the
+# House of Representatives and the Tripoli-based High Council of State met".
+LISTED_AFTER_A_COUNCIL = re.compile(rf"(?:{COUNCIL.pattern})\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # A body's verb of agreement right after its name (and acronym), perhaps past its day: it signed
 # or agreed at the meeting ...
 _AFTER_THE_BODY = r"(?:\s*\([^)]{1,12}\))?\s+(?:\w+\s+){0,2}?"
@@ -284,8 +287,12 @@ def _body(
         return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
 
     def holds_session(match: re.Match) -> bool:  # "the council met", "at its session"
-        return of_this_meeting(match) and bool(
-            COUNCIL_MEETS.match(text, match.end()) or "session" in sentence_of(match).lower()
+        return (
+            of_this_meeting(match)
+            and not LISTED_AFTER_A_COUNCIL.search(text, sentence_start(match), match.start())
+            and bool(
+                COUNCIL_MEETS.match(text, match.end()) or "session" in sentence_of(match).lower()
+            )
         )
 
     def after_acronym(match: re.Match) -> bool:
