@@ -236,6 +236,14 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
          "chiefs had met three days earlier, and clashes went on over the last three days.",
          ("2031-11-05", "2031-11-05")),
+        # a verb of opening a few words before the first day: "began its meetings on"
+        ("Forum ends round\nMay 19, 2031\nThe forum concluded its first round of talks in "
+         "Sarwa on Sunday. The envoy said talks would resume online. The forum, which began its "
+         "meetings on May 12 in Sarwa, agreed on a roadmap.", ("2031-05-12", "2031-05-18")),
+        # a date a plan sets for another event is no day of the meeting, even when the day of
+        # writing is open (only the plan names a year)
+        ("Forum agrees\nKANO, Nov 13 (Wire) - Delegates meeting in Kano have agreed to hold "
+         "elections on Dec. 24, 2031, the UN said on Friday.", ("2028-11-10", None)),
         # a span of days set off after the talks, before a saying's day
         ("Rivals agree\nKANO, 11 Sep 2031 (Wire) - Delegates at consultations in the town of "
          "Sarwa have agreed on a date for elections, the UN said Thursday. The talks, organized "

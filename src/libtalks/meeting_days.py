@@ -27,7 +27,7 @@ from libtalks.venue import MEETING_WORDS, RECALLED
 # "The talks began on Monday 19 October" in a lead dated by the deal of Friday the 23rd: the
 # meeting's first day, when a verb of opening comes this many words before a meeting's date,
 # at most this many days before the lead's date.
-OPENING_REACH_WORDS = 3
+OPENING_REACH_WORDS = 4
 # News reports a meeting within days: a lead's date this long before the report was written
 # is background, not the meeting's day.
 REPORTED_WITHIN_DAYS = 31
@@ -111,7 +111,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         c for c in cues
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
-        and not _after_the_writing(chron, c)
+        and not _after_the_writing(chron, c) and not _a_plans_date(c)
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
     months = [c for c in lead if _names_a_month(c) and _meets_on(c)]
@@ -427,6 +427,13 @@ def _after_the_writing(chron: Chronology, cue: Cue) -> bool:
     if found is None or found.span.start is None or written is None:
         return False
     return found.span.start > written
+
+
+def _a_plans_date(cue: Cue) -> bool:
+    """Whether a date is that of another event a plan sets, never a day of the meeting: "agreed
+    to hold national elections on Dec. 24, 2021", "agreed to sign the truce on 23 October"."""
+    return (cue.planned and cue.expression.kind == "calendar"
+            and cue.event_kind not in (None, "meeting"))  # fmt: skip
 
 
 def _tells_the_meeting(cue: Cue) -> bool:
