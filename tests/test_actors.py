@@ -52,6 +52,12 @@ def test_titles_particles_and_possessives_give_the_bare_name():
     assert [(m.text, m.title) for m in found] == [
         ("Omar Talal", "Maj Gen"), ("Kone", "Mr"), ("Rami Harawi", "Dr"), ("Ali Tarik", "Prof"),
     ]  # fmt: skip
+    # a rank after a post is part of the title
+    found = in_sentence("He met Chief of General Staff Gen. Omar Talal and Defence Minister Lt. "
+                        "Gen. Rami Harawi.")  # fmt: skip
+    assert [(m.text, m.title) for m in found] == [
+        ("Omar Talal", "Chief of General Staff Gen."), ("Rami Harawi", "Defence Minister Lt. Gen."),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("opening", ["Members", "Delegates", "Envoys", "Officials"])

@@ -144,6 +144,10 @@ def test_credit_and_rights_lines_are_boilerplate():
     assert c.paragraphs == ("Delegates met in Sabha. They agreed.",
                             "Reporting by local media said the talks went well.")  # fmt: skip
     assert len(c.boilerplate) == 2
+    # Nor is a notice of what the outlet offers its subscribers.
+    d = article("Envoys meet\nDelegates met in Sabha.\nThe Desert Wire website carries only a "
+                "part of the Desert Wire News Service stories offered to subscribers.")  # fmt: skip
+    assert d.paragraphs == ("Delegates met in Sabha.",)
     # A photo agency's credit between paragraphs is no report text either.
     b = article("Envoys meet\nDelegates met in Sabha.\nWire via Getty Images\nThey agreed.")
     assert (b.paragraphs, b.boilerplate) == (("Delegates met in Sabha.", "They agreed."),

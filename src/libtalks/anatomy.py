@@ -83,8 +83,10 @@ CREDIT_START = re.compile(
     r"(?i:copyright\b|©|\((?:additional )?(?:reporting|writing|editing)\b[^()]*\)$)"
     rf"|{_CREDITED} {_NAMES}(?:;\s*{_CREDITED} {_NAMES})*\.?$"
 )
+# A notice of what the outlet offers its subscribers is one too: "Anadolu Agency website
+# contains only a portion of the news stories offered to subscribers ...".
 CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story",
-                  "trust principles")  # fmt: skip
+                  "trust principles", "to subscribers", "for subscribers")  # fmt: skip
 # Where the writers were: "Keaten reported from Geneva. Magdy reported from Cairo."
 REPORTED_FROM = re.compile(
     r"(?:(?:[A-Z][\w'’-]+(?:,? (?:and )?)?){1,6} (?:reported|wrote) from"
@@ -432,8 +434,8 @@ def is_caption(paragraph: str) -> bool:
 
 
 def _is_credit(paragraph: str) -> bool:
-    """A credit or rights line: "Copyright ...", "(Reporting by ...)", "All rights reserved",
-    "Keaten reported from Geneva."."""
+    """A credit, rights or subscribers' line: "Copyright ...", "(Reporting by ...)", "All rights
+    reserved", "Keaten reported from Geneva.", "... offered to subscribers"."""
     lowered = paragraph.lower()
     return (bool(CREDIT_START.match(paragraph)) or any(p in lowered for p in CREDIT_PHRASES)
             or lowered.endswith(CREDIT_ENDS)

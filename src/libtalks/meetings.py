@@ -137,6 +137,10 @@ OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIE
 OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
 # "The first talks since 2014": the date is what they are the first since.
 FIRST_SINCE = re.compile(r"\bsince\b")
+# An agreement told in a clause that opens on "since" was made before: "The meeting was the
+# first since the commission agreed a ceasefire in Geneva" (not "The first talks since 2014
+# adopted a plan", where "since" dates the talks).
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;.]{0,80}$")
 # A sentence whose subject is a pronoun goes on about the subject of the one before: "The
 # first conference, in January 2020, ... Its participants committed to ...", "Separately, the
 # parliament met in Tobruk. They agreed to ...".
@@ -364,13 +368,15 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
     """Whether every agreement a sentence tells is an earlier one: an outcome verb followed,
     within its clause and before any "to", by the text of an `earlier` date ("the plan the
     commission agreed in Geneva on 8 October", "agreed a truce in October last year"; not
-    "agreed to uphold the October 23 ceasefire"), or in a relative clause of a meeting recalled
-    ("after a meeting in Cairo, in which both sides agreed"). "Participants endorsed a plan,
+    "agreed to uphold the October 23 ceasefire"), in a relative clause of a meeting recalled
+    ("after a meeting in Cairo, in which both sides agreed"), or in a clause opening on "since"
+    ("the first since the commission agreed a ceasefire"). "Participants endorsed a plan,
     agreed by the commission last month, ..." tells the endorsement as this meeting's."""
     lowered = sentence.lower()
     verbs = list(OUTCOME.finditer(lowered))
     return bool(verbs) and all(_dates_verb(lowered, verb, earlier)
                                or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
+                               or SINCE_CLAUSE.search(lowered, 0, verb.start())
                                for verb in verbs)  # fmt: skip
 
 
