@@ -211,6 +211,12 @@ def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
+def test_a_date_line_with_its_outlet_in_brackets_gives_both():
+    a = article("Envoys meet\nSabha, 14 May 2031 (Desert Herald)\nDelegates met in Sabha today.")
+    assert (a.published.iso(), a.outlet) == ("2031-05-14", "Desert Herald")
+    assert a.paragraphs == ("Delegates met in Sabha today.",)
+
+
 @pytest.mark.parametrize("end", ["###", "-ENDS-", "- 30 -", "For more information, please "
                                  "contact:", "Media contacts:", "For more Wire Watch reporting "
                                  "on Sabha, please visit:"])  # fmt: skip
@@ -448,6 +454,11 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert (a.outlet, a.boilerplate) == ("The Sahel Observer", ("The Sahel Observer",))
     b = article("Envoys meet\nBy Jane Doe\nDesert Herald\n2 May 2031\nDelegates met in Sabha.")
     assert (b.byline, b.outlet, b.published.iso()) == ("Jane Doe", "Desert Herald", "2031-05-02")
+    # Above the headline too; not a headline that ends in a paper's word above the lead
+    e = article("Sahel Review\nEnvoys meet in Sabha\nMay 2, 2031\nDelegates met in Sabha.")
+    assert (e.outlet, e.title) == ("Sahel Review", "Envoys meet in Sabha")
+    f = article("Truce Under Review\nDelegates met in Sabha on May 2, 2031. They agreed.")
+    assert (f.outlet, f.title) == (None, "Truce Under Review")
     # A line of other words is no outlet's name; a news agency's alone is.
     c = article("Envoys meet\nSahel Politics\nDelegates met in Sabha. They agreed.")
     assert c.outlet is None

@@ -252,6 +252,11 @@ def _assemble(
             boilerplate.append(body.pop(0))
         while len(body) > 1 and RELEASE_LABEL.fullmatch(body[0]):  # "PRESS RELEASE"
             boilerplate.append(body.pop(0))
+        if (len(body) > 2 and (named := bylines.outlet_line(body[0]))
+                and not textlib.ends_sentence(body[1])):  # fmt: skip
+            # the site's name above the headline: "Libya Review", then the headline
+            outlet = outlet or named
+            boilerplate.append(body.pop(0))
         stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
         while len(body) > 1 and datelines.stamp(body[0]):
             stamps.append(body.pop(0))

@@ -45,6 +45,8 @@ WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # The Times", "The Libya Observer | 16 October 2022".
 STAMP_OUTLET = re.compile(r"\s*[,|·•]\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
 OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·•]\s*")
+# ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)".
+BRACKETED_STAMP_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w'’. -]{1,40})\)\s*[:–—-]*$")
 # An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
@@ -87,9 +89,10 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
 
 
 def stamp_outlet(paragraph: str) -> re.Match[str] | None:
-    """The outlet's name ending a date line after its last comma or bar (", The Times"), or
-    opening it ("The Libya Observer | ")."""
-    for signed in (STAMP_OUTLET.search(paragraph), OUTLET_BEFORE_STAMP.match(paragraph)):
+    """The outlet's name ending a date line after its last comma or bar (", The Times") or in
+    brackets ("(Libya Herald)"), or opening it ("The Libya Observer | ")."""
+    for signed in (STAMP_OUTLET.search(paragraph), BRACKETED_STAMP_OUTLET.search(paragraph),
+                   OUTLET_BEFORE_STAMP.match(paragraph)):  # fmt: skip
         if signed and OUTLET_LINE.fullmatch(signed["outlet"]):
             return signed
     return None

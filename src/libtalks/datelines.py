@@ -95,15 +95,17 @@ AGENCY_BEFORE_DATE = re.compile(
 def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     """What the date of a line that holds nothing else may mean: "March 4, 2021 at 9:22 am",
     "Published: 2 Nov 2020", "Sunday, 24 January, 2021", "Tripoli, 25 January 2021:", "Monday
-    January 20 2020, 12.01am, The Times", "The Libya Observer | 16 October 2022", "MAP 02
-    October 2020"."""
+    January 20 2020, 12.01am, The Times", "The Libya Observer | 16 October 2022", "Tripoli, 27
+    April 2022 (Libya Herald)", "MAP 02 October 2020"."""
     if len(paragraph.split()) > STAMP_MAX_WORDS or BRACKETED_DATELINE.match(paragraph):
         return ()  # a long line, or a lead's dateline: "(Beirut, May 3, 2031) – Text"
     stamp = timestamp_line(paragraph)
     if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
         stamp = timestamp_line(placed["date"])
     if not stamp and (signed := stamp_outlet(paragraph)):
-        stamp = timestamp_line(paragraph[: signed.start()] + paragraph[signed.end() :])
+        unsigned = paragraph[: signed.start()] + paragraph[signed.end() :]
+        placed = PLACE_DATELINE.match(unsigned)  # "Tripoli, 27 April 2022 (Desert Herald)"
+        stamp = (timestamp_line(placed["date"]) if placed else ()) or timestamp_line(unsigned)
     if not stamp and (agency := AGENCY_BEFORE_DATE.match(paragraph)):
         stamp = timestamp_line(paragraph[agency.end() :])
     return stamp
