@@ -164,6 +164,9 @@ def test_news_agencies_are_organisations():
     assert [(m.text, m.kind) for m in found] == [
         ("Associated Press", "organization"), ("Agence France-Presse", "organization"),
     ]  # fmt: skip
+    assert kinds("They met, according to Agenzia Sahel and Agencia Kano.") == [
+        ("Agenzia Sahel", "organization"), ("Agencia Kano", "organization"),
+    ]  # fmt: skip
 
 
 def test_outlets_named_by_their_kind_of_outlet_are_organisations():

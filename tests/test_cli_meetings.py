@@ -236,6 +236,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
          "chiefs had met three days earlier, and clashes went on over the last three days.",
          ("2031-11-05", "2031-11-05")),
+        # a day whose possessive names the meeting, below a lead's day of another deed
+        ("Chiefs pledge unity\nKANO, 20 Jan 2031 (Wire) - The chiefs pledged on Monday to unify "
+         "the army, two days after their first meeting. Saturday's meeting in Kano was attended "
+         "by the envoy.", ("2031-01-18", "2031-01-18")),
         # a verb of opening a few words before the first day: "began its meetings on"
         ("Forum ends round\nMay 19, 2031\nThe forum concluded its first round of talks in "
          "Sarwa on Sunday. The envoy said talks would resume online. The forum, which began its "

@@ -135,8 +135,8 @@ ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
     Bank Corporation Court Assembly Parliament House Brigade Brigades Battalion Group
     Institute Foundation Network Company Service Services Association Alliance League
     Movement Office Authority Authorities Administration Guard Coalition Federation Fund
-    Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence
-    Representatives Deputies State Unity""".split()
+    Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence Agenzia
+    Agencia Representatives Deputies State Unity""".split()
 )
 # Styles of address before a name or a title: "His Excellency X", "H.H. Sheikh X", "Her Majesty
 # Queen X". They are no one's name.

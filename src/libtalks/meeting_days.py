@@ -85,6 +85,10 @@ AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 
+# A day whose possessive names the meeting: "Tuesday's meeting", "Sunday's closed-door talks".
+POSSESSIVE_MEETING = re.compile(
+    rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(MEETING_NOUNS))})\b"
+)
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
 # Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
@@ -125,9 +129,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
     if lead and not _meets_on(lead[0]):
         # "X left Moscow on Tuesday without signing the deal drafted at talks on Monday": the
-        # day the talks name, not another deed's
-        talks = next((c for c in lead[1:] if c.sentence == lead[0].sentence and _of_the_talks(c)
-                      and not _told_on(c)), None)  # fmt: skip
+        # day the talks name, not another deed's, and so does a day whose possessive names
+        # them anywhere in the lead ("pledged on Thursday ... Tuesday's meeting in Tripoli")
+        same = [c for c in lead[1:] if c.sentence == lead[0].sentence]
+        talks = next((c for c in same if _of_the_talks(c) and not _told_on(c)), None) or next(
+            (c for c in lead[1:] if POSSESSIVE_MEETING.match(c.sentence, c.expression.end)), None
+        )
         lead = [talks, *(c for c in lead if c is not talks)] if talks else lead
     if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.end:
         # a past week ends on the day of writing at the latest
