@@ -236,6 +236,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Chiefs meet\nKANO, 6 Nov 2031 (Wire) - The commission met in Kano on Wednesday. Its "
          "chiefs had met three days earlier, and clashes went on over the last three days.",
          ("2031-11-05", "2031-11-05")),
+        # a week named beside a saying's day is the meeting's, even when the year is open
+        ("Commission agrees\nKANO, 10 Feb 2031 (Wire) - The commission met in Sarwa last week "
+         "and agreed on a plan, a member said on Monday.", ("2031-02-03", "2031-02-09")),
+        ("Commission agrees\nKANO, Feb 10 (Wire) - The commission met in Sarwa last week and "
+         "agreed on a plan, a member said on Monday. The commission was set up in October "
+         "2030.", ("2031-02-03", None)),
         # a day whose possessive names the meeting, below a lead's day of another deed
         ("Chiefs pledge unity\nKANO, 20 Jan 2031 (Wire) - The chiefs pledged on Monday to unify "
          "the army, two days after their first meeting. Saturday's meeting in Kano was attended "

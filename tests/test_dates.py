@@ -135,6 +135,8 @@ def test_tense_is_read_from_the_words_around_a_date():
     assert cue("A forum is expected to be conducted online on Oct. 5.").tense == "future"
     assert cue("The council was set up after a Jan. 19 conference.").tense == "past"
     assert cue("Elections originally set for June 2019 never took place.").tense == "past"
+    assert cue("The commission was set up in October 2030.").tense == "past"  # no plan's "set"
+    assert cue("The talks are set to resume on Monday.").tense == "future"
     assert cue("The session on Friday May 7, 2021, marks a first.").tense == "present"
     # "plan" marks the future as a verb, not as a noun
     assert cue("The commission signed a plan on Friday.").tense == "past"

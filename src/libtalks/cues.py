@@ -45,6 +45,8 @@ TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
 _PLAN_NOUNS = frozenset({"plan", "plans"})
+# "set up", "set out": a verb of its own, no plan's "set".
+_SET_PARTICLES = frozenset({"up", "out", "off", "free"})
 # Words before a date that make it a noun's modifier ("the Dec. 24 elections").
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 # The kinds of event a report names by their day both before and after it: "the Dec. 24
@@ -180,7 +182,11 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     planned = False  # an infinitive lies between the expression and the words still to read
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
-        if word in FUTURE_MARKERS and not (word in _PLAN_NOUNS and following[position] != "to"):
+        if (
+            word in FUTURE_MARKERS
+            and not (word in _PLAN_NOUNS and following[position] != "to")
+            and not (word == "set" and following[position] in _SET_PARTICLES)
+        ):
             return "future", planned
         if (
             word == "be"

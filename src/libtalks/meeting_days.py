@@ -127,6 +127,8 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     lead = lead[next((at for at, cue in enumerate(lead) if _tells_the_meeting(cue)), 0) :]
     if lead and _told_on(lead[0]):
         lead = lead[next((at for at, cue in enumerate(lead) if _a_day_of_it(cue)), 0) :]
+    if lead and _told_on(lead[0]) and any(w.sentence == lead[0].sentence for w in weeks):
+        lead = []  # "met in Sirte last week ..., a member said on Tuesday": the week, below
     if lead and not _meets_on(lead[0]):
         # "X left Moscow on Tuesday without signing the deal drafted at talks on Monday": the
         # day the talks name, not another deed's, and so does a day whose possessive names
@@ -136,11 +138,13 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             (c for c in lead[1:] if POSSESSIVE_MEETING.match(c.sentence, c.expression.end)), None
         )
         lead = [talks, *(c for c in lead if c is not talks)] if talks else lead
-    if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.end:
-        # a past week ends on the day of writing at the latest
-        last = min(week.span.end, chron.published.end or week.span.end)
-        return DateSpan.covering(week.span.start or last, last,
-                                 (f"the week: “{week.text}” in “{week.sentence}”",))  # fmt: skip
+    if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.start:
+        # a past week ends on the day of writing at the latest; open when the writing's is
+        why = (f"the week: “{week.text}” in “{week.sentence}”",)
+        if week.span.end is None:
+            return DateSpan(week.span.start, None, "interval", why)
+        return DateSpan.covering(week.span.start, min(week.span.end, chron.published.end
+                                                      or week.span.end), why)  # fmt: skip
     if not lead and months and (month := chron.mention_of(months[0])) and month.span.known:
         # "Army chiefs met in Sarwa in March": no day, but the month
         why = f"the month: “{month.text}” in “{month.sentence}”"
