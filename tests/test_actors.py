@@ -52,11 +52,11 @@ def test_titles_particles_and_possessives_give_the_bare_name():
     assert [(m.text, m.title) for m in found] == [
         ("Omar Talal", "Maj Gen"), ("Kone", "Mr"), ("Rami Harawi", "Dr"), ("Ali Tarik", "Prof"),
     ]  # fmt: skip
-    # a rank after a post is part of the title
+    # a rank after a post is no part of the name; the post is the title
     found = in_sentence("He met Chief of General Staff Gen. Omar Talal and Defence Minister Lt. "
                         "Gen. Rami Harawi.")  # fmt: skip
     assert [(m.text, m.title) for m in found] == [
-        ("Omar Talal", "Chief of General Staff Gen."), ("Rami Harawi", "Defence Minister Lt. Gen."),
+        ("Omar Talal", "Chief of General Staff"), ("Rami Harawi", "Defence Minister"),
     ]  # fmt: skip
 
 
@@ -474,6 +474,9 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
         "former judge": ("r2",),
     }
     assert kone.affiliation == "African Union"
+    # a rank after a post is no part of the role
+    cast = cast_of(tmp_path, "A\n\nHe met Chief of General Staff Gen. Omar Talal on Monday.")
+    assert [r.text for r in by_name(cast, "Omar Talal").roles] == ["Chief of General Staff"]
 
 
 def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path):

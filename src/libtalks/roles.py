@@ -80,7 +80,8 @@ def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[Ro
     if joined and _is_role_noun(joined["noun"]) and joined.end() == name_start:
         name_start = joined.start()
     if mention.title and mention.title not in HONORIFICS:
-        text = sentence[name_start : mention.start].strip()
+        at = sentence.rfind(mention.title, name_start, mention.start)  # not a rank after it
+        text = sentence[name_start : at + len(mention.title) if at >= 0 else mention.start].strip()
         roles.append(RoleSpan(text, name_start, name_start + len(text)))
     before = role_before(sentence, name_start)
     if before:
