@@ -1480,13 +1480,16 @@ def test_a_body_whose_sentence_places_its_meeting_elsewhere_is_another_meetings(
           "last month.")  # fmt: skip
     write(tmp_path, "g.txt", "Commission meets\nThe Coastal Guard Commission in Tunis held "
           "talks on Friday 12 March 2021.")  # fmt: skip
+    write(tmp_path, "h.txt", "Minister visits\nThe minister met the premier in the town of Dorra "
+          "on Friday 12 March 2021. The visit comes days after the 4+4 Coastal Guard Commission "
+          "met in Geneva.")  # fmt: skip
     bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
     assert bodies == {
         "Vello": None, "Lurra": None,  # the forum and the commission meet elsewhere later
         "Gharo": "Coastal Guard Commission",  # it meets there again: it met here
         "online": "Dune Dialogue Forum",  # the sentence also tells the virtual talks
         "Tarna": "Dune Dialogue Forum",  # the sentence names the meeting's place too
-        "Porra": None, "Tunis": "Coastal Guard Commission",
+        "Porra": None, "Tunis": "Coastal Guard Commission", "Dorra": None,
     }  # fmt: skip
 
 

@@ -160,6 +160,7 @@ SET_ELSEWHERE = re.compile(
 # "agreed Friday in Geneva".
 PLACED_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|\d\+\d|\(\S{1,12}\)|(?i:joint|military|commission|committee)))*"
+    r"(?:\s+(?:has |have |had )?(?:met|meets|convened|gathered))?"  # "the commission met in X"
     r"\s+(?:in|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # A place that ends the subject of a verb, past any adverbs, auxiliaries or weekday: "Lawmakers
