@@ -242,6 +242,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Commission agrees\nKANO, Feb 10 (Wire) - The commission met in Sarwa last week and "
          "agreed on a plan, a member said on Monday. The commission was set up in October "
          "2030.", ("2031-02-03", None)),
+        # a statement's day is no day of the meeting; a conference's own day is
+        ("Commission meets\nMarch 6, 2031\nThe commission held talks in the town of Sarwa this "
+         "week on the road, the mission said in a statement on Thursday.",
+         ("2031-03-03", "2031-03-06")),
+        ("Leaders meet\nMarch 6, 2031\nThe Sarwa conference on Thursday called for a vote.",
+         ("2031-03-06", "2031-03-06")),
         # a day whose possessive names the meeting, below a lead's day of another deed
         ("Chiefs pledge unity\nKANO, 20 Jan 2031 (Wire) - The chiefs pledged on Monday to unify "
          "the army, two days after their first meeting. Saturday's meeting in Kano was attended "

@@ -85,6 +85,12 @@ AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 
+# The day of a statement: "said in a statement on Thursday", "a statement issued on Wednesday",
+# "told a news conference on Monday".
+STATEMENT_ON = re.compile(
+    r"\b(?:statement|briefing|communiqu[eé]|(?:news|press) conference)"
+    r"(?:\s+(?:issued|released|published|posted))?\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
 # A day whose possessive names the meeting: "Tuesday's meeting", "Sunday's closed-door talks".
 POSSESSIVE_MEETING = re.compile(
     rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(MEETING_NOUNS))})\b"
@@ -529,10 +535,13 @@ def _placed_apart(one: Cue, other: Cue) -> bool:
 
 
 def _told_on(cue: Cue) -> bool:
-    """Whether a day is that of a saying or a reaction ("..., officials said Sunday", "The
-    mission on Saturday welcomed the plan"), not of the meeting."""
-    return bool(SAY_VERBS & set(cue.words_before(2))) or (
-        REACTED.match(cue.sentence[cue.expression.end :].lstrip()) is not None
+    """Whether a day is that of a saying, a statement or a reaction ("..., officials said
+    Sunday", "said in a statement on Thursday", "The mission on Saturday welcomed the plan"),
+    not of the meeting."""
+    return (
+        bool(SAY_VERBS & set(cue.words_before(2)))
+        or STATEMENT_ON.search(cue.sentence, 0, cue.expression.start) is not None
+        or REACTED.match(cue.sentence[cue.expression.end :].lstrip()) is not None
     )
 
 
