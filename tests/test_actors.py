@@ -747,3 +747,17 @@ def test_aliases_that_differ_only_in_case_keep_one_order_whatever_the_hash_seed(
         for seed in range(8)
     }  # fmt: skip
     assert len(runs) == 1
+
+
+def test_a_name_opening_on_abu_is_whole_and_joins_only_a_name_that_holds_it(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nEnvoy Karim Salami met the chiefs. Militia leader Abu Salim rejected the talks.",
+        "B\n\nColonel Ahmed Abu Shahma met the envoy. Abu Shahma said the talks went well.",
+    )
+    assert people(cast) == ["Abu Salim", "Ahmed Abu Shahma", "Karim Salami"]
+    assert by_name(cast, "Ahmed Abu Shahma").aliases == ("Abu Shahma",)
+    # a place's noun after a name makes it the place's: no one's alias
+    cast = cast_of(tmp_path, "A\n\nEnvoy Karim Salami met the chiefs.",
+                   "B\n\nShelling hit the Abu Salim district.")  # fmt: skip
+    assert people(cast) == ["Karim Salami"]

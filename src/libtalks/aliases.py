@@ -44,6 +44,10 @@ PLACE_SIMILARITY = 85
 # Place names are compared only with those whose folded form starts with the same letters.
 PLACE_KEY_LETTERS = 2
 
+# A name that opens on "Abu" or "Umm" ("father of", "mother of") is whole: it joins only a
+# person whose name holds it as written ("Abu Shahma" of "Ahmed Abu Shahma"), else it is a
+# person of its own.
+KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s", re.IGNORECASE)
 # Transliteration folding, applied in order: Arabic sounds written with different Latin letters
 # ("ch" is the French "sh": "Mechri"; Arabic has no "p": "Pashagha" is "Bashagha").
 _FOLDS = (
@@ -373,11 +377,15 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
             matching[surname] = {root for root, known in surnames_of.items()
                                  if any(same_name(surname, k) for k in known)}  # fmt: skip
         bearers = matching[surname]
+        if KUNYA.match(mention.text):  # "Abu Salim" is no one's lone "Salame"
+            written = mention.text.lower()
+            bearers = {root for root in bearers
+                       if any(written in name.lower() for name in members_of[root])}  # fmt: skip
         here = bearers & in_article[mention.article]
         if len(here) == 1 or (not here and len(bearers) == 1):
             mentions_of[next(iter(here or bearers))].append(mention)
-        elif not bearers and mention.title:
-            lone[surname].append(mention)  # "General Smith", never named in full
+        elif not bearers and (mention.title or KUNYA.match(mention.text)):
+            lone[surname].append(mention)  # "General Smith", never named in full; "Abu Salim"
     groups = [
         Group(
             "person",

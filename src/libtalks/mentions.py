@@ -80,6 +80,13 @@ PLACE_CUE = re.compile(
     r"(?:\b(?:city|town|village|resort|port|capital|oasis|region|province|district) of"
     r"|\b(?:in|at|near|outside|inside))\s+$"
 )
+# A lowercase noun of a place right after a name makes it the place's: "the Abu Salim
+# district", "the Mitiga airport", "the Ain Zara area" (not "camp": "the Dbeibah camp").
+PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:district|area|neighbou?rhood|quarter|suburb|airport|airbase|base|hotel|prison"
+    r"|region|province|municipality|square|road|street|highway|crossing|oilfield|field"
+    r"|port|palace)\b"
+)
 # The longest of those cues, and the characters before it that show where its word begins.
 PLACE_CUE_REACH = len("district of") + 1
 # Lowercase words that link the parts of an organisation's name.
@@ -401,6 +408,8 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
         return None
     end = spans[-1][1] + len(words[-1])
     if _place_cue_before(sentence, spans[0][1]) and not POSSESSIVE.match(sentence[end:]):
+        return "place"
+    if PLACE_NOUN_AFTER.match(sentence, end):
         return "place"
     if any(ACRONYM.fullmatch(w) for w in words):
         return None
