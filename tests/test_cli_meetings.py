@@ -1207,6 +1207,14 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Deal signed\nOmar Fadil signed the deal in Kano on 6 June 2033 and thanked Malian "
          "President Salem Zidan and Nigerien President Amara Kone for their support. He "
          "praised Idris Kamal for hosting the talks.", ["Omar Fadil", "Idris Kamal"]),
+        # who the sentence places only at a step still to come is not, unless another does
+        ("Laws agreed\nDelegates met in Kano on 6 June 2033 and agreed on laws. The laws would be "
+         "signed in the presence of Speaker Omar Fadil and council head Salem Zidan. Amara Kone "
+         "and Idris Kamal are expected to sign them next week.", []),
+        ("Laws agreed\nDelegates led by Omar Fadil met in Kano on 6 June 2033 and agreed on laws. "
+         "Omar Fadil will sign them next week.", ["Omar Fadil"]),
+        ("Talks in Kano\nDelegations led by Omar Fadil met in Kano on 6 June 2033.",
+         ["Omar Fadil"]),
         # who represents a country there is at it; who is on the way elsewhere is not
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "

@@ -32,7 +32,7 @@ ATTENDED_BY = re.compile(
     r"\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
-    r"|\b(?:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
+    r"|\b(?i:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
     r"|representatives|envoys|participants|members)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
     r"(?:\S+\s+){0,4}$"
 )
@@ -123,6 +123,12 @@ SELF_TO_ATTEND = re.compile(
     r"|take part|meet)\b"
 )
 SPOKEN_BY = re.compile(rf"(?:{SAYING.pattern}|\baccording to)\s+(?:[^\s,;.]+\s+){{0,6}}$")
+# Of a meeting held, one the sentence only places at a later step is no participant: "X and Y
+# are expected to sign the agreement later this week", "the laws would be signed in the
+# presence of X" (FUTURE_BEFORE, with no comma between).
+_FUTURE = r"(?:will|would|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\b"
+FUTURE_AFTER = re.compile(_AFTER_THE_NAME + _FUTURE)
+FUTURE_BEFORE = re.compile(rf"\b{_FUTURE}[^,;.]*$")
 # A go-between under whose auspices the meeting was held oversaw it ("held ... under the
 # auspices of the Special Envoy of the Secretary-General X"); a king or a secretary-general
 # under whose auspices it was held need not have been there.
@@ -247,6 +253,8 @@ def attendees(
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
         if (to_come or _spokesperson(sentence, start)) and _announces(sentence, start):
+            continue
+        if not to_come and _at_a_later_step(sentence, start, starts[index]):
             continue
         if _addressed(sentence, start):
             continue
@@ -388,6 +396,15 @@ def _announces(sentence: str, start: int) -> bool:
     if spoken:
         return not MEETING_WORDS.search((spoken["aside"] or "").lower())
     return SPOKEN_BY.search(sentence, max(0, start - 80), start) is not None
+
+
+def _at_a_later_step(sentence: str, start: int, starts: Sequence[int]) -> bool:
+    """Whether the sentence places the name at `start` (or the list it opens) at a step still
+    to come: its verb after it or before it is in the future (FUTURE_AFTER, FUTURE_BEFORE)."""
+    name = RUN.match(sentence, _subjects_end(sentence, start, starts))
+    return bool(name and FUTURE_AFTER.match(sentence, name.end())) or bool(
+        FUTURE_BEFORE.search(sentence, 0, start)
+    )
 
 
 def _spokesperson(sentence: str, start: int) -> bool:
