@@ -144,6 +144,15 @@ def test_credit_and_rights_lines_are_boilerplate():
     assert c.paragraphs == ("Delegates met in Sabha. They agreed.",
                             "Reporting by local media said the talks went well.")  # fmt: skip
     assert len(c.boilerplate) == 2
+    # Nor is an editor's note, whose corrected fact the text holds.
+    for note in ["Correction: An earlier version of this story said they met on Monday.",
+                 "This story has been corrected to show they met on Tuesday.",
+                 "Editor's note: The talks were held in Sabha."]:  # fmt: skip
+        e = article(f"Envoys meet\nDelegates met in Sabha on Tuesday.\n{note}")
+        assert e.paragraphs == ("Delegates met in Sabha on Tuesday.",), note
+    # Text that only begins like one stays.
+    f = article("Envoys meet\nDelegates met in Sabha.\nCorrections officers guarded the hall.")
+    assert f.paragraphs == ("Delegates met in Sabha.", "Corrections officers guarded the hall.")
     # Nor is a notice of what the outlet offers its subscribers.
     d = article("Envoys meet\nDelegates met in Sabha.\nThe Desert Wire website carries only a "
                 "part of the Desert Wire News Service stories offered to subscribers.")  # fmt: skip

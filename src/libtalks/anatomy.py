@@ -87,6 +87,14 @@ CREDIT_START = re.compile(
 # contains only a portion of the news stories offered to subscribers ...".
 CREDIT_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this story",
                   "trust principles", "to subscribers", "for subscribers")  # fmt: skip
+# An editor's note on the story, whose corrected fact the text already holds: "Correction: An
+# earlier version of this story said the commission met on Monday.", "This story has been
+# corrected to ...", "Editor's note: ...".
+EDITORS_NOTE = re.compile(
+    r"(?i:(?:correction|corrections|clarification|editor[’']?s[’']? note)\s*[:.–—-]"
+    r"|(?:an earlier|a previous) version of this (?:story|article|report)\b"
+    r"|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b)"
+)
 # Where the writers were: "Keaten reported from Geneva. Magdy reported from Cairo."
 REPORTED_FROM = re.compile(
     r"(?:(?:[A-Z][\w'’-]+(?:,? (?:and )?)?){1,6} (?:reported|wrote) from"
@@ -314,7 +322,7 @@ def _assemble(
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
             found_captions.append(paragraph)
-        elif _is_credit(paragraph) or _is_widget(paragraph):
+        elif _is_credit(paragraph) or _is_widget(paragraph) or EDITORS_NOTE.match(paragraph):
             boilerplate.append(paragraph)
         elif paragraph != repeated_title:
             kept.append(paragraph)
