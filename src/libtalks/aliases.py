@@ -377,14 +377,15 @@ def _persons(full: list[Mention], single: list[Mention]) -> list[Group]:
             matching[surname] = {root for root, known in surnames_of.items()
                                  if any(same_name(surname, k) for k in known)}  # fmt: skip
         bearers = matching[surname]
-        if KUNYA.match(mention.text):  # "Abu Salim" is no one's lone "Salame"
+        whole = KUNYA.match(mention.text) is not None
+        if whole:  # "Abu Salim" is no one's lone "Salame"
             written = mention.text.lower()
             bearers = {root for root in bearers
                        if any(written in name.lower() for name in members_of[root])}  # fmt: skip
         here = bearers & in_article[mention.article]
         if len(here) == 1 or (not here and len(bearers) == 1):
             mentions_of[next(iter(here or bearers))].append(mention)
-        elif not bearers and (mention.title or KUNYA.match(mention.text)):
+        elif not bearers and (mention.title or whole):
             lone[surname].append(mention)  # "General Smith", never named in full; "Abu Salim"
     groups = [
         Group(

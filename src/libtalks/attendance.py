@@ -12,7 +12,7 @@ from libtalks.lexicon import ORGANIZATION_HEADS
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
-from libtalks.roles import role_before
+from libtalks.roles import RoleSpan, role_before
 from libtalks.venue import AFFILIATION, MEETING_WORDS, ends_a_topic
 
 # A name counts as a participant unless the words just before it make it part of someone
@@ -246,13 +246,13 @@ def attendees(
             # list: "Representatives of Prime Minister X and commander Y met"
             described.add((index, start))
             continue
-        if (_reacts(sentence, start) and not (mediator and brokered)) or _placed_elsewhere(
+        if (_reacts(sentence, start, role) and not (mediator and brokered)) or _placed_elsewhere(
             sentence, _subjects_end(sentence, start, starts[index]), place
         ):
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
-        if (to_come or _spokesperson(sentence, start)) and _announces(sentence, start):
+        if (to_come or _spokesperson(role)) and _announces(sentence, start):
             continue
         if not to_come and _at_a_later_step(sentence, start, starts[index]):
             continue
@@ -407,22 +407,21 @@ def _at_a_later_step(sentence: str, start: int, starts: Sequence[int]) -> bool:
     )
 
 
-def _spokesperson(sentence: str, start: int) -> bool:
-    """Whether the role right before the name at `start` is a spokesperson's."""
-    role = role_before(sentence, start)
-    return bool(role) and bool(SPOKESPEOPLE & set(role.text.lower().split()))
+def _spokesperson(role: RoleSpan | None) -> bool:
+    """Whether the role right before a name is a spokesperson's."""
+    return role is not None and bool(SPOKESPEOPLE & set(role.text.lower().split()))
 
 
-def _reacts(sentence: str, start: int) -> bool:
+def _reacts(sentence: str, start: int, role: RoleSpan | None) -> bool:
     """Whether the name at `start` reacts to what the meeting did ("welcomed the deal"), speaks
     from a statement's opening ("In a statement, X called on ..."), or relays a reaction told
-    before it ("X welcomed the deal, his spokesman Y said")."""
+    before it ("X welcomed the deal, his spokesman Y said"). `role` is the one right before
+    the name, if any."""
     name = RUN.match(sentence, start)
     if not name:
         return False
     if RELAYED.match(sentence, name.end()) and REACTED.search(sentence, 0, start):
         return True
-    role = role_before(sentence, start)
     if STATEMENT_OPENING.fullmatch(sentence, 0, role.start if role else start):
         return True
     reaction = REACTION.match(sentence, name.end())

@@ -226,9 +226,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
-    ran = next(((days, sentence) for days, sentence in _spans_ran_over(chron, cues)
-                if days[0] <= first.start and end <= days[1]), None)  # fmt: skip
-    if earlier is None and ran:
+    ran = None if earlier is not None else next(
+        ((days, sentence) for days, sentence in _spans_ran_over(chron, cues)
+         if days[0] <= first.start and end <= days[1]), None)  # fmt: skip
+    if ran:
         (first_day, last_day), sentence = ran
         first, end = DateSpan.day(first_day), last_day
         evidence += (f"its days, from the first to the last: “{sentence}”",)

@@ -21,17 +21,7 @@ MAX_MEETING_DAYS = 14
 # Verbs that make the lead's date the meeting's last day, before it in its clause ("concluded
 # on Tuesday a two-day meeting", "wrapped up three days of talks in Geneva on Friday").
 CONCLUDING_VERBS = frozenset(
-    {
-        "concluded",
-        "concluding",
-        "concludes",
-        "ended",
-        "ending",
-        "ends",
-        "closed",
-        "wrapped",
-        "wound",
-    }
+    "concluded concluding concludes ended ending ends closed wrapped wound".split()
 )
 # Verbs of an agreement or an end on a day ("signed the agreement on Tuesday").
 CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
