@@ -150,9 +150,16 @@ def test_credit_and_rights_lines_are_boilerplate():
                  "Editor's note: The talks were held in Sabha."]:  # fmt: skip
         e = article(f"Envoys meet\nDelegates met in Sabha on Tuesday.\n{note}")
         assert e.paragraphs == ("Delegates met in Sabha on Tuesday.",), note
+    # Nor are the names of those who helped the writer.
+    for credit in ["--With assistance from Jane Doe and Omar al-Fadil.", "Contributing: Jane Doe",
+                   "Compiled by Jane Doe"]:  # fmt: skip
+        g = article(f"Envoys meet\nDelegates met in Sabha.\n{credit}")
+        assert (g.paragraphs, g.boilerplate) == (("Delegates met in Sabha.",), (credit,)), credit
     # Text that only begins like one stays.
     f = article("Envoys meet\nDelegates met in Sabha.\nCorrections officers guarded the hall.")
     assert f.paragraphs == ("Delegates met in Sabha.", "Corrections officers guarded the hall.")
+    h = article("Envoys meet\nDelegates met in Sabha.\nWith assistance from donors, they agreed.")
+    assert len(h.paragraphs) == 2
     # Nor is a notice of what the outlet offers its subscribers.
     d = article("Envoys meet\nDelegates met in Sabha.\nThe Desert Wire website carries only a "
                 "part of the Desert Wire News Service stories offered to subscribers.")  # fmt: skip
@@ -468,12 +475,27 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert (e.outlet, e.title) == ("Sahel Review", "Envoys meet in Sabha")
     f = article("Truce Under Review\nDelegates met in Sabha on May 2, 2031. They agreed.")
     assert (f.outlet, f.title) == (None, "Truce Under Review")
+    # An outlet signing for its staff, or with the agencies it draws on, above the headline too
+    g = article("Envoys meet\nAl-Sahel Staff\nMay 2, 2031\nDelegates met in Sabha.")
+    assert (g.outlet, g.byline, g.published.iso()) == ("Al-Sahel", None, "2031-05-02")
+    h = article("Desert TV and agencies\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha.")
+    assert (h.outlet, h.title) == ("Desert TV", "Envoys meet in Sabha")
+    j = article("Envoys meet\nSahel News Agency\nDelegates met in Sabha.")
+    assert j.outlet == "Sahel News Agency"
+    i = article("Envoys meet\nRebels pick a new team\nDelegates met in Sabha.")
+    assert i.outlet is None
     # A line of other words is no outlet's name; a news agency's alone is.
     c = article("Envoys meet\nSahel Politics\nDelegates met in Sabha. They agreed.")
     assert c.outlet is None
     d = article("Envoys meet\nAFP\nMay 2, 2031 20:14\nSABHA: Delegates met in Sabha.")
     assert (d.outlet, d.published.iso(), d.paragraphs) == ("AFP", "2031-05-02",
                                                           ("Delegates met in Sabha.",))  # fmt: skip
+    # An agency's name in brackets before its dash, on a line of its own under the headline
+    g = article("Envoys Meet in Sabha as Truce Holds\n(Sahel Wire) --\nBy Jane Doe\nMay 2, 2031\n\n"
+                "Delegates met in Sabha.")  # fmt: skip
+    assert (g.title, g.outlet, g.byline) == ("Envoys Meet in Sabha as Truce Holds", "Sahel Wire",
+                                             "Jane Doe")  # fmt: skip
+    assert g.paragraphs == ("Delegates met in Sabha.",)
 
 
 @pytest.mark.parametrize("last, outlet", [("MAP", "MAP"), ("(APS)", "APS"), ("-- TAP", "TAP"),

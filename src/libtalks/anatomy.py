@@ -76,7 +76,10 @@ PHOTO_CAPTION_PHRASE = re.compile(
 # Credits and rights at a report's foot: "Copyright 2020 The Associated Press. All rights
 # reserved.", "(Reporting by Jane Doe; Editing by John Roe)", "Reporting by Jane Doe in Rabat
 # and John Roe in Benghazi; Editing by Ann Poe", "... contributed to this report."
-_CREDITED = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and \w+)? by"
+_CREDITED = (
+    r"(?:[-–—]+\s*)?(?:(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)"
+    r"(?: and \w+)? by|[Ww]ith assistance from|[Cc]ompiled by|[Cc]ontributing:)"
+)
 _NAME_WORD = r"(?:[A-Z]|(?:al|el|ad|bin|ibn|de|van|von|da|di|le|la)\b)[\w.'’-]*"  # "al-Warfalli"
 _NAMES = rf"{_NAME_WORD}(?:,?\s+(?:and\s+|in\s+)?{_NAME_WORD})*"
 CREDIT_START = re.compile(

@@ -252,7 +252,9 @@ def attendees(
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
-        if (to_come or _spokesperson(role)) and _announces(sentence, start):
+        if (to_come or _spokesperson(role) or _set_off_as_spokesperson(sentence, start)) and (
+            _announces(sentence, start)
+        ):
             continue
         if not to_come and _at_a_later_step(sentence, start, starts[index]):
             continue
@@ -410,6 +412,15 @@ def _at_a_later_step(sentence: str, start: int, starts: Sequence[int]) -> bool:
 def _spokesperson(role: RoleSpan | None) -> bool:
     """Whether the role right before a name is a spokesperson's."""
     return role is not None and bool(SPOKESPEOPLE & set(role.text.lower().split()))
+
+
+def _set_off_as_spokesperson(sentence: str, start: int) -> bool:
+    """Whether an aside after the name makes it a spokesperson's before a saying: "X, the
+    spokesman of the Foreign Ministry, said"."""
+    name = RUN.match(sentence, start)
+    spoken = SPEAKING.match(sentence, name.end()) if name else None
+    aside = (spoken["aside"] or "") if spoken else ""
+    return bool(SPOKESPEOPLE & set(re.findall(r"\w+", aside.lower())))
 
 
 def _reacts(sentence: str, start: int, role: RoleSpan | None) -> bool:

@@ -35,10 +35,13 @@ WRITER_AND_OUTLET = re.compile(
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
 SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2,6})\)?\.?\s*")
 # A line under the headline that is only an outlet's name: "The Libya Observer", "Desert Herald",
-# a site's, "Ahram Online" (not "Latest News": a section's), or an agency's, "AFP".
+# a site's, "Ahram Online" (not "Latest News": a section's), an agency's, "AFP", "State
+# Information Service", "Libya News Agency".
 OUTLET_LINE = re.compile(
-    rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online)|{_AGENCIES}"
+    rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online|Agency|Service)|{_AGENCIES}"
 )
+# ... or in brackets before the dash that opens the report: "(Bloomberg) --".
+BRACKETED_OUTLET_LINE = re.compile(r"\((?P<outlet>[^()]{1,40})\)\s*[-–—]+")
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,
@@ -47,12 +50,15 @@ STAMP_OUTLET = re.compile(r"\s*[,|·•]\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
 OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·•]\s*")
 # ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)".
 BRACKETED_STAMP_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w'’. -]{1,40})\)\s*[:–—-]*$")
-# An outlet's staff signs for it: "By Libya Review staff", "By the Herald's news desk".
+# An outlet's staff signs for it, or the outlet with the agencies it draws on: "By Libya Review
+# staff", "By the Herald's news desk", "TRT World and agencies".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
     r"(?i:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s+desk|desk|editors"
-    r"|editorial(?:\s+(?:board|team))?|team)$"
+    r"|editorial(?:\s+(?:board|team))?|team|(?:and|with|&)\s+agencies)$"
 )
+# A name in capitals, as an outlet's is written: "Al-Monitor", "TRT World".
+CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 
 
 def dated_byline(match: re.Match[str]) -> tuple[str, str]:
@@ -99,6 +105,11 @@ def stamp_outlet(paragraph: str) -> re.Match[str] | None:
 
 
 def outlet_line(line: str) -> str | None:
-    """The outlet a line names when it holds nothing else: "The Libya Observer"."""
+    """The outlet a line names when it holds nothing else: "The Libya Observer", in brackets
+    before a dash, "(Bloomberg) --", or signing for its staff, "Al-Monitor Staff"."""
     name = line.strip()
+    if (staff := STAFF_BYLINE.match(name)) and CAPITALISED_NAME.fullmatch(staff["outlet"]):
+        return staff["outlet"]
+    if bracketed := BRACKETED_OUTLET_LINE.fullmatch(name):
+        name = bracketed["outlet"]
     return name if OUTLET_LINE.fullmatch(name) else None

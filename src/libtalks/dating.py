@@ -517,16 +517,7 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
             if len({a.expression.text for a in anchors}) != 1:
                 continue
             anchor = anchors[0]
-        unit = UNIT_DAYS[e.unit or "day"]
-        if e.qualifier == "several":
-            low, high = VAGUE_OFFSETS[e.unit or "day"]
-        elif e.qualifier in ("less than", "under"):
-            low, high = (e.amount - 1) * unit + 1, e.amount * unit
-        elif e.qualifier in ("more than", "over"):
-            low, high = e.amount * unit + 1, (e.amount + 1) * unit
-        else:
-            low, high = e.amount * unit - unit // 2, e.amount * unit + unit // 2
-
+        low, high = offset_days(e)
         test: Test
         if _absolute(anchor):  # fixed days: the days `low` to `high` after them are one run
             first, last = resolve(anchor, date.min) or (date.max, date.max)
@@ -546,6 +537,19 @@ def _offset_tests(cues: list[Cue]) -> list[tuple[Test, str]]:
         tests.append((test, f"{_quote(cue)} “{anchor.expression.text}”: written {low}-{high} "
                             "days after it"))  # fmt: skip
     return tests
+
+
+def offset_days(e: Expression) -> tuple[int, int]:
+    """How many days an offset ("two days after", "less than a week after", "weeks after")
+    puts between its anchor and what it dates, at least and at most."""
+    unit = UNIT_DAYS[e.unit or "day"]
+    if e.qualifier == "several":
+        return VAGUE_OFFSETS[e.unit or "day"]
+    if e.qualifier in ("less than", "under"):
+        return (e.amount - 1) * unit + 1, e.amount * unit
+    if e.qualifier in ("more than", "over"):
+        return e.amount * unit + 1, (e.amount + 1) * unit
+    return e.amount * unit - unit // 2, e.amount * unit + unit // 2
 
 
 def _noun_after(cue: Cue) -> str | None:

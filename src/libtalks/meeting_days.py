@@ -18,8 +18,8 @@ from libtalks import text as textlib
 from libtalks.attendance import REACTED
 from libtalks.cues import Cue
 from libtalks.dates import MONTHS, WEEKDAYS
-from libtalks.dating import Chronology, DatedMention, Interval, resolve
-from libtalks.lexicon import EVENT_KINDS, SAY_VERBS
+from libtalks.dating import Chronology, DatedMention, Interval, offset_days, resolve
+from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS, PAST_MARKERS, SAY_VERBS
 from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
@@ -95,6 +95,10 @@ STATEMENT_ON = re.compile(
 POSSESSIVE_MEETING = re.compile(
     rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(MEETING_NOUNS))})\b"
 )
+# A verb in the present perfect: "have elected", "has been signed".
+PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|met|held|won|made)\b"
+)
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
 # Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
@@ -156,9 +160,18 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         why = f"the month: “{month.text}” in “{month.sentence}”"
         return DateSpan(month.span.start, month.span.end, month.span.precision, (why,))
     start = chron.mention_of(lead[0]) if lead else None
+    if start is None and (held := _held_by_the_writing(article, chron)):
+        return held
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
     evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
+    if start.span.precision == "day" and (offset := _meeting_offset(lead[0], cues)):
+        low, high = offset_days(offset.expression)  # "pledged on Sunday, two days after talks"
+        why = (f"“{offset.expression.text}” the meeting, “{start.text}”: “{start.sentence}”",)
+        first_day = start.span.start - timedelta(days=high)
+        if low == high:
+            return DateSpan.day(first_day, why)
+        return DateSpan(first_day, start.span.start - timedelta(days=low), "interval", why)
     before = THE_DAY_BEFORE.search(lead[0].sentence, lead[0].expression.end)
     if _told_on(lead[0]) and before and start.span.precision == "day":
         day = start.span.start - timedelta(days=1)  # "said on Thursday ... the day before"
@@ -185,6 +198,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             # "The talks, held ... on Monday and Tuesday": the lead's day came after
             anchor, end = cue, first.start
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",)
+        elif _told_on(lead[0]) and not _a_day_of_it(lead[0]):
+            # "The talks, which began on Monday, ...", "..., the ministry said on Wednesday": the
+            # saying's day is not theirs, but they had begun by it
+            why = (f"first day: “{opening.text}” in “{opening.sentence}”",
+                   f"a saying's day, by which they had begun: “{start.text}”")  # fmt: skip
+            return DateSpan(first.start, start.span.start, "interval", why)
         else:  # "the talks ... began on Monday": the lead's day is a later day of them
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
                         f"a later day: “{start.text}”")  # fmt: skip
@@ -260,6 +279,40 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         why = f"the first day, of a meeting whose last is not told: “{start.text}”"
         return DateSpan(span.start, None, "day", (*span.evidence, why))
     return span
+
+
+def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None:
+    """The days up to a dated report's writing when its first sentence tells the meeting as
+    done and names no day: "Delegates at talks in X have elected a council" (not "will
+    meet", nor "hope that talks can resume")."""
+    written = chron.published
+    if not article.sentences or written.precision != "day" or written.start is None:
+        return None
+    first = article.sentences[0]
+    words = set(textlib.words(first.lower()))
+    if (not MEETING_WORDS.search(first.lower()) or words & FUTURE_MARKERS
+            or not (words & PAST_MARKERS or PERFECT.search(first))):  # fmt: skip
+        return None
+    why = (f"held at most {REPORTED_WITHIN_DAYS} days up to the writing ({written.start}), as "
+           f"its first sentence tells it done with no day: “{first}”")  # fmt: skip
+    return DateSpan(written.start - timedelta(days=REPORTED_WITHIN_DAYS - 1), written.start,
+                    "interval", why)  # fmt: skip
+
+
+def _meeting_offset(day: Cue, cues: Sequence[Cue]) -> Cue | None:
+    """The offset that puts the meeting before a day of another deed, in the day's sentence
+    after it: "X pledged on Sunday to form a government, two days after he was chosen at talks
+    in Geneva", "..., days after the talks ended" (not "met on Monday, a week after ...")."""
+    if _meets_on(day):
+        return None
+    for cue in cues:
+        e = cue.expression
+        if (cue.sentence == day.sentence and e.kind == "offset" and e.start > day.expression.end
+                and e.text.lower().endswith("after")):  # fmt: skip
+            clause = re.split(r"[,;]", cue.sentence[e.end :], maxsplit=1)[0].lower()
+            if MEETING_NOUNS & set(textlib.words(clause)):
+                return cue
+    return None
 
 
 def _spans_ran_over(chron: Chronology, cues: Sequence[Cue]) -> Iterator[tuple[Interval, str]]:

@@ -68,6 +68,9 @@ LENGTH_ENDING = re.compile(
     r"|concludes|closed|closing|closes|(?:wrapped|wrapping|wraps|rounded|rounding|rounds) up)"
     r"\s+(?:(?:an?|the)\s+)?$"
 )
+# Verbs of leaving a meeting: "returned to Tripoli on Wednesday after two days of meetings" tells
+# the day the delegation left, on which the meeting had ended or was ending.
+DEPARTURE_VERBS = frozenset("returned returning flew left departed headed".split())
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
 # "met for a second day on Tuesday", "entered their third day", "on the second day of talks"
@@ -107,6 +110,10 @@ def stretched(
     for match, length, closed in sorted(lengths, key=lambda found: not found[2]):
         day_of = DAY_OF_LENGTH.search(text, max(0, match.start() - 30), match.start())
         if length > 1 and closed and end == first:
+            if DEPARTURE_VERBS & set(anchor.clause_before().lower().split()):
+                # the lead's day is the day of leaving: the meeting ended on it or the day before
+                why = f"length, ended by the day of leaving: “{match.group()}”"
+                return DateSpan(end - timedelta(days=length), end, "interval", (*evidence, why))
             first = end - timedelta(days=length - 1)
             evidence += (f"length, back from its last day: “{match.group()}”",)
         elif (day_of and not opened_earlier and end == first

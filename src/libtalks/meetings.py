@@ -15,7 +15,13 @@ from libtalks import text as textlib
 from libtalks.coverage import BODY, reports_a_meeting
 from libtalks.cues import Cue
 from libtalks.dating import Chronology
-from libtalks.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, RECURRENCE_WORDS
+from libtalks.lexicon import (
+    EVENT_KINDS,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    RECURRENCE_WORDS,
+)
 from libtalks.meeting_days import days_of, still_to_come
 from libtalks.models import Article, DateSpan
 from libtalks.venue import (
@@ -37,9 +43,11 @@ ROUND = re.compile(
     r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b"
     rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
 )
-# ... nor is one a vote's words lead to: "the list won 39 votes in the second round".
+# ... nor is one a vote's words lead to: "the list won 39 votes in the second round", "beat a
+# rival slate by 39 votes to 34 in a second round".
 VOTE_BEFORE_ROUND = re.compile(
-    rf"\b(?:{NOT_TALKS}|candidates?|lists?|run-?offs?)\b(?:\s+\S+){{0,3}}\s+$"
+    rf"\b(?:(?:{NOT_TALKS}|candidates?|lists?|run-?offs?)\b(?:\s+\S+){{0,3}}"
+    r"|\d+\s+votes?\s+to\s+\d+\s+(?:in|at)\s+(?:the|a))\s+$"
 )
 # A council is an institution, not talks ("Presidential Council head X met Y"), but it is the
 # body of a session of its own: "the High Council of State met in Tripoli", "the council had
@@ -89,7 +97,8 @@ BODY_MEMBERS = re.compile(
 )  # on lowercased text
 OUTCOME = re.compile(
     r"\b(?:agreed|agreeing (?:on|to)|agree on|agreement on|calling for|called for|call for"
-    r"|committed|decided|approved|approving|adopted|endorsed|elected"
+    r"|committed|decided|approved|approving|adopted|endorsed|elected|recommended"
+    r"|issued (?:[\w-]+ ){0,2}?recommendations"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
@@ -141,6 +150,14 @@ FIRST_SINCE = re.compile(r"\bsince\b")
 # first since the commission agreed a ceasefire in Geneva" (not "The first talks since 2014
 # adopted a plan", where "since" dates the talks).
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;.]{0,80}$")
+# An agreement as the subject of the outcome's verb, perhaps with a clause set off by commas:
+# "The cease-fire deal, signed in Geneva on Oct. 23, called for ...", "The Oct. 23 truce called
+# for ..."; dated before the meeting, what it calls for was agreed then. On lowercased text,
+# from the sentence's start to the verb.
+AGREEMENT_SUBJECT = re.compile(
+    r"(?:the|an?|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(EVENT_KINDS["agreement"])) + r")(?:\s*,[^,;]{1,80},)?\s+(?:[a-z]+\s+)?"
+)  # fmt: skip
 # A sentence whose subject is a pronoun goes on about the subject of the one before: "The
 # first conference, in January 2020, ... Its participants committed to ...", "Separately, the
 # parliament met in Tobruk. They agreed to ...".
@@ -371,13 +388,17 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
     commission agreed in Geneva on 8 October", "agreed a truce in October last year"; not
     "agreed to uphold the October 23 ceasefire"), in a relative clause of a meeting recalled
     ("after a meeting in Cairo, in which both sides agreed"), or in a clause opening on "since"
-    ("the first since the commission agreed a ceasefire"). "Participants endorsed a plan,
-    agreed by the commission last month, ..." tells the endorsement as this meeting's."""
+    ("the first since the commission agreed a ceasefire"), or by an agreement dated before
+    ("The truce, signed on Oct. 23, called for": AGREEMENT_SUBJECT). "Participants endorsed
+    a plan, agreed by the commission last month, ..." tells the endorsement as this meeting's."""
     lowered = sentence.lower()
     verbs = list(OUTCOME.finditer(lowered))
     return bool(verbs) and all(_dates_verb(lowered, verb, earlier)
                                or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
                                or SINCE_CLAUSE.search(lowered, 0, verb.start())
+                               or (AGREEMENT_SUBJECT.fullmatch(lowered, 0, verb.start())
+                                   and any(text.lower() in lowered[: verb.start()]
+                                           for text in earlier))
                                for verb in verbs)  # fmt: skip
 
 

@@ -54,6 +54,9 @@ BROKEN_WORD = re.compile(r"(?P<fragment>\w+)-")
 LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
 # A list joined so far ends its item with ";" or ",", or "and"/"or" before the last one.
 LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
+# A line that is only an agency's name in brackets before its dash, "(Bloomberg) --": the
+# report's first words under the headline, never the headline's end.
+AGENCY_LINE = re.compile(r"\([A-Z][\w. ]{1,30}\)\s*[-–—]+")
 
 
 # The time opening a live blog's entry: "18:45 GMT - Merkel says ...", "9.30am: Delegates ...".
@@ -84,7 +87,9 @@ def split_paragraphs(text: str) -> list[str]:
                 and not LIST_ITEM.match(line)
                 and not timestamp_line(line)
                 and not ENTRY_TIME.match(line)
-            ):  # a list item, a date line ("14.05.2031") and a live entry stand alone
+                and not AGENCY_LINE.fullmatch(line)
+            ):  # a list item, a date line ("14.05.2031"), a live entry and an agency's line
+                # stand alone
                 current = _joined([current, line])
             else:
                 paragraphs.append(current)
