@@ -514,7 +514,7 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "L\n\nThe talks were attended by U.S. Ambassador and Special Envoy Paul Hart.",
         # a preposition ends a role: "serves under", "including"
         "M\n\nThe general, who serves under commander Kofi Mensah, met officers including army "
-        "chief Ama Owusu.",
+        "chief Ama Owusu. He spoke alongside Mali's army chief Issa Diarra.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -543,6 +543,7 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Paul Hart": ["U.S. Ambassador and Special Envoy"],
         "Kofi Mensah": ["commander"],
         "Ama Owusu": ["army chief"],
+        "Issa Diarra": ["Mali's army chief"],
     }
 
 
@@ -757,6 +758,11 @@ def test_a_name_opening_on_abu_is_whole_and_joins_only_a_name_that_holds_it(tmp_
     )
     assert people(cast) == ["Abu Salim", "Ahmed Abu Shahma", "Karim Salami"]
     assert by_name(cast, "Ahmed Abu Shahma").aliases == ("Abu Shahma",)
+    # written as one word with the family name it opens, it is the same name; a given name
+    # that opens on it is a name of its own
+    cast = cast_of(tmp_path, "A\n\nColonel Ahmed Abu Shahma met the envoy.",
+                   "B\n\nColonel Ahmed Abushahma met the envoy. Abubakar Shahma came.")  # fmt: skip
+    assert people(cast) == ["Abubakar Shahma", "Ahmed Abu Shahma"]
     # a place's noun after a name makes it the place's: no one's alias
     cast = cast_of(tmp_path, "A\n\nEnvoy Karim Salami met the chiefs.",
                    "B\n\nShelling hit the Abu Salim district.")  # fmt: skip

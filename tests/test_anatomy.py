@@ -219,7 +219,9 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Wednesday 07/05/2031", "2031-05-07"),  # the weekday tells 7 May from 5 July
      ("Saturday 05/07/2031", "2031-07-05"),
      ("Jane Doe |14.05.2031 - Update : 15.05.2031", "2031-05-14"),
-     ("Issued on: 14/05/2031 - 11:57Modified: 15/05/2031 - 16:12", "2031-05-14")],  # glued
+     ("Issued on: 14/05/2031 - 11:57Modified: 15/05/2031 - 16:12", "2031-05-14"),  # glued
+     ("13:45 GMT 14.05.2031", "2031-05-14"),  # the time before the date
+     ("9:30 am, May 14, 2031", "2031-05-14")],
 )  # fmt: skip
 def test_a_date_line_in_figures_or_among_fields_dates_the_report(stamp, iso):
     a = article(f"Envoys meet\n{stamp}\nDelegates met in Sabha. They agreed.")
@@ -482,6 +484,13 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert (h.outlet, h.title) == ("Desert TV", "Envoys meet in Sabha")
     j = article("Envoys meet\nSahel News Agency\nDelegates met in Sabha.")
     assert j.outlet == "Sahel News Agency"
+    # An outlet's initials alone, right above the date line; not a place's name, nor a
+    # section's word, nor initials with no date line after them
+    for line, outlet in [("SWR", "SWR"), ("SABHA", None), ("NEWS", None)]:
+        k = article(f"Envoys meet\n{line}\nPublished on : 14/05/2031 - 18:20\nDelegates met.")
+        assert (k.outlet, k.published.iso()) == (outlet, "2031-05-14"), line
+    m = article("Envoys meet\nSWR\nDelegates met in Sabha.")
+    assert m.outlet is None
     i = article("Envoys meet\nRebels pick a new team\nDelegates met in Sabha.")
     assert i.outlet is None
     # A line of other words is no outlet's name; a news agency's alone is.
@@ -548,6 +557,14 @@ def test_hard_wrapped_markdown_paragraphs_are_joined():
         "Delegates from both sides met in the southern town of Sabha on "
         "Tuesday for talks that the envoy called frank and useful.",
     )
+
+
+def test_a_headline_byline_and_date_line_of_a_width_are_no_hard_wrapped_paragraph():
+    a = article("Envoys meet in Sabha as truce holds\nBy AMARA KONE Desert Wire News\n"
+                "March 24, 2031\n\nDelegates met in Sabha.")  # fmt: skip
+    assert (a.title, a.byline, a.outlet) == ("Envoys meet in Sabha as truce holds",
+                                             "Amara Kone", "Desert Wire News")  # fmt: skip
+    assert (a.published.iso(), a.paragraphs) == ("2031-03-24", ("Delegates met in Sabha.",))
 
 
 def test_a_printed_pages_words_broken_at_line_ends_are_mended_and_its_page_numbers_dropped():
@@ -623,3 +640,8 @@ def test_a_live_blogs_entry_headings_are_no_report_text_and_their_times_no_part_
     )
     assert a.paragraphs == ("The envoys agreed on a truce in Sabha.", "Talks open. Delegates met.")
     assert a.boilerplate == ("18:45 GMT - Envoys agree on a truce",)
+    # an entry's place after its time is no part of the text either
+    b = article(
+        "Live: envoys meet\nSunday 18 May 2031\n18:40 Sabha - The envoys agreed on a truce."
+    )
+    assert b.paragraphs == ("The envoys agreed on a truce.",)

@@ -522,6 +522,8 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      # a known town of several words in other capitals or hyphens
      ("Officers meet", "CAIRO - Officers held a meeting in Sharm El Sheikh on Wednesday.",
       ("Sharm El Sheikh", "Egypt")),
+     ("Officers meet", "BENGHAZI - Officers held a meeting in Ras Lanouf on Monday.",
+      ("Ras Lanouf", "Libya")),  # ... or other vowels ("Ras Lanuf")
      # a deal reached there; not forces that reached it
      ("Rivals agree swap", "Rivals agreed to free prisoners on Sunday. The deal was reached in "
       "the town of Sorra, as clashes went on in the town of Garo.", ("Sorra", None)),

@@ -63,19 +63,22 @@ _GLUED_PARTICLE = re.compile(r"^(?:abdul|abdel|abdal|abd)(?![aeiu]?l+ah?$)(?=\w{
 # The article glued to a family name ("Elhaddad", "Alnadori"): "al-Haddad" as one word. Only
 # in a surname's place, and before a consonant: "Ali", "Alexander" and a given name keep it.
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[b-df-hj-np-tv-z]\w{3})")
+# So is "Abu" glued to a family name ("Abushahma" is "Abu Shahma"); a given name keeps it
+# ("Abubakar").
+_GLUED_KUNYA = re.compile(r"^(?:abu|abou)(?=[b-df-hj-np-tv-z]\w{3})")
 
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name reduced to what survives transliteration: no accents, particles (glued ones
-    too: "Abdulhamid", "Elhaddad"), digraphs, vowel variants or doubled letters. "Moammar
-    al-Gaddafi" and "Muammar Qaddafi" fold alike."""
+    too: "Abdulhamid", "Elhaddad", "Abushahma"), digraphs, vowel variants or doubled letters.
+    "Moammar al-Gaddafi" and "Muammar Qaddafi" fold alike."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     words = [w for w in re.split(r"[\s-]+", re.sub(r"[’'.]", "", text)) if w]
     words = [w for w in words if w not in PARTICLES] or words
     words = [_GLUED_PARTICLE.sub("", w) for w in words]
-    words = [_GLUED_ARTICLE.sub("", w) if at or len(words) == 1 else w
+    words = [_GLUED_KUNYA.sub("", _GLUED_ARTICLE.sub("", w)) if at or len(words) == 1 else w
              for at, w in enumerate(words)]  # fmt: skip
     folded = []
     for word in words:

@@ -320,7 +320,11 @@ def _assemble(
                 stamped_from = stamped_from or datelines.stamped_place(paragraph)
             if signed := bylines.stamp_outlet(paragraph):
                 outlet = outlet or signed["outlet"]
-        elif in_header and (named := _place_outlet(paragraph) or bylines.outlet_line(paragraph)):
+        elif in_header and (
+            named := _place_outlet(paragraph)
+            or bylines.outlet_line(paragraph)
+            or _initials_outlet(paragraph, body[index + 1 : index + 2])
+        ):
             outlet = outlet or named
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
@@ -464,6 +468,15 @@ def _place_outlet(line: str) -> str | None:
     if len(parts) != 2 or textlib.ends_sentence(line) or gazetteer.country_of(parts[0]) is None:
         return None
     return parts[1] if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
+
+
+def _initials_outlet(line: str, following: list[str]) -> str | None:
+    """An outlet's initials on a line of their own right above the date line ("RFI", then
+    "Published on : 17/03/2021 - 18:20"); not a known place's name ("TUNIS")."""
+    if (bylines.INITIALS_LINE.fullmatch(line) and following and datelines.stamp(following[0])
+            and gazetteer.country_of(line.title()) is None):  # fmt: skip
+        return line
+    return None
 
 
 def _is_widget(paragraph: str) -> bool:

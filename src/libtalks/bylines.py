@@ -42,6 +42,10 @@ OUTLET_LINE = re.compile(
 )
 # ... or in brackets before the dash that opens the report: "(Bloomberg) --".
 BRACKETED_OUTLET_LINE = re.compile(r"\((?P<outlet>[^()]{1,40})\)\s*[-–—]+")
+# An outlet's initials alone on a line ("RFI", "MEE"), not a section's word in capitals.
+INITIALS_LINE = re.compile(
+    r"(?!(?:NEWS|LIVE|HOME|WORLD|VIDEO|PHOTOS?|MORE|TOP|LATEST)\b)[A-Z]{2,5}"
+)
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,

@@ -89,8 +89,10 @@ _WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
 # 2020 - Peace and Security"; not the hyphen of "2020-10-23").
 STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _STAMP_PREFIX = re.compile(
-    r"^(?:(?:first |last )?(?:published|publication|updated|update|posted|issued|modified)"
-    r"(?:\s+date\b)?|date(?:\s+published\b)?)\s*(?:on\b)?\s*:?\s*",
+    r"^(?:(?:(?:first |last )?(?:published|publication|updated|update|posted|issued|modified)"
+    r"(?:\s+date\b)?|date(?:\s+published\b)?)\s*(?:on\b)?\s*:?\s*"
+    # or the time before the date: "13:45 GMT 26.12.2020"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[a-z]{2,4}(?:[+-]\d{1,2})?\s*)?,?\s+(?=\d|[a-z]))",
     re.IGNORECASE,
 )
 

@@ -23,8 +23,9 @@ def is_country(name: str) -> bool:
 
 
 def country_of(town: str) -> str | None:
-    """The country a known town lies in, or the name itself when it is a country; a town as
-    written in other capitals or hyphens too ("Sharm El Sheikh" for "Sharm el-Sheikh")."""
+    """The country a known town lies in, or the name itself when it is a country; a town of
+    several words as written in other capitals, hyphens or vowels too ("Sharm El Sheikh" for
+    "Sharm el-Sheikh", "Ras Lanouf" for "Ras Lanuf")."""
     if town in countries():
         return town
     return _places()["towns"].get(town) or (
@@ -39,9 +40,17 @@ def _folded_towns() -> dict[str, str]:
             if " " in town or "-" in town}  # fmt: skip
 
 
+# Vowels that transliteration writes in more than one way: "Lanouf" and "Lanuf", "Syrte".
+_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("e", "i"), ("y", "i"))
+
+
 def _fold(name: str) -> str:
-    """A place's name without case and with hyphens as spaces: "sharm el sheikh"."""
-    return " ".join(name.replace("-", " ").lower().split())
+    """A place's name without case, with hyphens as spaces and its vowels as one spelling
+    writes them: "sharm il shiikh"."""
+    folded = " ".join(name.replace("-", " ").lower().split())
+    for written, vowel in _VOWEL_SPELLINGS:
+        folded = folded.replace(written, vowel)
+    return folded
 
 
 def demonym_country(word: str) -> str | None:

@@ -24,8 +24,11 @@ _BOUNDARY = frozenset(
     """the a an of by to with for from and or in on at his her their its that who which said
     says told as between than while whereas but under against over after before about into
     through among including today yesterday tonight monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)  # a day: "received on Sunday Libyan commander X"; "serves under commander X"
+    saturday sunday alongside beside besides like unlike via toward towards upon within without
+    behind near across around beyond amid amidst despite during except per until onto outside
+    inside opposite versus""".split()
+)  # a day: "received on Sunday Libyan commander X"; "serves under commander X", "alongside
+# Libya's Presidential Council head X"
 # A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
 COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.

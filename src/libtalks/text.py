@@ -59,9 +59,13 @@ LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
 AGENCY_LINE = re.compile(r"\([A-Z][\w. ]{1,30}\)\s*[-–—]+")
 
 
-# The time opening a live blog's entry: "18:45 GMT - Merkel says ...", "9.30am: Delegates ...".
+# A byline on a line of its own: "By EDITH M. LEDERER Associated Press".
+HEADER_BYLINE = re.compile(r"By\s+[A-Z]")
+# The time opening a live blog's entry, perhaps with the place it was filed from: "18:45 GMT -
+# Merkel says ...", "9.30am: Delegates ...", "18:40 Paris - Leaders ...".
 ENTRY_TIME = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?\s*)?[-–—:|]\s+(?=\S)"
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?\s*)?"
+    r"(?:[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?\s*)?[-–—:|]\s+(?=\S)"
 )
 
 
@@ -128,11 +132,16 @@ def _with_lists_joined(paragraphs: list[str]) -> list[str]:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     """True for a block wrapped at a fixed width: three or more lines, all but the last
-    within WRAP_WIDTH_TOLERANCE of the widest."""
+    within WRAP_WIDTH_TOLERANCE of the widest, none a header's byline or date line (a
+    headline, "By JANE DOE Associated Press" and "March 24, 2021" may be of a width)."""
+    from libtalks.dates import timestamp_line  # here: text.py is on every command's start-up
+
     if len(lines) < 3:
         return False
     widest = max(len(line) for line in lines)
-    return all(len(line) >= widest * (1 - WRAP_WIDTH_TOLERANCE) for line in lines[:-1])
+    return all(len(line) >= widest * (1 - WRAP_WIDTH_TOLERANCE) for line in lines[:-1]) and not any(
+        HEADER_BYLINE.match(line) or timestamp_line(line) for line in lines
+    )
 
 
 # The longest sentence analysed whole; the longest in the seeds has about 400 characters.
