@@ -1220,6 +1220,11 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        # a place of a meeting one tells about places no one
+        ("Talks in Kano\nThe committee met in Kano on Sunday 6 June 2033. Envoy Amara Kone "
+         "briefed the committee on the talks held in Niamey in May.", ["Amara Kone"]),
+        ("Talks in Kano\nThe committee met in Kano on Sunday 6 June 2033. Envoy Amara Kone "
+         "chaired the talks in Niamey in May.", []),
         # where one speaks from places them
         ("Talks open in Kano\nThe talks opened in Kano on Sunday 6 June 2033 with Amara Kone. "
          "\"The road must open,\" said Omar Fadil, speaking by phone from Niamey.",

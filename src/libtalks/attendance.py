@@ -169,6 +169,13 @@ SPOKEN_FROM = re.compile(
 PLACE_CLAUSE_END = re.compile(
     r"[;.]|,\s+(?:[a-z\d]\w*\s+){0,2}?(?:while|but|whereas|and|after|before|following|when|as)\s"
 )
+# A place that ends what someone tells about, a meeting held there: "X briefed them on the talks
+# held in Tunis in November" (not where X is). Before the place's name.
+MEETING_TOLD_ABOUT = re.compile(
+    r"\b(?:on|about)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings?|conferences?|forum|sessions?|negotiations|rounds?|summits?"
+    r"|consultations)\s+(?:(?:held|hosted)\s+)?(?:in|at)\s+$"
+)
 # Speaking to an outlet: "X told Desert Wire", "X told the Desert Herald".
 TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?[A-Z]")
 # Nor, after the lead's first sentence, one whose clause recalls another time: "She had met X
@@ -363,10 +370,13 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
         end = said.start()
     named = []  # (distance from the name, whether another place than the meeting's)
     for found in PLACED_AT.finditer(sentence, clause_start, end):
-        if AFFILIATION.search(sentence, max(0, found.start() - 20), found.start()) or ends_a_topic(
-            sentence, found.start("place")
+        if (
+            AFFILIATION.search(sentence, max(0, found.start() - 20), found.start())
+            or ends_a_topic(sentence, found.start("place"))
+            or MEETING_TOLD_ABOUT.search(sentence, max(0, found.start() - 80), found.start("place"))
         ):
-            continue  # "the UN mission in Libya", "discussed the situation in Libya"
+            continue  # "the UN mission in Libya", "discussed the situation in Libya", "briefed
+            # them on the talks held in Tunis"
         at_home = is_meeting_place(found["place"], place)
         if at_home or gazetteer.country_of_place(found["place"]):
             named.append((abs(found.start() - start), not at_home))
