@@ -379,9 +379,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),
-        # a saying's day is not the meeting's when its clause tells the meeting's month
-        ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in early November, "
+        # a saying's day is not the meeting's when its clause tells the meeting's month, or the
+        # third of it named
+        ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in November, "
          "officials said on Saturday.", ("2033-11-01", "2033-11-30")),
+        ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in early November, "
+         "officials said on Saturday.", ("2033-11-01", "2033-11-10")),
         # a meeting's noun names what runs until a day
         ("Forum opens\nKANO, 7 March 2033 (Wire) - Delegates gathered in Kano on Monday. The "
          "envoy said the forum would run until Sunday.", ("2033-03-07", "2033-03-13")),

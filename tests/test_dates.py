@@ -85,6 +85,20 @@ def test_a_month_or_date_whose_year_is_told_from_the_year_of_writing():
     assert resolve(cue("The vote was held on 29 February of this year."), november) is None
 
 
+def test_a_part_of_a_month_named_before_it_is_its_third():
+    november = date(2031, 11, 20)
+    for sentence, first, last in [
+        ("Talks in Sabha in early November ended with a deal.", (11, 1), (11, 10)),
+        ("The delegations met in mid-October in Sabha.", (10, 11), (10, 20)),
+        ("They met in late February 2031.", (2, 21), (2, 28)),
+        ("They met again late last month.", (10, 21), (10, 31)),
+        ("They met late in October.", (10, 1), (10, 31)),  # no part before the month's name
+        ("The truce, agreed late last year, holds.", (1, 1), (12, 31)),  # a year has no thirds
+    ]:
+        year = 2030 if "last year" in sentence else 2031
+        assert resolve(cue(sentence), november) == (date(year, *first), date(year, *last)), sentence
+
+
 def test_leap_day():
     leap = cue("The convoy left on Feb. 29.")
     assert resolve(leap, date(2024, 3, 10)) == (date(2024, 2, 29),) * 2

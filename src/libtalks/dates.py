@@ -250,6 +250,8 @@ class Expression:
     kind: calendar ("Oct. 23", "Monday October 19, 2020"), month_year ("April 2019"),
     month ("in June"), year ("since 2011"), weekday ("began Monday"), relative ("last month",
     "a month ago", "this summer"), offset ("less than two weeks after"), duration ("three-day").
+    A month named with a part of it ("early November", "mid-October 2020", "late last month")
+    has that part as its qualifier (MONTH_PARTS).
     """
 
     kind: str
@@ -272,10 +274,11 @@ _UNIT = r"(?:day|week|month|year)"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b")
 _RELATIVE = re.compile(
-    r"\b(?:(?P<qualifier>earlier|later)\s+)?(?P<which>this|last|next|past)\s+"
-    r"(?P<unit>week|month|year|summer|spring|autumn|fall|weekend)\b",
+    r"\b(?:(?P<qualifier>earlier|later)\s+|(?P<part>early|mid|late)(?:\s+|-)(?=\w+\s+month\b))?"
+    r"(?P<which>this|last|next|past)\s+(?P<unit>week|month|year|summer|spring|autumn|fall|weekend)"
+    r"\b",
     re.IGNORECASE,
-)
+)  # "later this year"; a part of a month told from the writing: "late last month"
 # The weekend next to the day of writing, past or to come by the tense: "met over the weekend".
 _THE_WEEKEND = re.compile(r"\b(?:over|at|during|on) the weekend\b", re.IGNORECASE)
 _AGO = re.compile(rf"\b(?P<number>{_NUMBER})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)
@@ -305,10 +308,14 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")  # fmt: skip
 _MONTH_NAME_CORE = re.compile("|".join(MONTH_NAMES))  # on lowercased text
 _BARE_MONTH = re.compile(
-    r"\b(?:in|since|until|by|from|during|early|late|mid|mid-|last|next|this|through)\s+"
+    r"\b(?:mid-|(?:in|since|until|by|from|during|early|late|mid|last|next|this|through)\s+)"
     rf"(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# The part of a month a word before it names (the expression's qualifier): "early November" its
+# first ten days, "mid-October" the next ten, "late March" the rest.
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
 # A year told from the year of writing, after a month or a date: "in October last year",
 # "on 23 June of next year".
 _YEAR_TOLD = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
@@ -367,6 +374,13 @@ def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
                   span=(match.start("last"), match.end()))  # fmt: skip
 
 
+def _month_part(sentence: str, match: re.Match[str]) -> tuple[int, str | None]:
+    """Where a month's expression starts with the part of it named before ("early November":
+    MONTH_PARTS), and that part, if any."""
+    part = _MONTH_PART.search(sentence, max(0, match.start("month") - 6), match.start("month"))
+    return (part.start(), part["part"].lower()) if part else (match.start(), None)
+
+
 def find_expressions(sentence: str) -> list[Expression]:
     """Every temporal expression in a sentence, left to right, none overlapping another."""
     found: list[Expression] = []
@@ -405,8 +419,10 @@ def find_expressions(sentence: str) -> list[Expression]:
                 claim_dated(match, "calendar", year=parsed.year, month=parsed.month,
                             day=parsed.day, weekday=parsed.weekday)  # fmt: skip
         for match in _MONTH_YEAR.finditer(sentence):
-            claim(match, "month_year", year=int(match["year"]),
-                  month=MONTHS[match["month"].lower().rstrip(".")])  # fmt: skip
+            start, part = _month_part(sentence, match)
+            claim(match, "month_year", year=int(match["year"]), qualifier=part,
+                  month=MONTHS[match["month"].lower().rstrip(".")],
+                  span=(start, match.end()))  # fmt: skip
     if digits and _NUMERIC_CORE.search(sentence):
         for match in NUMERIC_DATE.finditer(sentence):
             # "on 12.10.2021"; "03/11/2020" may mean two days, and the text names neither
@@ -428,13 +444,15 @@ def find_expressions(sentence: str) -> list[Expression]:
         for match in _BARE_MONTH.finditer(sentence):
             name = match["month"]
             if name == "May" or name[0].isupper():
-                claim_dated(match, "month", month=MONTHS[name.lower()])
+                _, part = _month_part(sentence, match)
+                claim_dated(match, "month", month=MONTHS[name.lower()], qualifier=part)
     if holds("this", "last", "next", "past"):
         for match in _RELATIVE.finditer(sentence):
             which = match["which"].lower()
             amount = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+            qualifier = (match["qualifier"] or match["part"] or "").lower() or None
             claim(match, "relative", unit=match["unit"].lower(), amount=amount,
-                  qualifier=(match["qualifier"] or "").lower() or None)  # fmt: skip
+                  qualifier=qualifier)  # fmt: skip
     if holds("the weekend"):
         for match in _THE_WEEKEND.finditer(sentence):
             claim(match, "relative", unit="weekend", amount=0, qualifier="the")

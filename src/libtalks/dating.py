@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from libtalks.cues import TOKEN, Cue, cues_of
-from libtalks.dates import SEASONS, Expression
+from libtalks.dates import MONTH_PARTS, SEASONS, Expression
 from libtalks.lexicon import (
     EVENT_NOUNS,
 )
@@ -200,7 +200,18 @@ def _clip(e: Expression, interval: Interval | None, written: date) -> Interval |
 
 
 def _unclipped(cue: Cue, written: date) -> Interval | None:
-    """What resolve() gives before _clip()."""
+    """What resolve() gives before _clip(), narrowed to a part of a month when one is named
+    ("early November")."""
+    interval = _whole(cue, written)
+    part = MONTH_PARTS.get(cue.expression.qualifier or "")
+    if part is None or interval is None or interval[0].month != interval[1].month:
+        return interval
+    first, last = interval
+    return first.replace(day=part[0]), last if part[1] >= last.day else last.replace(day=part[1])
+
+
+def _whole(cue: Cue, written: date) -> Interval | None:
+    """What resolve() gives before _clip(), for a whole month when a part of it is named."""
     e, tense = cue.expression, cue.tense
     if e.kind in ("calendar", "month_year", "year") and e.year:
         if e.kind == "year":
@@ -261,7 +272,8 @@ def _depends_on(cue: Cue) -> Callable[[date], Hashable] | None:
     e, tense = cue.expression, cue.tense
     if e.year is not None or e.kind in ("offset", "duration"):
         return lambda day: None  # fixed days, or nothing to resolve
-    if e.kind == "relative" and e.qualifier in (None, "earlier", "later") and e.unit != "day":
+    if (e.kind == "relative" and e.unit != "day"
+            and e.qualifier in (None, "earlier", "later", *MONTH_PARTS)):  # fmt: skip
         if e.unit in ("week", "weekend"):
             return lambda day: day.toordinal() - day.weekday()  # its Monday
         return lambda day: (day.year, day.month)
