@@ -379,6 +379,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Plan signed\nKANO, 11 March 2033 (Wire) - The commission today signed a plan at the "
          "end of a meeting in Kano that began on Wednesday under the auspices of the mission in "
          "Sarwa.", ("2033-03-09", "2033-03-11")),
+        # a day of the month alone
+        ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates met in Kano on the 2nd.",
+         ("2031-11-02", "2031-11-02")),
         # a saying's day is not the meeting's when its clause tells the meeting's month, or the
         # third of it named
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in November, "

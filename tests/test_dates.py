@@ -99,6 +99,20 @@ def test_a_part_of_a_month_named_before_it_is_its_third():
         assert resolve(cue(sentence), november) == (date(year, *first), date(year, *last)), sentence
 
 
+def test_a_day_of_the_month_alone_is_of_the_month_of_writing_or_one_beside_it():
+    assert kinds("They met on the 2nd; the 5th round opened on the 2nd day of the 3rd of May.") == [
+        ("monthday", "2nd"), ("calendar", "3rd of May")]  # fmt: skip
+    november = date(2031, 11, 4)
+    assert resolve(cue("Delegates met on the 2nd."), november) == (date(2031, 11, 2),) * 2
+    assert resolve(cue("Delegates met on the 31st."), november) == (date(2031, 10, 31),) * 2
+    assert (
+        resolve(cue("Delegates met on the 31st."), date(2031, 12, 1)) == (date(2031, 10, 31),) * 2
+    )
+    assert resolve(cue("Delegates met on the 3rd."), date(2031, 11, 1)) == (date(2031, 10, 3),) * 2
+    assert resolve(cue("Delegates will meet on the 30th."), november) == (date(2031, 11, 30),) * 2
+    assert resolve(cue("Delegates will meet on the 2nd."), november) == (date(2031, 12, 2),) * 2
+
+
 def test_leap_day():
     leap = cue("The convoy left on Feb. 29.")
     assert resolve(leap, date(2024, 3, 10)) == (date(2024, 2, 29),) * 2

@@ -30,7 +30,8 @@ PHRASES = [
     "It will be signed on Feb. 29.", "They will meet in June.", "It was agreed later this week.",
     "Talks in October 2020 stalled.", "It ended in 2019.", "It fell two years ago.",
     "A truce came in October last year.", "They meet on March 3 next year.",
-    "He asked for time until Tuesday.",
+    "He asked for time until Tuesday.", "They met in early November.", "It came late last month.",
+    "They met on the 31st.", "They will meet on the 2nd.", "It holds since the 15th.",
 ]  # fmt: skip
 DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
 

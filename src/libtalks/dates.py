@@ -251,7 +251,8 @@ class Expression:
     month ("in June"), year ("since 2011"), weekday ("began Monday"), relative ("last month",
     "a month ago", "this summer"), offset ("less than two weeks after"), duration ("three-day").
     A month named with a part of it ("early November", "mid-October 2020", "late last month")
-    has that part as its qualifier (MONTH_PARTS).
+    has that part as its qualifier (MONTH_PARTS). monthday: a day of the month alone ("on the
+    2nd"), of the month of writing or one beside it.
     """
 
     kind: str
@@ -316,6 +317,12 @@ _BARE_MONTH = re.compile(
 # first ten days, "mid-October" the next ten, "late March" the rest.
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
+# A day of the month alone, the month being the writing's or near it: "met on the 2nd", "since
+# the 28th" (not "the 3rd of March", a date; nor "the 5th round", "the 20th anniversary").
+_MONTH_DAY = re.compile(
+    r"\b(?:on|since|by|until|till|from|before|after)\s+the\s+"
+    r"(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Za-z]))"
+)
 # A year told from the year of writing, after a month or a date: "in October last year",
 # "on 23 June of next year".
 _YEAR_TOLD = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
@@ -475,6 +482,8 @@ def find_expressions(sentence: str) -> list[Expression]:
                 which = "deadline"
             claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
     if digits:
+        for match in _MONTH_DAY.finditer(sentence):
+            claim(match, "monthday", day=int(match["day"]), span=(match.start("day"), match.end()))
         for match in _YEAR.finditer(sentence):
             claim(match, "year", year=int(match["year"]))
     return sorted(found, key=lambda e: e.start)

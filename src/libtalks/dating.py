@@ -239,6 +239,11 @@ def _whole(cue: Cue, written: date) -> Interval | None:
         options = [_month_span(year, e.month) for year in (written.year - 1, written.year,
                                                            written.year + 1)]  # fmt: skip
         return _pick(options, written, tense)
+    if e.kind == "monthday":  # "on the 2nd": of the month of writing or one near it ("on the
+        # 31st", told on 1 December, is in October)
+        months = (_month_span(written.year, written.month + shift) for shift in (-2, -1, 0, 1, 2))
+        options = [(first.replace(day=e.day),) * 2 for first, last in months if e.day <= last.day]
+        return _pick(options, written, "unknown" if tense == "present" else tense)
     if e.kind == "weekday":
         gap = (written.weekday() - e.weekday) % 7
         if e.qualifier == "last":
@@ -281,6 +286,8 @@ def _depends_on(cue: Cue) -> Callable[[date], Hashable] | None:
         return lambda day: day.year
     if e.kind == "calendar" and tense in ("past", "future"):  # the latest before, next after
         return lambda day: (day.year, (day.month, day.day) >= (e.month, e.day))
+    if e.kind == "monthday" and tense in ("past", "future"):
+        return lambda day: (day.year, day.month, day.day >= e.day)
     if e.kind == "month" and tense in ("past", "present"):  # the latest month begun
         return lambda day: (day.year, day.month >= e.month)
     if e.kind == "month" and tense == "future":  # the next month not yet over

@@ -658,4 +658,6 @@ def _names_a_day(cue: Cue) -> bool:
     e = cue.expression
     if e.qualifier == "deadline":  # "until Tuesday": a time limit, no day of the meeting
         return False
-    return e.kind in ("weekday", "calendar") or (e.kind == "relative" and e.unit == "day")
+    return e.kind in ("weekday", "calendar", "monthday") or (
+        e.kind == "relative" and e.unit == "day"
+    )
