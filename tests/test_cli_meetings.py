@@ -294,6 +294,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "second day on Tuesday.", ("2031-06-09", "2031-06-10")),
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - Talks in the town of Sarwa entered their "
          "third day on Wednesday.", ("2031-06-09", "2031-06-11")),
+        ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The commission held a third day of talks in "
+         "the town of Sarwa on Wednesday.", ("2031-06-09", "2031-06-11")),
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The meeting, held over two days in the town "
          "of Sarwa, ended on Wednesday.", ("2031-06-10", "2031-06-11")),
         # counted on from an agreement's day, the meeting would outlast the writing: it closed

@@ -73,10 +73,12 @@ LENGTH_ENDING = re.compile(
 DEPARTURE_VERBS = frozenset("returned returning flew left departed headed".split())
 # "on the second day of a three-day conference": the lead's date is that day of it.
 DAY_OF_LENGTH = re.compile(r"\b(?P<which>second|third|fourth|fifth) day of\s+(?:(?:an?|the)\s+)?$")
-# "met for a second day on Tuesday", "entered their third day", "on the second day of talks"
-# (without a stated length): the lead's date is that day of the meeting.
+# "met for a second day on Tuesday", "entered their third day", "on the second day of talks",
+# "held a third day of talks" (without a stated length): the lead's date is that day of the
+# meeting.
 NTH_DAY = re.compile(
-    r"\b(?:for|into|entered|on|in)\s+(?:a|its|their|the)\s+(?P<which>second|third|fourth|fifth)"
+    r"\b(?:for|into|entered|enters|on|in|held|holds|holding)\s+(?:a|its|their|the)\s+"
+    r"(?P<which>second|third|fourth|fifth)"
     r"\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+of\s+(?:an?|the)\s+\w+-day)"
 )
 
