@@ -384,6 +384,14 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a day of the month alone
         ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates met in Kano on the 2nd.",
          ("2031-11-02", "2031-11-02")),
+        # the week beside a saying's day, and the span of weekdays the talks ran over in it; the
+        # date an offset counts from is no day of the talks
+        ("Talks\nKANO, Sept 11, 2031 (Wire) - Rivals at talks in Sarwa this week agreed on a "
+         "vote, the UN said on Thursday. The talks, which ran from Monday to Wednesday, were "
+         "closed. They came a month after the rivals agreed a truce on Aug. 12, 2031.",
+         ("2031-09-08", "2031-09-10")),
+        ("Talks\nKANO, Sept 11, 2031 (Wire) - Rivals met in Sarwa from Monday through Wednesday.",
+         ("2031-09-08", "2031-09-10")),
         # a saying's day is not the meeting's when its clause tells the meeting's month, or the
         # third of it named
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - Army chiefs met in Kano in November, "

@@ -56,6 +56,12 @@ def test_expression_families(sentence, expected):
     assert kinds(sentence) == expected
 
 
+def test_a_span_of_weekdays_has_a_first_and_a_last_day_and_a_time_limit_none():
+    found = find_expressions("They met from Monday to Wednesday; he has until Friday to leave.")
+    assert [(e.text, e.qualifier) for e in found] == [
+        ("Monday", "from"), ("Wednesday", "until"), ("Friday", "deadline")]  # fmt: skip
+
+
 def test_a_date_in_figures_puts_the_day_first_unless_it_cannot_be():
     [dots, slashes] = find_expressions("It was posted on 12.10.2031 and on 13/11/2031.")
     assert (dots.year, dots.month, dots.day) == (2031, 10, 12)

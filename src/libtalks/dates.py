@@ -317,6 +317,11 @@ _BARE_MONTH = re.compile(
 # first ten days, "mid-October" the next ten, "late March" the rest.
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
+# A span of weekdays: "from Monday to Wednesday", "from Sunday through Tuesday".
+_SPAN_LINK = r"\s+(?:to|until|till|through|thru)\s+"
+_SPAN_OPENS = re.compile(r"\bfrom\s+$")
+_SPAN_TO_WEEKDAY = re.compile(_SPAN_LINK + WEEKDAY)
+_SPAN_CLOSES = re.compile(r"\bfrom\s+" + WEEKDAY + _SPAN_LINK + "$")
 # A day of the month alone, the month being the writing's or near it: "met on the 2nd", "since
 # the 28th" (not "the 3rd of March", a date; nor "the 5th round", "the 20th anniversary").
 _MONTH_DAY = re.compile(
@@ -379,6 +384,18 @@ def _claim_ranges(sentence: str, claim: Callable[..., None]) -> None:
                   span=(match.start(), match.end("first")))  # fmt: skip
             claim(match, "calendar", year=year, month=month, day=last, qualifier="until",
                   span=(match.start("last"), match.end()))  # fmt: skip
+
+
+def _weekday_span_end(sentence: str, match: re.Match[str]) -> str | None:
+    """ "from" or "until" for a weekday that opens or closes a span of weekdays ("from Monday
+    to Wednesday", "from Monday through Wednesday"), else None."""
+    if _SPAN_OPENS.search(sentence, 0, match.start()) and _SPAN_TO_WEEKDAY.match(
+        sentence, match.end()
+    ):
+        return "from"
+    if _SPAN_CLOSES.search(sentence, 0, match.start()):
+        return "until"
+    return None
 
 
 def _month_part(sentence: str, match: re.Match[str]) -> tuple[int, str | None]:
@@ -478,7 +495,9 @@ def find_expressions(sentence: str) -> list[Expression]:
     if "day" in sentence:  # every weekday's name ends in it
         for match in _WEEKDAY.finditer(sentence):
             which = (match["which"] or "").lower() or None
-            if which is None and _DEADLINE_BEFORE.search(sentence, 0, match.start()):
+            if which is None and (span := _weekday_span_end(sentence, match)):
+                which = span  # "from Monday to Wednesday": the span's first and last day
+            elif which is None and _DEADLINE_BEFORE.search(sentence, 0, match.start()):
                 which = "deadline"
             claim(match, "weekday", weekday=WEEKDAYS[match["weekday"].lower()], qualifier=which)
     if digits:

@@ -126,6 +126,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if c.sentence_index < LEAD_SENTENCES and c.tense != "future"
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
         and not _after_the_writing(chron, c) and not _a_plans_date(c)
+        and not _anchors_an_offset(c, cues)
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
     months = [c for c in lead if _names_a_month(c) and _meets_on(c)]
@@ -149,7 +150,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         )
         lead = [talks, *(c for c in lead if c is not talks)] if talks else lead
     if not lead and weeks and (week := chron.mention_of(weeks[0])) and week.span.start:
-        # a past week ends on the day of writing at the latest; open when the writing's is
+        # a past week ends on the day of writing at the latest; open when the writing's is; a
+        # span the meeting ran over within it gives its days ("The talks ran from Monday to
+        # Wednesday")
+        ran = next((days for days, _ in _spans_ran_over(chron, cues) if week.span.contains(
+            DateSpan(days[0], days[1], "day"))), None)  # fmt: skip
+        if ran:
+            why = (f"its days, from the first to the last, within the week “{week.text}”",)
+            return DateSpan(ran[0], ran[1], "day", why)
         why = (f"the week: “{week.text}” in “{week.sentence}”",)
         if week.span.end is None:
             return DateSpan(week.span.start, None, "interval", why)
@@ -215,7 +223,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if cue.sentence_index >= LEAD_SENTENCES + 4 or textlib.turns_to_another_story(cue.sentence):
             continue
         last_day = None
-        if e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
+        if e.qualifier == "until" and cue.sentence == anchor.sentence and e.kind == "weekday":
+            on = resolve(replace(cue, tense="future"), first.start)  # "from Monday to Wednesday"
+            last_day = on[0] if on else None
+        elif e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
             last = chron.mention_of(cue)
             last_day = last.span.start if last and last.span.precision == "day" else None
         elif e.kind == "calendar" and cue not in (anchor, opened_by) and _closes_on(cue):
@@ -299,6 +310,22 @@ def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None
                     "interval", why)  # fmt: skip
 
 
+def _anchors_an_offset(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """Whether a date is what an offset before it in its sentence counts from: "The talks came
+    a month after the sides announced a ceasefire on Aug. 21" (the first date after the offset,
+    as dating's offset tests read it), which is then no day of the meeting."""
+    e = cue.expression
+    for offset in cues:
+        if (offset.sentence == cue.sentence and offset.expression.kind == "offset"
+                and offset.expression.end <= e.start):  # fmt: skip
+            anchor = next((c for c in cues if c.sentence == cue.sentence
+                           and c.expression.start >= offset.expression.end
+                           and c.expression.kind in ("calendar", "month_year")), None)  # fmt: skip
+            if anchor is cue:
+                return True
+    return False
+
+
 def _meeting_offset(day: Cue, cues: Sequence[Cue]) -> Cue | None:
     """The offset that puts the meeting before a day of another deed, in the day's sentence
     after it: "X pledged on Sunday to form a government, two days after he was chosen at talks
@@ -337,6 +364,9 @@ def _spans_ran_over(chron: Chronology, cues: Sequence[Cue]) -> Iterator[tuple[In
         if not (opened and closed and opened.span.precision == closed.span.precision == "day"):
             continue
         days = (opened.span.start, closed.span.start)
+        if until and until.expression.kind == "weekday":  # "from Monday to Wednesday": the
+            on = resolve(replace(until, tense="future"), days[0])  # next one from the first
+            days = (days[0], on[0]) if on else days
         if (days[1] - days[0]).days < MAX_MEETING_DAYS:
             yield days, start.sentence
 
