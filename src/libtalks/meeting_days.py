@@ -175,7 +175,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     evidence = (f"first day: “{start.text}” in “{start.sentence}”",)
     if start.span.precision == "day" and (offset := _meeting_offset(lead[0], cues)):
         low, high = offset_days(offset.expression)  # "pledged on Sunday, two days after talks"
-        why = (f"“{offset.expression.text}” the meeting, “{start.text}”: “{start.sentence}”",)
+        why = (f"“{start.text}”, “{offset.expression.text}” the meeting: “{start.sentence}”",)
         first_day = start.span.start - timedelta(days=high)
         if low == high:
             return DateSpan.day(first_day, why)
