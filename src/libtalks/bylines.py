@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from libtalks import text as textlib
 from libtalks.dates import timestamp_line
 from libtalks.lexicon import PAPER_HEADS
 
@@ -40,8 +41,6 @@ SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2
 OUTLET_LINE = re.compile(
     rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online|Agency|Service)|{_AGENCIES}"
 )
-# ... or in brackets before the dash that opens the report: "(Bloomberg) --".
-BRACKETED_OUTLET_LINE = re.compile(r"\((?P<outlet>[^()]{1,40})\)\s*[-–—]+")
 # An outlet's initials alone on a line ("RFI", "MEE"), not a section's word in capitals.
 INITIALS_LINE = re.compile(
     r"(?!(?:NEWS|LIVE|HOME|WORLD|VIDEO|PHOTOS?|MORE|TOP|LATEST)\b)[A-Z]{2,5}"
@@ -114,6 +113,6 @@ def outlet_line(line: str) -> str | None:
     name = line.strip()
     if (staff := STAFF_BYLINE.match(name)) and CAPITALISED_NAME.fullmatch(staff["outlet"]):
         return staff["outlet"]
-    if bracketed := BRACKETED_OUTLET_LINE.fullmatch(name):
+    if bracketed := textlib.AGENCY_LINE.fullmatch(name):
         name = bracketed["outlet"]
     return name if OUTLET_LINE.fullmatch(name) else None

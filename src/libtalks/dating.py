@@ -207,7 +207,7 @@ def _unclipped(cue: Cue, written: date) -> Interval | None:
     if part is None or interval is None or interval[0].month != interval[1].month:
         return interval
     first, last = interval
-    return first.replace(day=part[0]), last if part[1] >= last.day else last.replace(day=part[1])
+    return first.replace(day=part[0]), last.replace(day=min(part[1], last.day))
 
 
 def _whole(cue: Cue, written: date) -> Interval | None:

@@ -224,14 +224,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             continue
         last_day = None
         if e.qualifier == "until" and cue.sentence == anchor.sentence and e.kind == "weekday":
-            on = resolve(replace(cue, tense="future"), first.start)  # "from Monday to Wednesday"
+            on = _next_from(cue, first.start)  # "from Monday to Wednesday"
             last_day = on[0] if on else None
         elif e.qualifier == "until" and cue.sentence == anchor.sentence:  # "from 7 to 9 May"
             last = chron.mention_of(cue)
             last_day = last.span.start if last and last.span.precision == "day" else None
         elif e.kind == "calendar" and cue not in (anchor, opened_by) and _closes_on(cue):
             # "The round, which runs until June 19": that day next from the first
-            on = resolve(replace(cue, tense="future"), first.start)
+            on = _next_from(cue, first.start)
             last_day = on[0] if on and on[0] == on[1] else None
         if last_day and last_day > end and (last_day - first.start).days < MAX_MEETING_DAYS:
             end = last_day
@@ -252,7 +252,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
         ):
-            cue_end = resolve(replace(cue, tense="future"), first.start)
+            cue_end = _next_from(cue, first.start)
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
@@ -364,11 +364,17 @@ def _spans_ran_over(chron: Chronology, cues: Sequence[Cue]) -> Iterator[tuple[In
         if not (opened and closed and opened.span.precision == closed.span.precision == "day"):
             continue
         days = (opened.span.start, closed.span.start)
-        if until and until.expression.kind == "weekday":  # "from Monday to Wednesday": the
-            on = resolve(replace(until, tense="future"), days[0])  # next one from the first
+        if until and until.expression.kind == "weekday":  # "from Monday to Wednesday"
+            on = _next_from(until, days[0])
             days = (days[0], on[0]) if on else days
         if (days[1] - days[0]).days < MAX_MEETING_DAYS:
             yield days, start.sentence
+
+
+def _next_from(cue: Cue, day: date) -> Interval | None:
+    """What a later day of the meeting means told from its first `day`: the next such day
+    ("from Monday to Wednesday": the Wednesday after that Monday)."""
+    return resolve(replace(cue, tense="future"), day)
 
 
 def _set_off_after_the_meeting(cue: Cue) -> bool:

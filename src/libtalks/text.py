@@ -56,7 +56,7 @@ LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s+")
 LIST_GOES_ON = re.compile(r":\s.*(?:[;,]|\b(?:and|or))$")
 # A line that is only an agency's name in brackets before its dash, "(Bloomberg) --": the
 # report's first words under the headline, never the headline's end.
-AGENCY_LINE = re.compile(r"\([A-Z][\w. ]{1,30}\)\s*[-–—]+")
+AGENCY_LINE = re.compile(r"\((?P<outlet>[A-Z][\w. ]{1,30})\)\s*[-–—]+")
 
 
 # A byline on a line of its own: "By EDITH M. LEDERER Associated Press".
