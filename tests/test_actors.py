@@ -52,6 +52,13 @@ def test_titles_particles_and_possessives_give_the_bare_name():
     assert [(m.text, m.title) for m in found] == [
         ("Omar Talal", "Maj Gen"), ("Kone", "Mr"), ("Rami Harawi", "Dr"), ("Ali Tarik", "Prof"),
     ]  # fmt: skip
+    # a title of several words written with hyphens
+    found = in_sentence("Lieutenant-General Omar Talal met Maj-Gen Rami Harawi and Vice-President "
+                        "Ali Tarik.")  # fmt: skip
+    assert [(m.text, m.title) for m in found] == [
+        ("Omar Talal", "Lieutenant-General"), ("Rami Harawi", "Maj-Gen"),
+        ("Ali Tarik", "Vice-President"),
+    ]  # fmt: skip
     # a rank after a post is no part of the name; the post is the title
     found = in_sentence("He met Chief of General Staff Gen. Omar Talal and Defence Minister Lt. "
                         "Gen. Rami Harawi.")  # fmt: skip

@@ -182,6 +182,15 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "for time until Friday.", ("2031-05-05", "2031-05-07")),
         ("Talks open in Sarwa\nDelegates began talks in the town of Sarwa on Monday 5 May 2031. "
          "The talks are expected to end on Thursday.", ("2031-05-05", "2031-05-08")),
+        # (time given to someone in the meeting's sentence is no day of it)
+        ("Talks in Sarwa\nKANO, 6 May 2031 (Wire) - The two rivals failed to sign a truce at "
+         "talks in the town of Sarwa on Monday, with Omar Fadil requesting until Tuesday "
+         "morning to think it over.", ("2031-05-05", "2031-05-05")),
+        ("Talks in Sarwa\nKANO, 6 May 2031 (Wire) - The two rivals began talks in the town of "
+         "Sarwa on Monday, and the talks will run until Thursday.", ("2031-05-05", "2031-05-08")),
+        ("Talks in Sarwa\nKANO, 5 May 2031 (Wire) - Delegates began talks in the town of Sarwa "
+         "on Monday. The envoy said the committee would meet until May 9.",
+         ("2031-05-05", "2031-05-09")),
         # the lead's day is a given day of a stated length
         ("Leaders meet\nKANO, 14 May 2031 (Wire) - Leaders met in Kano on Wednesday, the "
          "second day of a three-day summit.", ("2031-05-13", "2031-05-15")),
@@ -1321,6 +1330,9 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "again.", ["Omar Fadil", "Idris Kamal"]),
         ("Chiefs meet\nOfficers met in Kano on 6 June 2033. The army, led by General Omar "
          "Fadil, held its positions.", []),
+        ("Chiefs meet\nDelegates met in Kano on 6 June 2033. The Sahel House of Representatives "
+         "is led by Omar Fadil. Representatives of the two camps, led by Salem Zidan, came too.",
+         ["Salem Zidan"]),
         # who are named in a description, with the next items of its list, are not; nor whom a
         # sentence opening on another time, or a clause set in another town, places
         ("Envoys meet\nRepresentatives of Malian President Omar Fadil and General Salem Zidan met "
@@ -1332,6 +1344,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Envoy tours region\nThe envoy Omar Fadil met General Salem Zidan in Kano on 6 June "
          "2033, before flying to the capital, Niamey, where he met Prime Minister Amara Kone.",
          ["Omar Fadil", "Salem Zidan"]),
+        # nor is the next item of a list described by the "of" of an item before it
+        ("Truce signed\nKANO, 6 June 2033 (Wire) - The rivals signed a truce in Kano on Monday. "
+         "It was signed by General Omar Fadil for the Government of National Unity and "
+         "Colonel Salem Zidan for the Army of Liberation.", ["Omar Fadil", "Salem Zidan"]),
         # a role's "of" complement makes no one part of someone else's description
         ("Ministers meet\nKANO, 6 June 2033 (Wire) - Minister Salem Zidan met on Monday with "
          "Mali's chief of staff Omar Fadil at the ministry in Kano.",

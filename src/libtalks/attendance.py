@@ -24,7 +24,7 @@ DESCRIBING_WORDS = frozenset({"to", "of", "by", "from", "under", "against"})
 # ... but "attended by X", "chaired by X", "signed by X", "in the presence of X", "under the
 # chairmanship of X" place X at the meeting, and so does "led by X" of a delegation or of the
 # people who met ("The officers, led by X and Y, agreed"; not of an army: "the army, led by
-# General X").
+# General X", nor of a body named after its people: "the House of Representatives is led by X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
     r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied"
@@ -32,9 +32,9 @@ ATTENDED_BY = re.compile(
     r"\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
-    r"|\b(?i:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
-    r"|representatives|envoys|participants|members)\b[^.;]{0,80}\b(?:led|headed)\s+by\s+"
-    r"(?:\S+\s+){0,4}$"
+    r"|\b(?:(?i:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
+    r"|envoys|participants|members)|representatives|(?<! of )Representatives)\b"
+    r"[^.;]{0,80}\b(?:led|headed)\s+by\s+(?:\S+\s+){0,4}$"
 )
 # Beyond the lead, a person counts where the sentence names the meeting's place, or where the
 # words around the name say the person took part: a negotiator's or a delegation head's title
@@ -234,9 +234,11 @@ def attendees(
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
-        # the words before the name's role: "with Libya's chief of staff X" is X at it
+        # the words before the name's role ("with Libya's chief of staff X" is X at it), in
+        # its item of a list: in "signed by X for the Government of National Accord and Y",
+        # "of" is not Y's (an item after a described one is described: `described` below)
         role = role_before(sentence, start)
-        described_by = (
+        described_by = _own_item(
             re.split(r"[,;:(]", sentence[: role.start])[-1].split()[-DESCRIPTION_REACH_WORDS:]
             if role
             else before
@@ -274,6 +276,12 @@ def attendees(
         found[name] = found.get(name, False) or mediator or _mediates(sentence, start)
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _own_item(words: list[str]) -> list[str]:
+    """The words after the last "and" or "or": those of the list item that ends them."""
+    links = [at for at, word in enumerate(words) if word in ("and", "or")]
+    return words[links[-1] + 1 :] if links else words
 
 
 def _addressed(sentence: str, start: int) -> bool:

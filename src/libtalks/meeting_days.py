@@ -84,6 +84,12 @@ MEETING_VOCABULARY = (
 AGAIN = frozenset({"again", "next"})
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
+# What has a meeting last up to a time limit: "the talks will run until Wednesday", "the
+# committee would meet until April 20".
+LASTING_VERBS = frozenset(
+    "run runs ran running continue continues continued continuing last lasts lasted lasting "
+    "extend extends extended go goes went sit sits sat meet meets met meeting".split()
+)
 
 # The day of a statement: "said in a statement on Thursday", "a statement issued on Wednesday",
 # "told a news conference on Monday".
@@ -246,6 +252,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                 (
                     cue.sentence == anchor.sentence
                     and cue.expression.start > anchor.expression.start
+                    and e.qualifier != "deadline"  # "until Tuesday": _closes_on() tells
                     and not _placed_apart(anchor, cue)
                 )  # "met on Monday and on Tuesday"
                 or _closes_on(cue)
@@ -644,12 +651,20 @@ def _closes_on(cue: Cue) -> bool:
         if "through" in cue.sentence[max(0, e.start - 9) : e.start]:
             return True
         if cue.words_before(1) in (["until"], ["till"]):
-            return _about_a_meeting(cue)
+            return _lasts_until(cue)
         # the meeting's end, still to come, in a sentence about it
         return (cue.tense == "future" and bool(ENDING_VERBS & set(cue.words_before(3)))
                 and _about_a_meeting(cue))  # fmt: skip
-    # a time limit ("until", "till"; not "by Wednesday") in a sentence about the meeting
-    return e.qualifier == "deadline" and cue.words_before(1) != ["by"] and _about_a_meeting(cue)
+    # a time limit ("until", "till"; not "by Wednesday") of the meeting
+    return e.qualifier == "deadline" and cue.words_before(1) != ["by"] and _lasts_until(cue)
+
+
+def _lasts_until(cue: Cue) -> bool:
+    """Whether a time limit ("until Sunday") is the meeting's: its clause has the meeting last
+    ("the forum would run until Sunday", "the talks, which will run until Wednesday"), where
+    "requesting until Tuesday morning to think it over" gives someone time."""
+    clause = cue.clause_before().lower().split()
+    return bool(LASTING_VERBS.intersection(clause)) and _about_a_meeting(cue)
 
 
 def _about_a_meeting(cue: Cue) -> bool:

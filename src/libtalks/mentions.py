@@ -91,10 +91,13 @@ PLACE_NOUN_AFTER = re.compile(
 PLACE_CUE_REACH = len("district of") + 1
 # Lowercase words that link the parts of an organisation's name.
 _LINKS = ("of", "for", "in", "on")
-# Each title's words, under its first word, longest first.
+# Each title's words, under its first word, longest first. A title of several words may be
+# written as one, with hyphens ("Lieutenant-General", "Maj-Gen", "Vice-President").
 _TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
     _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
+    if len(_title) > 1:
+        _TITLES_BY_FIRST_WORD.setdefault("-".join(_title), []).append(("-".join(_title),))
 # Each portfolio's words, longest first ("General Staff" before "Staff").
 _PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
 _TITLE_WORDS = {word for title in TITLES for word in title.split()}
