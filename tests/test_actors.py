@@ -522,6 +522,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a preposition ends a role: "serves under", "including"
         "M\n\nThe general, who serves under commander Kofi Mensah, met officers including army "
         "chief Ama Owusu. He spoke alongside Mali's army chief Issa Diarra.",
+        # a word in "-ing" or "-ed" that qualifies the role noun is no verb
+        "N\n\nMINUSMA acting head Tom Berg met outgoing envoy Eva Lind.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -551,6 +553,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Kofi Mensah": ["commander"],
         "Ama Owusu": ["army chief"],
         "Issa Diarra": ["Mali's army chief"],
+        "Tom Berg": ["MINUSMA acting head"],
+        "Eva Lind": ["outgoing envoy"],
     }
 
 
@@ -572,6 +576,11 @@ def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
     pgc = by_name(cast, "Presidential Guard Command")
     assert pgc.kind == "organization" and "PGC" in pgc.aliases
     assert pgc.articles == ("r0", "r1", "r2")
+    # an acronym undefined in the text, of the initials of its name's words, links too or not
+    cast = cast_of(tmp_path, "A\n\nThe AU Monitoring Mission in Mali said the AUMMIM met. The "
+                   "Sahel Council for Peace met the SCP.")  # fmt: skip
+    assert by_name(cast, "AU Monitoring Mission in Mali").aliases == ("AUMMIM",)
+    assert by_name(cast, "Sahel Council for Peace").aliases == ("SCP",)
 
 
 # --- quotes -------------------------------------------------------------------------------

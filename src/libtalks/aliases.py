@@ -38,6 +38,8 @@ VOWEL_VARIANT_SIMILARITY = 65  # and a final "h" after a vowel: Dbeibah / Dbaiba
 ORGANIZATION_SIMILARITY = 92
 # Words that link an organisation's name, left out when comparing its words in any order.
 ORGANIZATION_LINKS = frozenset({"of", "the", "for", "and", "in", "on"})
+# Links whose initial some acronyms keep: "UNSMIL" (UN Support Mission in Libya).
+_LINK_INITIALS = ORGANIZATION_LINKS - {"the"}
 # Two folded place names are one place at this ratio: transliterations (Ghadames / Ghadamis)
 # differ by a letter or two, different towns by much more (Sirte / Sabha: 40).
 PLACE_SIMILARITY = 85
@@ -221,11 +223,12 @@ def _bare(acronym: str) -> str:
     return re.sub(r"[^A-Z]", "", acronym.split()[0])
 
 
-def initials(name: str) -> str:
-    """ "Government of National Accord" → "GNA"; "U.N." inside a name stays "UN"."""
+def initials(name: str, links: bool = False) -> str:
+    """ "Government of National Accord" → "GNA"; "U.N." inside a name stays "UN". With
+    `links`, the initials of "of", "in", "for" … too: "UN Support Mission in Libya" → "UNSMIL"."""
     return "".join(
-        _bare(w) if ACRONYM_WORD.fullmatch(w) else w[0]
-        for w in name.split() if w[0].isupper()
+        _bare(w) if ACRONYM_WORD.fullmatch(w) else w[0].upper()
+        for w in name.split() if w[0].isupper() or (links and w in _LINK_INITIALS)
     )  # fmt: skip
 
 
@@ -276,6 +279,7 @@ def _acronym_index(groups: list[Group]) -> dict[str, int]:
     for at, group in enumerate(groups):
         for mention in group.mentions:
             index.setdefault(initials(mention.text), at)
+            index.setdefault(initials(mention.text, links=True), at)
     return index
 
 

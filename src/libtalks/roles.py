@@ -29,6 +29,8 @@ _BOUNDARY = frozenset(
     inside opposite versus""".split()
 )  # a day: "received on Sunday Libyan commander X"; "serves under commander X", "alongside
 # Libya's Presidential Council head X"
+# Words in "-ing" or "-ed" that qualify a role noun, no verbs: "UNSMIL acting head X".
+ROLE_QUALIFIERS = frozenset("acting outgoing incoming presiding ruling governing retired".split())
 # A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
 COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
@@ -125,10 +127,12 @@ def _opens_on_a_role(words: Sequence[str], reach: int) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """ "killing", "toppled", "met": a verb ends a role; "self-styled", "UN-backed" do not."""
+    """ "killing", "toppled", "met": a verb ends a role; "self-styled", "UN-backed" and the
+    words that qualify a role ("acting envoy", "outgoing head") do not."""
     return (
         word.islower()
         and "-" not in word
+        and word not in ROLE_QUALIFIERS
         and (word.endswith(("ing", "ed")) or word in _TENSED_VERBS)
     )
 
