@@ -482,6 +482,9 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert (g.outlet, g.byline, g.published.iso()) == ("Al-Sahel", None, "2031-05-02")
     h = article("Desert TV and agencies\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha.")
     assert (h.outlet, h.title) == ("Desert TV", "Envoys meet in Sabha")
+    for line in ("Sahelnews with AFP", "Sahel 24 with AFP and Reuters"):
+        h = article(f"Envoys meet in Sabha\n{line}\n\nDelegates met in Sabha.")
+        assert (h.outlet, h.paragraphs) == (line.split(" with")[0], ("Delegates met in Sabha.",))
     j = article("Envoys meet\nSahel News Agency\nDelegates met in Sabha.")
     assert j.outlet == "Sahel News Agency"
     # An outlet's initials alone, right above the date line; not a place's name, nor a
@@ -507,8 +510,13 @@ def test_a_line_naming_only_an_outlet_gives_the_outlet():
     assert g.paragraphs == ("Delegates met in Sabha.",)
 
 
-@pytest.mark.parametrize("last, outlet", [("MAP", "MAP"), ("(APS)", "APS"), ("-- TAP", "TAP"),
-                                          ("END", None), ("Sabha", None)])  # fmt: skip
+@pytest.mark.parametrize("last, outlet", [
+    ("MAP", "MAP"), ("(APS)", "APS"), ("-- TAP", "TAP"), ("END", None), ("Sabha", None),
+    # its source, or the holder of its copyright
+    ("Source: Sahel Monitor", "Sahel Monitor"), ("Source: agencies", None),
+    ("ALL RIGHTS RESERVED © Copyright SWR", "SWR"),
+    ("Copyright 2031 The Sahel Press. All rights reserved.", "The Sahel Press"),
+])  # fmt: skip
 def test_an_agency_signing_off_on_the_last_line_is_the_outlet(last, outlet):
     a = article(f"Envoys meet\nDelegates met in Sabha. They agreed.\n{last}")
     assert (a.outlet, a.paragraphs) == (outlet, ("Delegates met in Sabha. They agreed.",))

@@ -331,13 +331,14 @@ def _assemble(
             found_captions.append(paragraph)
         elif _is_credit(paragraph) or _is_widget(paragraph) or EDITORS_NOTE.match(paragraph):
             boilerplate.append(paragraph)
+            if index and _is_credit(paragraph):  # "© Copyright ANSA"
+                outlet = outlet or bylines.signing_outlet(paragraph)
         elif paragraph != repeated_title:
             kept.append(paragraph)
     stamped_where = "by the headline"
     while kept and _is_furniture(kept[-1]):
         boilerplate.append(kept.pop())
-        if signed := bylines.SIGN_OFF.fullmatch(boilerplate[-1]):
-            outlet = outlet or signed["agency"]
+        outlet = outlet or bylines.signing_outlet(boilerplate[-1])
         if not dateline and (dateline := datelines.stamp(boilerplate[-1])):
             stamped_where = "at the end of the report"
             if signed := datelines.AGENCY_BEFORE_DATE.match(boilerplate[-1]):

@@ -54,14 +54,23 @@ OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·�
 # ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)".
 BRACKETED_STAMP_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w'’. -]{1,40})\)\s*[:–—-]*$")
 # An outlet's staff signs for it, or the outlet with the agencies it draws on: "By Libya Review
-# staff", "By the Herald's news desk", "TRT World and agencies".
+# staff", "By the Herald's news desk", "TRT World and agencies", "Euronews with AFP".
 STAFF_BYLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<outlet>[^,]+?)(?:[’']s)?\s+"
     r"(?i:staff(?:\s+(?:writers?|reporters?))?|newsroom|news\s+desk|desk|editors"
-    r"|editorial(?:\s+(?:board|team))?|team|(?:and|with|&)\s+agencies)$"
+    r"|editorial(?:\s+(?:board|team))?|team|(?:and|with|&)\s+(?:news\s+)?agencies)$"
+    rf"|^(?P<drawing>[^,]+?)\s+(?:with|and|&)\s+{_AGENCIES}(?:(?:,\s*|\s+and\s+){_AGENCIES})*$"
 )
-# A name in capitals, as an outlet's is written: "Al-Monitor", "TRT World".
-CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+# A name in capitals, as an outlet's is written: "Al-Monitor", "TRT World", "France 24".
+CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|\d+)){0,3}")
+# A line signing the report that names its outlet: its source ("Source: Middle East Monitor")
+# or the copyright's holder ("© Copyright ANSA", "Copyright 2020 The Associated Press. All
+# rights reserved.").
+SIGNING_OUTLET = re.compile(
+    r"(?i:source|courtesy(?: of)?)\s*:\s*(?P<source>.+?)\.?"
+    r"|(?i:all rights reserved\.?\s*)?(?:©|\([Cc]\)|(?i:copyright))\s*(?:(?i:copyright)\s*)?"
+    r"(?:©\s*)?(?:(?:19|20)\d\d\s+)?(?P<holder>.+?)[.,]?(?:\s*(?i:all rights reserved)\.?)?"
+)
 
 
 def dated_byline(match: re.Match[str]) -> tuple[str, str]:
@@ -83,7 +92,8 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
     staff"), ("Cara Anna", "Associated Press") for "CARA ANNA Associated Press"; neither for
     "our staff"."""
     if staff := STAFF_BYLINE.match(signed):
-        return None, staff["outlet"] if staff["outlet"][0].isupper() else None
+        named = staff["outlet"] or staff["drawing"]
+        return None, named if named[0].isupper() else None
     if signed[:1].islower():  # "By staff reporter": no name
         return None, None
     signed = WRITING_FROM.sub("", signed)  # "Justin Huggler in Berlin"
@@ -111,8 +121,21 @@ def outlet_line(line: str) -> str | None:
     """The outlet a line names when it holds nothing else: "The Libya Observer", in brackets
     before a dash, "(Bloomberg) --", or signing for its staff, "Al-Monitor Staff"."""
     name = line.strip()
-    if (staff := STAFF_BYLINE.match(name)) and CAPITALISED_NAME.fullmatch(staff["outlet"]):
-        return staff["outlet"]
+    if (staff := STAFF_BYLINE.match(name)) and CAPITALISED_NAME.fullmatch(
+        named := staff["outlet"] or staff["drawing"]
+    ):
+        return named
     if bracketed := textlib.AGENCY_LINE.fullmatch(name):
         name = bracketed["outlet"]
     return name if OUTLET_LINE.fullmatch(name) else None
+
+
+def signing_outlet(line: str) -> str | None:
+    """The outlet a line signing the report names, at its foot or in its credits: an agency
+    signing off ("MAP", "-- APS"), the source ("Source: Middle East Monitor") or the
+    copyright's holder ("© Copyright ANSA")."""
+    if signed := SIGN_OFF.fullmatch(line):
+        return signed["agency"]
+    named = SIGNING_OUTLET.fullmatch(line.strip())
+    outlet = named and (named["source"] or named["holder"])
+    return outlet if outlet and CAPITALISED_NAME.fullmatch(outlet) else None
