@@ -250,6 +250,10 @@ def test_a_date_line_of_its_own_names_where_the_report_was_filed_when_the_place_
     assert (a.filed_from, a.published.iso()) == ("Sabha", "2031-01-25")
     b = article("Envoys meet\nDesert Online , Wednesday 14 May 2031\nDelegates met in Sabha.")
     assert b.filed_from is None
+    # the place's country between it and the date; not a weekday
+    for line in ("Sabha, Libya, 14 May 2031 (Wire)", "Sabha, Wednesday, 14 May 2031"):
+        c = article(f"Envoys meet\n{line}\nDelegates met at the council.")
+        assert (c.filed_from, c.published.iso()) == ("Sabha", "2031-05-14"), line
 
 
 def test_a_long_first_line_ending_as_a_sentence_does_is_the_report_not_its_headline():

@@ -217,6 +217,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-11-04", "2031-11-04")),
         ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates will meet in Kano tonight.",
          ("2031-11-04", None)),
+        # a meeting to come on days the announcement sets
+        ("Forum to meet\n27 Oct 2031\nThe Sahel Forum will meet in Kano on 9-15 November 2031, "
+         "the mission said on Monday.", ("2031-11-09", "2031-11-15")),
         # a length after the place, and a verb of ending before the lead's day
         ("Talks in Kano\nKANO, 12 March 2031 (Wire) - Delegates met in Kano over three days "
          "this week, ending on Wednesday with a truce.", ("2031-03-10", "2031-03-12")),

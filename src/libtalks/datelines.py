@@ -80,9 +80,11 @@ BARE_DATELINE = re.compile(
     r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*|(?<=[A-Z]):\s+)(?=[A-Z“\"])"
 )
 # A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
-# 2021:", "Desert Online , Saturday 6 Jun 2031".
+# 2021:", "Desert Online , Saturday 6 Jun 2031", "Gammarth, Tunisia, 9 November 2020" (the
+# place's country before the date, when it is one).
 PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*,\s+(?P<date>.+?)\s*[:–—-]*$"
+    r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*,\s+"
+    r"(?:(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?),\s+)?(?P<date>.+?)\s*[:–—-]*$"
 )
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
@@ -100,15 +102,26 @@ def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     if len(paragraph.split()) > STAMP_MAX_WORDS or BRACKETED_DATELINE.match(paragraph):
         return ()  # a long line, or a lead's dateline: "(Beirut, May 3, 2031) – Text"
     stamp = timestamp_line(paragraph)
-    if not stamp and (placed := PLACE_DATELINE.match(paragraph)):
-        stamp = timestamp_line(placed["date"])
+    if not stamp and (placed := _placed_date(paragraph)):
+        stamp = timestamp_line(placed)
     if not stamp and (signed := stamp_outlet(paragraph)):
         unsigned = paragraph[: signed.start()] + paragraph[signed.end() :]
-        placed = PLACE_DATELINE.match(unsigned)  # "Tripoli, 27 April 2022 (Desert Herald)"
-        stamp = (timestamp_line(placed["date"]) if placed else ()) or timestamp_line(unsigned)
+        placed = _placed_date(unsigned)  # "Tripoli, 27 April 2022 (Desert Herald)"
+        stamp = (timestamp_line(placed) if placed else ()) or timestamp_line(unsigned)
     if not stamp and (agency := AGENCY_BEFORE_DATE.match(paragraph)):
         stamp = timestamp_line(paragraph[agency.end() :])
     return stamp
+
+
+def _placed_date(paragraph: str) -> str | None:
+    """The date of a dateline on a line of its own, after its place and the place's country
+    (PLACE_DATELINE); None when the line opens on no place."""
+    placed = PLACE_DATELINE.match(paragraph)
+    if placed is None:
+        return None
+    if placed["country"] and not gazetteer.is_country(placed["country"]):
+        return paragraph[placed.end("place") :].lstrip(" ,")  # "Tripoli, Sunday, 24 January"
+    return placed["date"]
 
 
 def stamped_place(paragraph: str) -> str | None:

@@ -413,6 +413,13 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
         return None
     earliest = min(coming, key=lambda found: found.span.start or date.max)
     why = f"still to come, from “{earliest.text}” in “{earliest.sentence}”"
+    # a span the announcement sets ("on 9-15 November") gives its last day too
+    until = next((found for c in lead if c.expression.qualifier == "until"
+                  and c.sentence == earliest.sentence and (found := chron.mention_of(c))
+                  and found.span.precision == "day"), None)  # fmt: skip
+    if until and until.span.start >= earliest.span.start:
+        why = f"still to come, from “{earliest.text}” to “{until.text}” in “{earliest.sentence}”"
+        return DateSpan(earliest.span.start, until.span.start, "interval", (why,))
     return DateSpan(earliest.span.start, None, "interval", (why,))
 
 
