@@ -984,6 +984,8 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "Following the February 2 truce, the chiefs agreed to open the road.",
         "The chiefs recommended that the road open.",  # recommendations are outcomes too
         "The chiefs issued three recommendations on prisoner swaps.",
+        "The talks produced a set of recommendations on the road.",
+        "The two chiefs signed five agreements on trade.",  # agreements signed too
         # one to come, or reached in another town, right after its verb or ending its subject
         "The plan must still be endorsed by the council.",
         "The chiefs agreed in Niamey to meet again.",
@@ -998,7 +1000,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [
-        said[0], said[3], said[7], said[13], said[14], *said[17:20], *said[22:26], *said[-2:]
+        said[0], said[3], said[7], said[13], said[14], *said[17:20], *said[22:28], *said[-2:]
     ]  # fmt: skip
     # an outcome denied is none
     said = [

@@ -98,7 +98,9 @@ BODY_MEMBERS = re.compile(
 OUTCOME = re.compile(
     r"\b(?:agreed|agreeing (?:on|to)|agree on|agreement on|calling for|called for|call for"
     r"|committed|decided|approved|approving|adopted|endorsed|elected|recommended"
-    r"|issued (?:[\w-]+ ){0,2}?recommendations"
+    r"|(?:issued|produced|drew up|made|put forward) (?:[\w-]+ ){0,3}?recommendations"
+    r"|signed (?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|mous?"
+    r"|protocols?|declarations?|truce|cease-?fire)"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
@@ -146,10 +148,14 @@ OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIE
 OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
 # "The first talks since 2014": the date is what they are the first since.
 FIRST_SINCE = re.compile(r"\bsince\b")
-# An agreement told in a clause that opens on "since" was made before: "The meeting was the
-# first since the commission agreed a ceasefire in Geneva" (not "The first talks since 2014
-# adopted a plan", where "since" dates the talks).
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?!\d)[^,;.]{0,80}$")
+# An agreement told in a clause that opens on "since", or on an offset's "after", was made
+# before: "The meeting was the first since the commission agreed a ceasefire in Geneva", "met
+# on Monday, weeks after the rivals signed a truce" (not "The first talks since 2014 adopted a
+# plan", where "since" dates the talks).
+EARLIER_CLAUSE = re.compile(
+    r"\b(?:since|(?:hours|days|weeks|months|years|shortly|soon|long|an? (?:day|week|month|year))"
+    r" after)\s+(?!\d)[^,;.]{0,80}$"
+)
 # An agreement as the subject of the outcome's verb, perhaps with a clause set off by commas:
 # "The cease-fire deal, signed in Geneva on Oct. 23, called for ...", "The Oct. 23 truce called
 # for ..."; dated before the meeting, what it calls for was agreed then. On lowercased text,
@@ -388,14 +394,15 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
     commission agreed in Geneva on 8 October", "agreed a truce in October last year"; not
     "agreed to uphold the October 23 ceasefire"), in a relative clause of a meeting recalled
     ("after a meeting in Cairo, in which both sides agreed"), or in a clause opening on "since"
-    ("the first since the commission agreed a ceasefire"), or by an agreement dated before
+    or an offset's "after" ("the first since the commission agreed a ceasefire", "weeks after
+    the rivals signed a truce"), or by an agreement dated before
     ("The truce, signed on Oct. 23, called for": AGREEMENT_SUBJECT). "Participants endorsed
     a plan, agreed by the commission last month, ..." tells the endorsement as this meeting's."""
     lowered = sentence.lower()
     verbs = list(OUTCOME.finditer(lowered))
     return bool(verbs) and all(_dates_verb(lowered, verb, earlier)
                                or RECALLED_MEETING_CLAUSE.search(lowered, 0, verb.start())
-                               or SINCE_CLAUSE.search(lowered, 0, verb.start())
+                               or EARLIER_CLAUSE.search(lowered, 0, verb.start())
                                or (AGREEMENT_SUBJECT.fullmatch(lowered, 0, verb.start())
                                    and any(text.lower() in lowered[: verb.start()]
                                            for text in earlier))
