@@ -1614,7 +1614,14 @@ def test_a_body_whose_sentence_places_its_meeting_elsewhere_is_another_meetings(
     write(tmp_path, "h.txt", "Minister visits\nThe minister met the premier in the town of Dorra "
           "on Friday 12 March 2021. The visit comes days after the 4+4 Coastal Guard Commission "
           "met in Geneva.")  # fmt: skip
-    bodies = {m["place"]: m["body"] for m in invoke_json("meetings", "--corpus", str(tmp_path))}
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    bodies = {m["place"]: m["body"] for m in records}
+    titles = {m["place"]: m["title"] for m in records}
+    assert (titles["online"], titles["Gharo"], titles["Vello"]) == (
+        "Dune Dialogue Forum online",
+        "Coastal Guard Commission in Gharo",
+        "Meeting in Vello",
+    )
     assert bodies == {
         "Vello": None, "Lurra": None,  # the forum and the commission meet elsewhere later
         "Gharo": "Coastal Guard Commission",  # it meets there again: it met here

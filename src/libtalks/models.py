@@ -11,6 +11,8 @@ SCHEMA_VERSION = 1
 # The lead, where a report says what happened, where and when: its first sentences.
 LEAD_SENTENCES = 4
 PRECISIONS = ("day", "month", "year", "interval", "unknown")
+# The place of a meeting held online ("virtual talks", "met by video link"): it has no town.
+ONLINE = "online"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from libtalks import gazetteer
 from libtalks import text as textlib
 from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS
-from libtalks.models import LEAD_SENTENCES, Article
+from libtalks.models import LEAD_SENTENCES, ONLINE, Article
 
 # Where a place is named counts: in the headline and the lead's first sentence most, in the
 # rest of the lead and the dateline ("TUNIS (AP) —", where the report was filed) more than
@@ -167,7 +167,6 @@ NEXT_WORD = re.compile(r" (?P<word>[a-z][\w-]*)")
 # A meeting held online has no town: "virtual talks", "met by video link" (not "talks would
 # continue online", a plan). Its place is ONLINE, so that reports of one online session still
 # meet (a report without a place meets none).
-ONLINE = "online"
 VIRTUAL = re.compile(
     r"\b(?:virtual|online)\s+(?:talks|meetings?|sessions?|round|summit|conference|consultations)"
     r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+"

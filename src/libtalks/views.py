@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from libtalks.models import Article, DateSpan, Meeting
+from libtalks.models import ONLINE, Article, DateSpan, Meeting
 from libtalks.render import Column
 
 if TYPE_CHECKING:  # a command imports only the stages it shows
@@ -67,10 +67,17 @@ TIMELINE_COLUMNS = [
 ]
 
 
+def _title(item: Meeting) -> str:
+    """ "Libyan Political Dialogue Forum in Tunis", "Meeting online", "Meeting in an unknown
+    place"."""
+    where = "online" if item.place == ONLINE else f"in {item.place or 'an unknown place'}"
+    return f"{_capitalised(item.body or 'meeting')} {where}"
+
+
 def meeting(item: Meeting, titles: dict[str, Article]) -> dict[str, Any]:
     return {
         "id": item.id,
-        "title": f"{_capitalised(item.body or 'meeting')} in {item.place or 'an unknown place'}",
+        "title": _title(item),
         "place": item.place,
         "country": item.country,
         "start": item.days.start.isoformat() if item.days.start else None,
