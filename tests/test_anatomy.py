@@ -233,6 +233,11 @@ def test_a_date_line_with_its_outlet_in_brackets_gives_both():
     a = article("Envoys meet\nSabha, 14 May 2031 (Desert Herald)\nDelegates met in Sabha today.")
     assert (a.published.iso(), a.outlet) == ("2031-05-14", "Desert Herald")
     assert a.paragraphs == ("Delegates met in Sabha today.",)
+    # an agency's initials; not a page's label
+    b = article("Envoys meet\nSabha, 14 May 2031 (SWR)\nDelegates met in Sabha today.")
+    assert (b.published.iso(), b.outlet) == ("2031-05-14", "SWR")
+    c = article("Envoys meet\nSabha, 14 May 2031 (LIVE)\nDelegates met in Sabha today.")
+    assert c.outlet is None
 
 
 @pytest.mark.parametrize("end", ["###", "-ENDS-", "- 30 -", "For more information, please "

@@ -51,7 +51,8 @@ WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # The Times", "The Libya Observer | 16 October 2022".
 STAMP_OUTLET = re.compile(r"\s*[,|·•]\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
 OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·•]\s*")
-# ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)".
+# ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)", "Riyadh, 15 March 2022
+# (SPA)" (an agency's initials).
 BRACKETED_STAMP_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w'’. -]{1,40})\)\s*[:–—-]*$")
 # An outlet's staff signs for it, or the outlet with the agencies it draws on: "By Libya Review
 # staff", "By the Herald's news desk", "TRT World and agencies", "Euronews with AFP".
@@ -109,8 +110,13 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
 
 def stamp_outlet(paragraph: str) -> re.Match[str] | None:
     """The outlet's name ending a date line after its last comma or bar (", The Times") or in
-    brackets ("(Libya Herald)"), or opening it ("The Libya Observer | ")."""
-    for signed in (STAMP_OUTLET.search(paragraph), BRACKETED_STAMP_OUTLET.search(paragraph),
+    brackets ("(Libya Herald)", or an agency's initials: "(SPA)"), or opening it ("The Libya
+    Observer | ")."""
+    if (bracketed := BRACKETED_STAMP_OUTLET.search(paragraph)) and INITIALS_LINE.fullmatch(
+        bracketed["outlet"]
+    ):
+        return bracketed
+    for signed in (STAMP_OUTLET.search(paragraph), bracketed,
                    OUTLET_BEFORE_STAMP.match(paragraph)):  # fmt: skip
         if signed and OUTLET_LINE.fullmatch(signed["outlet"]):
             return signed
