@@ -825,7 +825,8 @@ def test_an_offset_after_another_deeds_day_dates_the_talks_before_it(tmp_path, l
 
 @pytest.mark.parametrize(
     "phrase, number",
-    [("the third round of talks", 3), ("the first round of a presidential vote", None),
+    [("the third round of talks", 3), ("the 8th round of talks", 8), ("its 12th round", 12),
+     ("the first round of a presidential vote", None), ("the 2nd round of voting", None),
      ("a second round of fighting", None),
      ("a list that won 39 votes in the second round", None),
      ("a slate that beat its rival by 39 votes to 34 in a second round", None)],

@@ -40,7 +40,7 @@ NOT_TALKS = (
     "|hostilities|strikes|airstrikes|shelling|sanctions|protests|vaccinations?"
 )
 ROUND = re.compile(
-    r"\b(?P<ordinal>" + "|".join(ORDINALS) + r") round\b"
+    r"\b(?P<ordinal>" + "|".join(ORDINALS) + r"|(?P<number>\d{1,2})(?:st|nd|rd|th)) round\b"
     rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
 )
 # ... nor is one a vote's words lead to: "the list won 39 votes in the second round", "beat a
@@ -522,7 +522,11 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     round_match = next((found for found in ROUND.finditer(lowered)
                         if not VOTE_BEFORE_ROUND.search(lowered, max(0, found.start() - 60),
                                                         found.start())), None)  # fmt: skip
-    round_number = ORDINALS[round_match["ordinal"]] if round_match else None
+    round_number = (
+        None if round_match is None  # "the third round", "the 8th round"
+        else int(round_match["number"]) if round_match["number"]
+        else ORDINALS[round_match["ordinal"]]
+    )  # fmt: skip
     topics = tuple(t for t, pattern in TOPIC_PATTERNS.items() if pattern.search(lowered))
     earlier: dict[int, list[str]] = {}  # sentence index → texts of dates before the meeting
     during: dict[int, list[str]] = {}  # ... and of dates on its days
