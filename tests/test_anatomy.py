@@ -308,7 +308,7 @@ def test_a_date_in_figures_that_may_mean_two_days_leaves_the_choice_to_the_text(
     assert from_metadata.published is None and len(from_metadata.dateline) == 2
 
 
-def test_a_yearless_dateline_the_lead_writes_out_with_its_year_is_that_day():
+def test_the_day_the_lead_writes_out_with_its_year_is_the_day_of_writing():
     a = article("Talks end\nKANO, Sept. 30 (Wire) - Delegates concluded on Tuesday two days of "
                 "talks in Kano, the mission said in a statement issued on Tuesday, Sept. 30, "
                 "2031.")  # fmt: skip
@@ -317,6 +317,13 @@ def test_a_yearless_dateline_the_lead_writes_out_with_its_year_is_that_day():
     b = article("Truce anniversary\nKANO, Oct. 23 (Wire) - A year after the truce signed on "
                 "Oct. 23, 2030, the two armies met in Kano on Thursday.")  # fmt: skip
     assert chronology(b).published.iso() == "2031-10-23"
+    # with no date in the dateline, the lead's weekday written out with its date is that day
+    c = article("Talks end\nKANO (Wire) - Delegates agreed on a plan in Kano on Friday, the "
+                "mission said in a statement on Friday, Oct. 10, 2031.")  # fmt: skip
+    assert chronology(c).published.iso() == "2031-10-10"
+    d = article("Talks end\nKANO (Wire) - Delegates agreed on a plan in Kano on Thursday, the "
+                "mission said in a statement on Friday, Oct. 10, 2031.")  # fmt: skip
+    assert chronology(d).published.precision == "interval"
 
 
 def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():

@@ -672,6 +672,10 @@ def infer_published(article: Article, cues: list[Cue]) -> tuple[Sequence[date], 
     elif open_ended and (written := _dateline_written_out(article, cues, days)):
         days, open_ended = [written], False
         evidence.append(f"the dateline's day is written out in the lead: {written}")
+    elif open_ended and (pin := _weekday_written_out(cues, days)):
+        days, why = pin
+        open_ended = False
+        evidence.append(why)
     return days, open_ended, evidence
 
 
@@ -687,6 +691,24 @@ def _dateline_written_out(article: Article, cues: list[Cue], days: Sequence[date
             day = date(e.year, e.month, e.day)
             if day in days:
                 return day
+    return None
+
+
+def _weekday_written_out(cues: list[Cue], days: Sequence[date]) -> tuple[list[date], str] | None:
+    """When only the horizon closes the days of writing, a lead that names the day's event by
+    its weekday ("talks in Geneva on Friday") and writes that weekday out with its date ("said
+    in a statement on Friday, Oct. 8, 2021") means that date: the lead's event, and so the
+    day of writing (see _lead_event_pin)."""
+    lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES and c.tense != "future"]
+    bare = {c.expression.weekday for c in lead
+            if c.expression.kind == "weekday" and c.expression.qualifier is None}  # fmt: skip
+    for cue in lead:
+        e = cue.expression
+        if e.kind == "calendar" and e.year and e.day and e.weekday in bare:
+            day = date(e.year, e.month, e.day)
+            if day.weekday() == e.weekday and day in days:
+                return [day], (f"the lead's “{calendar.day_name[e.weekday]}” is written out as "
+                               f"{_quote(cue)}: written on {day}")  # fmt: skip
     return None
 
 
