@@ -217,6 +217,13 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-11-04", "2031-11-04")),
         ("Talks\nKANO, 4 Nov 2031 (Wire) - Delegates will meet in Kano tonight.",
          ("2031-11-04", None)),
+        # a meeting to come, beside the day of another event a noun names
+        ("Chiefs to meet\n30 Oct 2031\nThe commission is set to convene in the town of Sarwa on "
+         "Monday, the mission said on Thursday. The meeting will discuss the truce signed in "
+         "Kano on October 23.", ("2031-11-03", None)),
+        ("Forum sets vote date\n14 Nov 2031\nThe forum, which met for six days in the town of "
+         "Sarwa, set 24 December 2032 as the date for elections. The envoy announced the "
+         "agreement late on Friday.", ("2031-11-09", "2031-11-14")),
         # a meeting to come on days the announcement sets
         ("Forum to meet\n27 Oct 2031\nThe Sahel Forum will meet in Kano on 9-15 November 2031, "
          "the mission said on Monday.", ("2031-11-09", "2031-11-15")),

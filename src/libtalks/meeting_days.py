@@ -82,6 +82,13 @@ MEETING_VOCABULARY = (
 )
 # Words of a clause that tells another session: "which will meet again on Monday".
 AGAIN = frozenset({"again", "next"})
+# An agreement dated by a participle after it, recalled: "the truce signed in Geneva on October
+# 23" (not "announced the agreement on Friday").
+RECALLED_AGREEMENT = re.compile(
+    rf"\b(?:{'|'.join(sorted(EVENT_KINDS['agreement']))})\s+(?:(?:was|were|had been)\s+)?"
+    r"(?:signed|reached|agreed|struck|brokered|concluded)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 # What has a meeting last up to a time limit: "the talks will run until Wednesday", "the
@@ -398,14 +405,18 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     said on Thursday. The talks will begin on Monday"): its first day is the earliest day or
     week to come that the lead names, and its last is not known. None when the lead's first
     date that is no saying's is not one to come, or the lead names a day gone by that is no
-    saying's. A plan's day that did not hold is none of them."""
+    saying's nor an agreement's recalled. A plan's day that did not hold is none of them."""
     lead = [c for c in cues if c.sentence_index < LEAD_SENTENCES and not c.dropped_plan
             and not textlib.turns_to_another_story(c.sentence)]  # fmt: skip
     first = next((c for c in lead if not _told_on(c)), None)
     if first is None or first.tense != "future" or not _tells_the_meeting(first):
         return None
-    if any(c.tense != "future" and _names_a_day(c) and not _told_on(c) for c in lead):
-        return None  # "The commission, which will meet again on Monday, agreed on Friday"
+    if any(c.tense != "future" and _names_a_day(c) and not _told_on(c)
+           and not RECALLED_AGREEMENT.search(c.sentence, 0, c.expression.start)
+           for c in lead):  # fmt: skip
+        # "The commission, which will meet again on Monday, agreed on Friday"; not the day an
+        # agreement recalled was reached ("will discuss the truce signed on October 23")
+        return None
     coming = [found for c in lead
               if c.tense == "future" and (_names_a_day(c) or _names_a_week(c)) and not _told_on(c)
               and (found := chron.mention_of(c)) and found.span.start]  # fmt: skip

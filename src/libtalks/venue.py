@@ -43,8 +43,9 @@ PARTICIPLES = frozenset({"held", "hosted", "convened"})
 # ... and words that recall an earlier meeting anywhere before its place or its day.
 RECALLED = frozenset({"had", "previously", "earlier"})
 MEETING_WORDS = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gathered|convened|visited|hosted"
-    r"|summit|conference|negotiations|round|session|sessions|consultations)\b"
+    r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gather|gathered|convene|convenes"
+    r"|convened|visited|hosted|summit|conference|negotiations|round|session|sessions"
+    r"|consultations)\b"
 )  # on lowercased text (as meetings.ROUND and OUTCOME): faster than either case
 # An agreement was signed at the meeting that made it: "The plan was signed in the Swiss city of
 # X" and "the commission signed on Friday in X" place the meeting as "met in X" does. A bare
