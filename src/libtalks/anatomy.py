@@ -329,9 +329,13 @@ def _assemble(
             boilerplate.append(paragraph)
         elif is_caption(paragraph):
             found_captions.append(paragraph)
-        elif _is_credit(paragraph) or _is_widget(paragraph) or EDITORS_NOTE.match(paragraph):
+        elif (
+            (credit := _is_credit(paragraph))
+            or _is_widget(paragraph)
+            or EDITORS_NOTE.match(paragraph)
+        ):
             boilerplate.append(paragraph)
-            if index and _is_credit(paragraph):  # "© Copyright ANSA"
+            if credit:  # "© Copyright ANSA"
                 outlet = outlet or bylines.signing_outlet(paragraph)
         elif paragraph != repeated_title:
             kept.append(paragraph)
