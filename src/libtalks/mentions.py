@@ -96,7 +96,7 @@ _LINKS = ("of", "for", "in", "on")
 _TITLES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted((tuple(t.split()) for t in TITLES), key=len, reverse=True):
     _TITLES_BY_FIRST_WORD.setdefault(_title[0], []).append(_title)
-    if len(_title) > 1:
+    if len(_title) > 1 and "-".join(_title) not in TITLES:
         _TITLES_BY_FIRST_WORD.setdefault("-".join(_title), []).append(("-".join(_title),))
 # Each portfolio's words, longest first ("General Staff" before "Staff").
 _PORTFOLIOS = sorted((tuple(p.split()) for p in PORTFOLIOS), key=len, reverse=True)
