@@ -420,6 +420,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a meeting's noun names what runs until a day
         ("Forum opens\nKANO, 7 March 2033 (Wire) - Delegates gathered in Kano on Monday. The "
          "envoy said the forum would run until Sunday.", ("2033-03-07", "2033-03-13")),
+        ("Forum opens\nKANO, 7 March 2033 (Wire) - Delegates gathered in Kano on Monday. The "
+         "forum is expected to run until Sunday.", ("2033-03-07", "2033-03-13")),
         # ... and otherwise the meeting was held by that day, not on it: "said Wednesday that
         # two days of talks ... were positive"
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - The commission, formed in October, met in Kano, "
@@ -602,6 +604,14 @@ def test_a_report_placing_its_meeting_in_the_town_another_locates_its_own_by_joi
     write(tmp_path, "c.txt", "Envoys meet\nEnvoys met on Monday 10 March 2031 in Yantala, a "
           "district of Niamey.")  # fmt: skip
     assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 3
+
+
+def test_a_town_named_as_part_of_another_is_where_the_meeting_was(tmp_path):
+    write(tmp_path, "a.txt", "Vote agreed\nKANO, 11 March 2031 (Wire) - Delegates meeting in "
+          "Niger have agreed on a vote, the envoy said on Tuesday. They began their talks in the "
+          "Niamey suburb of Fagge on Monday.")  # fmt: skip
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (meeting["place"], meeting["start"]) == ("Fagge", "2031-03-10")
 
 
 def test_a_report_placing_its_meeting_in_a_country_joins_the_one_town_meeting_there(tmp_path):
@@ -795,6 +805,7 @@ def test_a_day_of_leaving_or_of_a_saying_bounds_the_talks_last_day(tmp_path, lea
     [  # told done, with no day: by the writing, within the month news reports it in
         ("Delegates at talks in Sarwa have elected a council.", "2033-02-05", "2033-03-07"),
         ("Delegates met in Sarwa and chose a council.", "2033-02-05", "2033-03-07"),
+        ("The rivals have signed a truce in Sarwa.", "2033-02-05", "2033-03-07"),
         # nothing done yet: no days
         ("Delegates will meet in Sarwa to choose a council.", None, None),
         ("The envoy hopes talks in Sarwa can end the war.", None, None),
@@ -1019,10 +1030,13 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         # one agreed in part is told
         "They wrapped up their talks agreeing on most articles but failing to settle the border.",
         "Without agreeing on the map, the chiefs left.",
+        # one neared is none either; a plan signed is one
+        "The envoy said they were close to an agreement on the budget.",
+        "The chiefs signed an action plan for the border.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[4]]
+    assert record["outcomes"] == [said[0], said[4], said[7]]
     # an earlier occasion's: a previous one, or a round numbered below the report's
     said = [
         "The third round of talks opened in Ubari on Monday 8 March 2021 and agreed a truce.",

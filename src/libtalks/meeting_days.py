@@ -308,14 +308,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
 
 def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None:
     """The days up to a dated report's writing when its first sentence tells the meeting as
-    done and names no day: "Delegates at talks in X have elected a council" (not "will
-    meet", nor "hope that talks can resume")."""
+    done and names no day: "Delegates at talks in X have elected a council", "The rivals have
+    signed a truce in X" (not "will meet", nor "hope that talks can resume")."""
     written = chron.published
     if not article.sentences or written.precision != "day" or written.start is None:
         return None
     first = article.sentences[0]
     words = set(textlib.words(first.lower()))
-    if (not MEETING_WORDS.search(first.lower()) or words & FUTURE_MARKERS
+    if (not _speaks_of_a_meeting(first) or words & FUTURE_MARKERS
             or not (words & PAST_MARKERS or PERFECT.search(first))):  # fmt: skip
         return None
     why = (f"held at most {REPORTED_WITHIN_DAYS} days up to the writing ({written.start}), as "
@@ -571,8 +571,14 @@ def _a_plans_date(cue: Cue) -> bool:
 def _tells_the_meeting(cue: Cue) -> bool:
     """Whether a cue's sentence speaks of a meeting or an agreement ("met", "resumed its
     discussions", "signed", "ceasefire"), not only of a reaction to one ("rejected the plan")."""
-    words = set(textlib.words(cue.sentence.lower()))
-    return bool(MEETING_WORDS.search(cue.sentence.lower()) or MEETING_VOCABULARY & words)
+    return _speaks_of_a_meeting(cue.sentence)
+
+
+def _speaks_of_a_meeting(sentence: str) -> bool:
+    """Whether a sentence speaks of a meeting or an agreement (MEETING_WORDS,
+    MEETING_VOCABULARY)."""
+    lowered = sentence.lower()
+    return bool(MEETING_WORDS.search(lowered) or MEETING_VOCABULARY & set(textlib.words(lowered)))
 
 
 def _a_day_of_it(cue: Cue) -> bool:
@@ -686,9 +692,12 @@ def _lasts_until(cue: Cue) -> bool:
 
 
 def _about_a_meeting(cue: Cue) -> bool:
-    """Whether a day's sentence speaks of a meeting, or its event noun names one: "the forum
-    would run until Sunday"."""
-    return cue.event_kind == "meeting" or bool(MEETING_WORDS.search(cue.sentence.lower()))
+    """Whether a day's sentence speaks of a meeting (MEETING_WORDS, MEETING_NOUNS), or its event
+    noun names one: "the forum would run until Sunday", "The forum is expected to run until
+    November 15"."""
+    lowered = cue.sentence.lower()
+    return (cue.event_kind == "meeting" or MEETING_WORDS.search(lowered) is not None
+            or not MEETING_NOUNS.isdisjoint(textlib.words(lowered)))  # fmt: skip
 
 
 def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:

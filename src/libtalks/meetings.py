@@ -100,7 +100,8 @@ OUTCOME = re.compile(
     r"|committed|decided|approved|approving|adopted|endorsed|elected|recommended"
     r"|(?:issued|produced|drew up|made|put forward) (?:[\w-]+ ){0,3}?recommendations"
     r"|signed (?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|mous?"
-    r"|protocols?|declarations?|truce|cease-?fire)"
+    r"|protocols?|declarations?|truce|cease-?fire|(?:action |road ?)?plans?|roadmaps?|pacts?"
+    r"|treat(?:y|ies)|charters?|communiqu[eé]s?)"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
@@ -118,10 +119,11 @@ PASSIVE_TO_COME = re.compile(
     r"(?:\w+\s+)?be\s+$"
 )
 # "ended ... without reaching agreement on", "failed to agree on", "did not approve", "no
-# agreement on": an outcome denied, not told. On lowercased text, before the outcome's verb.
+# agreement on": an outcome denied, not told; "close to an agreement on", "nearing agreement
+# on": one neared, not reached. On lowercased text, before the outcome's verb.
 DENIED = re.compile(
     r"\b(?:without|no|not|never|n't|failed to|fail to|fails to|failing to|yet to|unable to"
-    r"|refused to)\s+(?:[\w-]+\s+){0,2}$"
+    r"|refused to|(?:close|closer|near|nearer) to|nearing|on the verge of)\s+(?:[\w-]+\s+){0,2}$"
 )
 # "It did not say whether the two had agreed to anything", "it was unclear if they agreed":
 # whether an outcome was reached is asked, not told (the question word in the verb's clause).

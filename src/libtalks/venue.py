@@ -94,9 +94,9 @@ _NAME = (
     r"(?:(?<![\w-])(?:al|el|ad|ar|as|az|ash)-)?"
     r"[A-Z][\w’'-]+(?:\s+(?:el-|al-|el\s|al\s)?[A-Z][\w’'-]+){0,2}"
 )
-_SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region)"
-# Where a place is named: "the town of X", "the Egyptian capital X", "in X", "at X", "met
-# near X".
+_SETTLEMENT = r"(?:city|town|resort|capital|village|port|oasis|enclave|region|suburb)"
+# Where a place is named: "the town of X", "the Egyptian capital X", "the Tunis suburb of X",
+# "in X", "at X", "met near X".
 PLACE_PATTERNS = [
     re.compile(rf"\b{_SETTLEMENT} (?:of )?(?P<place>{_NAME})"),
     re.compile(rf"\b(?:in|at|near|outside|visited|to) (?P<place>{_NAME})"),
