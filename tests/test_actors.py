@@ -527,6 +527,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "chief Ama Owusu. He spoke alongside Mali's army chief Issa Diarra.",
         # a word in "-ing" or "-ed" that qualifies the role noun is no verb
         "N\n\nMINUSMA acting head Tom Berg met outgoing envoy Eva Lind.",
+        # a role noun of a body, right before the name, the body's initials perhaps between
+        "O\n\nThe Speaker of the Assembly of Elders (AoE) Sidi Bah met the head of the Sahel "
+        "Council Ali Toure.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -558,6 +561,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Issa Diarra": ["Mali's army chief"],
         "Tom Berg": ["MINUSMA acting head"],
         "Eva Lind": ["outgoing envoy"],
+        "Sidi Bah": ["Speaker of the Assembly of Elders"],
+        "Ali Toure": ["head of the Sahel Council"],
     }
 
 
@@ -567,6 +572,17 @@ def test_one_bodys_name_in_another_word_order_is_one_organisation(tmp_path):
     elders = by_name(cast, "High Council of Elders")
     assert (elders.articles, elders.aliases) == (("r0", "r1"), ("High Elders Council",))
     assert by_name(cast, "High Judges Council").articles == ("r1",)
+
+
+def test_a_bodys_name_before_its_of_is_that_body_when_it_is_only_one(tmp_path):
+    cast = cast_of(tmp_path, "A\n\nThe High Council of Elders met.",
+                   "B\n\nThe High Council voted. The Sahel Council of Chiefs and the Sahel "
+                   "Council of Judges met; the Sahel Council left. The Sahel Forum on Water "
+                   "met the Sahel Forum.")  # fmt: skip
+    assert by_name(cast, "High Council of Elders").aliases == ("High Council",)
+    # the short form of two bodies, or of one by another link, stays apart
+    assert by_name(cast, "Sahel Council").aliases == ()
+    assert by_name(cast, "Sahel Forum").aliases == ()
 
 
 def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
@@ -584,6 +600,14 @@ def test_acronyms_and_descriptors_join_their_organisation(tmp_path):
                    "Sahel Council for Peace met the SCP.")  # fmt: skip
     assert by_name(cast, "AU Monitoring Mission in Mali").aliases == ("AUMMIM",)
     assert by_name(cast, "Sahel Council for Peace").aliases == ("SCP",)
+    # initials with lowercase letters between capitals, defined or not; none in a name
+    cast = cast_of(tmp_path, "A\n\nThe Assembly of Elders (AoE) met. The AoE’s speaker and "
+                   "the House of Chiefs (HoC) left. The HoC voted. The GoMU spoke to Senator "
+                   "McKay.")  # fmt: skip
+    assert by_name(cast, "Assembly of Elders").aliases == ("AoE",)
+    assert by_name(cast, "House of Chiefs").aliases == ("HoC",)
+    assert by_name(cast, "GoMU").kind == "organization"
+    assert by_name(cast, "McKay").kind == "person"
 
 
 # --- quotes -------------------------------------------------------------------------------

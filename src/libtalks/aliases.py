@@ -249,6 +249,7 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
     by_words: dict[tuple[str, ...], str] = {}  # "High State Council" = "High Council of State"
     for name, words in zip(names, expanded, strict=True):
         union.join(by_words.setdefault(_content_words(words), name), name)
+    _join_short_forms(names, union)
     groups = []
     for items in _by_group(mentions, union):
         acronyms = sorted({m.acronym for m in items if m.acronym})
@@ -256,6 +257,23 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
         name = _most_common(plain or [m.text for m in items])
         groups.append(Group("organization", name, items, tuple(acronyms)))
     return groups
+
+
+def _join_short_forms(names: list[str], union: UnionFind) -> None:
+    """A name of two words or more that is another's words before its "of" ("High Council"
+    of "High Council of State") joins it, when it is the short form of one body only ("High
+    Council" beside "High Council of Elders" too stays apart). Other links make other bodies:
+    the "European Council" is not the "European Council on Foreign Relations"."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        link = next((at for at, word in enumerate(words) if word in _LINK_INITIALS), None)
+        if link is not None and link >= 2 and words[link] == "of":
+            longer[" ".join(words[:link])].add(name)
+    for name in names:
+        bodies = {union.find(other) for other in longer.get(name, ())}
+        if len(bodies) == 1:
+            union.join(name, bodies.pop())
 
 
 def _content_words(name: str) -> tuple[str, ...]:
@@ -310,12 +328,17 @@ def _attach_acronyms(mentions: list[Mention], organizations: list[Group],
 
 def _orphan_acronyms(mentions: list[Mention]) -> list[Group]:
     """Acronyms no name expands ("NATO") are organisations of their own when they have three
-    letters or more; two letters alone ("TV", "AP") say too little."""
+    capitals or more ("GoNU"), named as most often written without dots; two alone ("TV",
+    "AP") say too little."""
     found: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if len(_bare(mention.text)) >= 3:
             found[_bare(mention.text)].append(mention)
-    return [Group("organization", name, tuple(items), (name,)) for name, items in found.items()]
+    groups = []
+    for items in found.values():
+        name = _most_common(m.text.replace(".", "") for m in items)
+        groups.append(Group("organization", name, tuple(items), (name,)))
+    return groups
 
 
 def _vocabulary(group: Group, expansions: dict[str, str]) -> set[str]:

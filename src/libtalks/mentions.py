@@ -47,7 +47,9 @@ _CAP = (
     rf"(?:-[{_UPPER}][{_LOWER}{_UPPER}]*[{_LOWER}])*(?:-(?:up|in|out|off|over)(?![\w-]))?"
 )
 _ABBREVIATED_TITLE = r"(?:Brig|Gen|Lt|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\."
-_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?"
+# Acronyms: "U.N.", "UNSMIL", "JMC 5+5", and those with lowercase letters between capitals
+# ("HoR", "GoNU": not "McCain", whose capital is followed by lowercase).
+_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,7}(?: \d\+\d)?|[A-Z](?:[a-z]?[A-Z])+(?!\w)"
 # A name or an acronym may open a compound ("United Nations-recognised", "NATO-backed",
 # "Haftar-led"): that names it too.
 _WORD = rf"(?:{_ABBREVIATED_TITLE}|(?:{_CAP}|{_ACRONYM})(?=-[a-z]|(?![\w-])))"

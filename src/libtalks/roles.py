@@ -48,6 +48,14 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:\S+\s+){0,4}$")
 DETERMINER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+|\b(?P<possessor>(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)[’']s\s+"
 )
+# A role noun and the body it is of, right before a name, the body's initials perhaps between:
+# "the Speaker of the House of Representatives (HoR) X", "head of the Presidential Council X".
+_BODY_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+ROLE_OF_BODY = re.compile(
+    rf"\b(?P<role>(?P<noun>[A-Za-z]+) of (?:the )?{_BODY_NAME})(?:\s+\([A-Za-z]{{2,8}}\))?\s+$"
+)
+# How far before a name ROLE_OF_BODY looks.
+ROLE_OF_BODY_REACH_CHARS = 120
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
 
 
@@ -88,7 +96,7 @@ def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[Ro
         at = sentence.rfind(mention.title, name_start, mention.start)  # not a rank after it
         text = sentence[name_start : at + len(mention.title) if at >= 0 else mention.start].strip()
         roles.append(RoleSpan(text, name_start, name_start + len(text)))
-    before = role_before(sentence, name_start)
+    before = role_before(sentence, name_start) or _role_of_body(sentence, name_start)
     if before:
         roles.append(before)
     outer = before.start if before else name_start
@@ -170,6 +178,16 @@ def role_before(sentence: str, name_start: int) -> RoleSpan | None:
         return None
     start, end = taken[-1].start(), taken[0].end()
     return RoleSpan(sentence[start:end], start, end)
+
+
+def _role_of_body(sentence: str, name_start: int) -> RoleSpan | None:
+    """A role noun "of" a body's name right before the name (ROLE_OF_BODY): "the Speaker of
+    the House of Representatives (HoR) X" is "Speaker of the House of Representatives"."""
+    reach = max(0, name_start - ROLE_OF_BODY_REACH_CHARS)
+    match = ROLE_OF_BODY.search(sentence, reach, name_start)
+    if not match or not _is_role_noun(match["noun"]):
+        return None
+    return RoleSpan(match["role"], match.start("role"), match.end("role"))
 
 
 def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpan | None:
