@@ -606,6 +606,22 @@ def test_a_report_placing_its_meeting_in_the_town_another_locates_its_own_by_joi
     assert len(invoke_json("meetings", "--corpus", str(tmp_path))) == 3
 
 
+@pytest.mark.parametrize(
+    "elsewhere, end",
+    [  # clauses set in another town tell nothing of the meeting's days
+        ("Army chiefs met in Sarwa on Tuesday, while in Niamey a forum opened a week of talks. "
+         "In Niamey, the envoy said the forum would run until Friday.", "2031-03-04"),
+        # in the meeting's own town they do
+        ("Army chiefs met in Sarwa on Tuesday. In Sarwa, the envoy said the talks would run "
+         "until Friday.", "2031-03-07"),
+    ],
+)  # fmt: skip
+def test_a_clause_set_in_another_town_gives_the_meeting_no_days(tmp_path, elsewhere, end):
+    write(tmp_path, "a.txt", f"Chiefs meet in Sarwa\nKANO, 4 March 2031 (Wire) - {elsewhere}")
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (meeting["place"], meeting["start"], meeting["end"]) == ("Sarwa", "2031-03-04", end)
+
+
 def test_a_town_named_as_part_of_another_is_where_the_meeting_was(tmp_path):
     write(tmp_path, "a.txt", "Vote agreed\nKANO, 11 March 2031 (Wire) - Delegates meeting in "
           "Niger have agreed on a vote, the envoy said on Tuesday. They began their talks in the "

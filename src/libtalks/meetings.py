@@ -454,6 +454,34 @@ def _reached_elsewhere(sentence: str, place: str | None) -> bool:
     )
 
 
+def _told_here(
+    article: Article, cues: Sequence[Cue], place: str | None
+) -> tuple[Article, Sequence[Cue]]:
+    """The report and its cues without the clauses set in another town than the meeting's
+    `place` (SET_ELSEWHERE, up to the clause's end): in a report of talks in Sirte, "..., while
+    in Geneva the forum opened a week of talks" and "In Geneva, the envoy said the forum would
+    run until Friday" tell nothing of their days."""
+    if place is None or gazetteer.is_country(place):
+        return article, cues
+    sentences = tuple(_cut_elsewhere(sentence, place) for sentence in article.sentences)
+    if sentences == article.sentences:
+        return article, cues
+    here = [c for c in cues if not _set_elsewhere(c.sentence, c.expression.start, place)]
+    return replace(article, sentences=sentences), here
+
+
+def _cut_elsewhere(sentence: str, place: str) -> str:
+    """A sentence without its clauses set in another town than `place`."""
+    kept, at = [], 0
+    for setting in SET_ELSEWHERE.finditer(sentence):
+        if setting.start() < at or not _another_town(setting["place"], place):
+            continue
+        end = attendance.CLAUSE_END.search(sentence, setting.end())
+        kept.append(sentence[at : setting.start()])
+        at = end.start() if end else len(sentence)
+    return "".join(kept) + sentence[at:]
+
+
 def _set_elsewhere(sentence: str, at: int, place: str) -> bool:
     """Whether what is told at `at` is in a clause set in another known place than the
     meeting's `place` or its country (SET_ELSEWHERE): "..., while in Geneva a committee"."""
@@ -517,8 +545,9 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     text = " ".join(article.sentences)
     lowered = text.lower()
     coming = still_to_come(chron, cues)  # "The chiefs will meet in Sirte next week"
-    days = coming or days_of(article, chron, cues)
     place, country = place_of(article)
+    told_here, cues_here = _told_here(article, cues, place)
+    days = coming or days_of(told_here, chron, cues_here)
     if coming and (announced := announced_place(article))[0]:
         place, country = announced
     round_match = next((found for found in ROUND.finditer(lowered)
