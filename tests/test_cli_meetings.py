@@ -1070,17 +1070,20 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [said[0], said[3], said[4], said[6]]
     # with no round: an occasion numbered in a sentence dated before the meeting, and the
-    # sentence after it that goes on about it ("Its ..."); not the first since a date
+    # sentence after it that goes on about it ("Its ..."); not the first since a date, nor the
+    # second after a first one dated
     said = [
         "Ministers met in Ubari on Wednesday 10 March 2021 and agreed on an embargo.",
         "The first Ubari conference, in January 2020, took place in wartime.",
         "Its participants committed to respect an embargo.",
         "They agreed to meet again.",
         "The first direct talks since 2014 adopted a plan.",
+        "The talks were held, in their second meeting after a first one in August 2020.",
+        "They agreed to open the road.",
     ]
     write(tmp_path, "a.txt", "Ministers meet in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["outcomes"] == [said[0], said[4]]
+    assert record["outcomes"] == [said[0], said[4], said[6]]
     # days known only to an interval still bound them: a truce of 2020 is older than talks of
     # a Tuesday in the year after it
     said = [

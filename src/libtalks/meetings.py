@@ -148,8 +148,10 @@ _EARLIER_OCCASION = (
 )  # fmt: skip
 OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIER_OCCASION + ")")
 OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
-# "The first talks since 2014": the date is what they are the first since.
-FIRST_SINCE = re.compile(r"\bsince\b")
+# A date in a clause opened by "since", "after" or "following" is of what the occasion came
+# after, not the occasion's: "The first talks since 2014", "in their second meeting after a
+# first one in August". On the text before the date.
+AFTER_CLAUSE = re.compile(r"\b(?:since|after|following)\b[^,;.]{0,60}$")
 # An agreement told in a clause that opens on "since", or on an offset's "after", was made
 # before: "The meeting was the first since the commission agreed a ceasefire in Geneva", "met
 # on Monday, weeks after the rivals signed a truce" (not "The first talks since 2014 adopted a
@@ -411,13 +413,16 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
                                for verb in verbs)  # fmt: skip
 
 
-def _of_an_earlier_occasion(sentence: str, round_number: int | None, dated_before: bool) -> bool:
+def _of_an_earlier_occasion(
+    sentence: str, round_number: int | None, earlier: Sequence[str]
+) -> bool:
     """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT), or it tells
     its outcome at one ("had agreed on 137 articles in the previous round", "In the first
     round, the two sides agreed on ...", "reached, during the first round, an agreement":
     OCCASION_AT, after the verb or set off by commas): a previous one, a round numbered below
-    the report's, or one numbered in a sentence `dated_before` the meeting ("The first Berlin
-    conference, in January 2020, ...")."""
+    the report's, or one numbered in a sentence that dates it before the meeting (one of the
+    `earlier` dates' texts, in no AFTER_CLAUSE: "The first Berlin conference, in January 2020,
+    ...")."""
     occasion = OCCASION_SUBJECT.match(sentence)
     if not occasion and (at := OCCASION_AT.search(sentence)):
         told_before = OUTCOME.search(sentence.lower(), 0, at.start())
@@ -428,9 +433,8 @@ def _of_an_earlier_occasion(sentence: str, round_number: int | None, dated_befor
     which = occasion["which"]
     if which not in ORDINAL_WORDS:
         return True
-    # "The first direct talks since 2014 were held on Monday": the earlier date is the one since
-    # which the meeting is the first, not the occasion's
-    dated_before = dated_before and not FIRST_SINCE.search(sentence, occasion.end())
+    dated_before = any(not AFTER_CLAUSE.search(sentence, 0, at)
+                       for text in earlier if (at := sentence.find(text)) >= 0)  # fmt: skip
     return dated_before or bool(round_number and ORDINAL_WORDS[which] < round_number)
 
 
@@ -571,7 +575,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
     aside = False  # whether the sentence tells of an earlier occasion or another story
     for at, s in enumerate(article.sentences):
         aside = (
-            _of_an_earlier_occasion(s, round_number, at in earlier)
+            _of_an_earlier_occasion(s, round_number, earlier.get(at, ()))
             or textlib.turns_to_another_story(s)  # "Separately, ..."
             or (aside and PRONOUN_SUBJECT.match(s) is not None)
         )  # "Its participants committed to ...", right after "The first conference ..."
