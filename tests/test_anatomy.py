@@ -28,6 +28,22 @@ def test_navigation_line_gives_the_outlet_and_section_suffix_is_dropped():
                                                   ("Home » Africa » Libya",))  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "headline, title",
+    [  # a wire's slugs before the headline are none of it
+        ("UPDATE 2-Envoys meet in Sabha", "Envoys meet in Sabha"),
+        ("RPT-UPDATE 1-Envoys meet in Sabha", "Envoys meet in Sabha"),
+        ("EXCLUSIVE-Envoys meet in Sabha", "Envoys meet in Sabha"),
+        ("FACTBOX: Envoys meet in Sabha", "Envoys meet in Sabha"),
+        # capitals that are part of it stay
+        ("NATO-Sahel talks open in Sabha", "NATO-Sahel talks open in Sabha"),
+        ("Envoys meet in Sabha - UPDATE 2", "Envoys meet in Sabha - UPDATE 2"),
+    ],
+)
+def test_a_wires_slug_before_the_headline_is_dropped(headline, title):
+    assert article(f"{headline}\n\nDelegates met in Sabha. They agreed.").title == title
+
+
 @pytest.mark.parametrize("label", ["PRESS RELEASE", "For Immediate Release:", "Press statement"])
 def test_a_label_of_the_document_above_the_headline_is_no_headline(label):
     a = article(f"{label}\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha. They agreed.")

@@ -110,6 +110,13 @@ AGENCY_CAPTION = re.compile(
     r"^[A-Z][A-Z.'-]+(?: [A-Z.'-]+)*, [A-Z][A-Z.' -]+ [-–—] "
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:"
 )
+# The slugs wires put before a headline, as many as there are: "UPDATE 2-", "RPT-UPDATE 1-",
+# "EXCLUSIVE-", "FACTBOX-".
+WIRE_SLUG = re.compile(
+    r"\A(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
+    r"|EXPLAINER|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS|BRIEF|RECAP)(?: \d+)?\s*[-–—:]\s*)+"
+    r"(?=\S)"
+)
 UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
 # A press release ends at its end mark ("###", "-ENDS-", "- 30 -") or where its contacts begin
 # ("For more information, please contact:", "Media contacts:", "For more Human Rights Watch
@@ -280,7 +287,7 @@ def _assemble(
             body.insert(0, title)
             title = _headline_of(title)
             starts_at_once = True
-    title = strip_section_suffix(title)
+    title = strip_section_suffix(WIRE_SLUG.sub("", title))
     repeated_title = None if starts_at_once else title  # a headline the text repeats
     published_span = parse_metadata_date(published) if published else None
     # A metadata date that may mean two days ("03/11/2020") leaves the choice to the text.
