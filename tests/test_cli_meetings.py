@@ -622,6 +622,24 @@ def test_a_clause_set_in_another_town_gives_the_meeting_no_days(tmp_path, elsewh
     assert (meeting["place"], meeting["start"], meeting["end"]) == ("Sarwa", "2031-03-04", end)
 
 
+@pytest.mark.parametrize(
+    "text, place, start",
+    [  # a meeting an offset puts before or after the report's is another
+        ("Ministers were sworn in before the assembly in the northern town of Kano on Monday. "
+         "The ceremony came days after the assembly, meeting in the town of Sarwa, approved the "
+         "cabinet.", "Kano", "2031-03-10"),
+        # an occasion numbered, told as past, beside one still to come
+        ("The fourth round of the commission's talks will be held in Niamey on Monday, the "
+         "mission said on Sunday. The third round was held in Sarwa on 3-4 February.",
+         "Niamey", "2031-03-10"),
+    ],
+)  # fmt: skip
+def test_a_meeting_before_or_after_the_reported_one_does_not_place_it(tmp_path, text, place, start):
+    write(tmp_path, "a.txt", f"Ministers\nPublished 2031-03-10\n{text}")
+    [meeting] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (meeting["place"], meeting["start"]) == (place, start)
+
+
 def test_a_town_named_as_part_of_another_is_where_the_meeting_was(tmp_path):
     write(tmp_path, "a.txt", "Vote agreed\nKANO, 11 March 2031 (Wire) - Delegates meeting in "
           "Niger have agreed on a vote, the envoy said on Tuesday. They began their talks in the "

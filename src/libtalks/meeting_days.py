@@ -19,7 +19,7 @@ from libtalks.attendance import REACTED
 from libtalks.cues import Cue
 from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, Interval, offset_days, resolve
-from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS, PAST_MARKERS, SAY_VERBS
+from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS, ORDINAL_WORDS, PAST_MARKERS, SAY_VERBS
 from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
@@ -42,6 +42,14 @@ MEETING_SUBJECT = re.compile(
     r"|session|forum)\b"
 )
 EARLIER_OCCASION = frozenset({"previous", "last", "first", "earlier", "prior"})
+# An occasion named as an earlier one or by its number ("the previous round", "the second
+# meeting"), and a sentence whose subject it is ("The third round was held in X on Sept. 28"):
+# earlier than one still to come; meetings.py tells when it is earlier than one held.
+NAMED_OCCASION = (
+    r"(?P<which>previous|earlier|prior|" + "|".join(ORDINAL_WORDS)
+    + r")\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|sessions?|talks|conferences?|summits?)\b"
+)  # fmt: skip
+OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + NAMED_OCCASION + ")")
 # A lead that opens the meeting on its first date ("its meetings in X, which began on May 22")
 # and tells a later day an agreement closed it ("signed the agreement on Tuesday": CLOSING_VERBS)
 # gives that day as the last, at most this many days on: talks that open and close in one
@@ -413,9 +421,11 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
         return None
     if any(c.tense != "future" and _names_a_day(c) and not _told_on(c)
            and not RECALLED_AGREEMENT.search(c.sentence, 0, c.expression.start)
+           and not OCCASION_SUBJECT.match(c.sentence)
            for c in lead):  # fmt: skip
         # "The commission, which will meet again on Monday, agreed on Friday"; not the day an
-        # agreement recalled was reached ("will discuss the truce signed on October 23")
+        # agreement recalled was reached ("will discuss the truce signed on October 23"), nor
+        # one of an earlier occasion ("The third round was held in X on Sept. 28-29")
         return None
     coming = [found for c in lead
               if c.tense == "future" and (_names_a_day(c) or _names_a_week(c)) and not _told_on(c)

@@ -22,7 +22,7 @@ from libtalks.lexicon import (
     ORDINAL_WORDS,
     RECURRENCE_WORDS,
 )
-from libtalks.meeting_days import days_of, still_to_come
+from libtalks.meeting_days import NAMED_OCCASION, OCCASION_SUBJECT, days_of, still_to_come
 from libtalks.models import Article, DateSpan
 from libtalks.venue import (
     MEETING_WORDS,
@@ -137,17 +137,12 @@ RECALLED_MEETING_CLAUSE = re.compile(
     r"\b(?:meeting|meetings|talks|summit|session|conference|round)\b"
     r"[^.;]{0,160}?(?:\b(?:in|at|during) which|, when)\b[^.;]{0,60}$"
 )
-# A sentence whose subject is an earlier occasion tells none of this meeting's outcomes: "The
-# previous round ended with agreement on 137 articles", "Previous rounds in April and May
-# produced agreement on 137 articles", "The second round, held in Cairo last month, ended with
-# ..." when the report's is the third; nor one that tells an outcome reached at one: "said the
-# committee had agreed on 137 articles in the previous round".
-_EARLIER_OCCASION = (
-    r"(?P<which>previous|earlier|prior|" + "|".join(ORDINAL_WORDS)
-    + r")\s+(?:[\w-]+\s+)?(?:rounds?|meetings?|sessions?|talks|conferences?|summits?)\b"
-)  # fmt: skip
-OCCASION_SUBJECT = re.compile(r"(?:(?:The|Its|Their)\s+|(?=[PE]))(?i:" + _EARLIER_OCCASION + ")")
-OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + _EARLIER_OCCASION)
+# A sentence whose subject is an earlier occasion (meeting_days.OCCASION_SUBJECT) tells none
+# of this meeting's outcomes: "The previous round ended with agreement on 137 articles",
+# "Previous rounds in April and May produced agreement on 137 articles", "The second round, held
+# in Cairo last month, ended with ..." when the report's is the third; nor one that tells an
+# outcome reached at one: "said the committee had agreed on 137 articles in the previous round".
+OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + NAMED_OCCASION)
 # A date in a clause opened by "since", "after" or "following" is of what the occasion came
 # after, not the occasion's: "The first talks since 2014", "in their second meeting after a
 # first one in August". On the text before the date.

@@ -37,6 +37,12 @@ OTHER_OCCASION_BEFORE = frozenset(
      "planned"}
 )  # fmt: skip
 OTHER_OCCASION_AFTER = frozenset({"next", "later", "tomorrow"})
+# An offset before the meeting word puts it at another time than the report's: "came days after
+# the parliament, meeting in X, approved", "weeks before talks in X" (not "After talks in X").
+OFFSET_WORDS = frozenset({"after", "before"})
+OFFSET_UNITS = frozenset(
+    "hours days weeks months years shortly soon long day week month year".split()
+)
 # A participle of holding describes the meeting named before it, whose words tell its time:
 # "the last round of talks between the two chambers, held in X on 28 June".
 PARTICIPLES = frozenset({"held", "hosted", "convened"})
@@ -336,10 +342,20 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
             OTHER_OCCASION_BEFORE & set(before[max(0, at - OTHER_OCCASION_REACH_WORDS) : at])
             for at in (described, met_at)
         )
+        or _offset_before(before, met_at)
         or RECALLED & set(before[met_at + 1 :])
         or OTHER_OCCASION_AFTER & set(after)
     )
     return None if other_time else True
+
+
+def _offset_before(before: list[str], met_at: int) -> bool:
+    """Whether an offset ("days after", "weeks before") comes within
+    OTHER_OCCASION_REACH_WORDS words before the meeting word at `met_at`."""
+    return any(
+        before[at] in OFFSET_WORDS and before[at - 1] in OFFSET_UNITS
+        for at in range(max(1, met_at - OTHER_OCCASION_REACH_WORDS), met_at)
+    )
 
 
 def _names_a_topic(before: list[str], met_at: int) -> bool:
