@@ -196,6 +196,22 @@ def test_a_site_name_before_the_timestamp_leaves_the_header_open():
     assert a.boilerplate == ("The Desert Herald",)
 
 
+@pytest.mark.parametrize(
+    "line, outlet",
+    [  # a news outlet's name on a line of its own
+        ("Sahel News", "Sahel News"),
+        ("The Desert News", "The Desert News"),
+        # a section's or a country's news is none
+        ("Latest News", None),
+        ("Mali News", None),
+        ("Malian News", None),
+    ],
+)
+def test_a_line_naming_a_news_outlet_under_the_headline_names_the_outlet(line, outlet):
+    a = article(f"Envoys meet in Sabha\n{line}\nMarch 4, 2021\nDelegates met in Sabha on Thursday.")
+    assert a.outlet == outlet
+
+
 def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
     a = article("Envoys meet\nSabha, 4 March 2021:\nDelegates met in Sabha. They agreed.")
     assert a.published.iso() == "2021-03-04"

@@ -15,6 +15,7 @@ from libtalks import bylines, datelines, gazetteer
 from libtalks import text as textlib
 from libtalks.dates import CalendarDate, parse_metadata_date, timestamp_line, url_date
 from libtalks.htmltext import Page
+from libtalks.lexicon import SECTION_WORDS
 from libtalks.models import Article, DateSpan
 
 # A navigation line is a handful of short segments; a longer segment is a headline clause.
@@ -153,10 +154,6 @@ MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<text>[^*_\n]+?)(?<=\S)\1(?![\w*])")
 MARKDOWN_QUOTE = re.compile(r"^>[ \t]?", re.MULTILINE)
-_GENERIC_NAV = frozenset(
-    """home news world local latest section politics opinion africa europe asia americas region
-    middle gulf maghreb""".split()
-)  # a section's words: a region's too
 
 
 def from_text(article_id: str, path: str, raw: str, markdown: bool = False) -> Article:
@@ -438,7 +435,7 @@ def _nav_outlet(line: str, segments: list[str]) -> str | None:
     domains = [s for s in segments if re.search(r"\w\.[a-z]{2,}$", s)]
     if domains:
         return domains[0]
-    specific = [s for s in segments if not set(s.lower().split()) & _GENERIC_NAV
+    specific = [s for s in segments if not set(s.lower().split()) & SECTION_WORDS
                 and not gazetteer.country_of(s)]  # fmt: skip
     if not specific:
         return None

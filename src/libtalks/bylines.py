@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from libtalks import gazetteer
 from libtalks import text as textlib
 from libtalks.dates import timestamp_line
-from libtalks.lexicon import PAPER_HEADS
+from libtalks.lexicon import PAPER_HEADS, SECTION_WORDS
 
 # Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
 BYLINE_MAX_WORDS = 8
@@ -41,6 +42,9 @@ SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2
 OUTLET_LINE = re.compile(
     rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online|Agency|Service)|{_AGENCIES}"
 )
+# A line naming a news outlet: "Arab News", "Sky News" (not a section's "Latest News", nor a
+# country's "Libya News" or "Libyan News": SECTION_WORDS, gazetteer).
+NEWS_LINE = re.compile(r"(?:The )?(?P<words>(?:[A-Z][\w'’.-]*\s+){1,3})News")
 # An outlet's initials alone on a line ("RFI", "MEE"), not a section's word in capitals.
 INITIALS_LINE = re.compile(
     r"(?!(?:NEWS|LIVE|HOME|WORLD|VIDEO|PHOTOS?|MORE|TOP|LATEST)\b)[A-Z]{2,5}"
@@ -133,7 +137,14 @@ def outlet_line(line: str) -> str | None:
         return named
     if bracketed := textlib.AGENCY_LINE.fullmatch(name):
         name = bracketed["outlet"]
-    return name if OUTLET_LINE.fullmatch(name) else None
+    if OUTLET_LINE.fullmatch(name):
+        return name
+    news = NEWS_LINE.fullmatch(name)
+    words = news["words"].split() if news else []
+    if news and not any(w.lower() in SECTION_WORDS or gazetteer.country_of(w)
+                        or gazetteer.demonym_country(w) for w in words):  # fmt: skip
+        return name
+    return None
 
 
 def signing_outlet(line: str) -> str | None:
