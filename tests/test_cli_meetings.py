@@ -1285,6 +1285,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone", "Omar Fadil", "Rami Holst"]
     assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
+    # a go-between no longer is none
+    write(tmp_path, "a.txt", "Talks in Ubari\nThe talks in Ubari on March 4, 2025 were attended "
+          "by UN envoy Amara Kone and former UN envoy Rami Holst.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["participants"], record["mediators"]) == (["Amara Kone", "Rami Holst"],
+                                                             ["Amara Kone"])  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1309,6 +1315,15 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Zidan.", ["Omar Fadil", "Salem Zidan"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
+        ("Talks in Ubari\nOmar Fadil and his rival Salem Zidan did not attend talks in Ubari on "
+         "Thursday 6 March 2025 with Amara Kone.", ["Amara Kone"]),
+        # who sends others stays away; one who held a role speaks from outside the meeting,
+        # unless they took part
+        ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
+         "Commander Omar Fadil sent a delegation. Former UN envoy Salem Zidan said the process "
+         "had stalled.", ["Amara Kone"]),
+        ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
+         "Former minister Salem Zidan led the eastern delegation.", ["Amara Kone", "Salem Zidan"]),
         # a place of a meeting one tells about places no one
         ("Talks in Kano\nThe committee met in Kano on Sunday 6 June 2033. Envoy Amara Kone "
          "briefed the committee on the talks held in Niamey in May.", ["Amara Kone"]),

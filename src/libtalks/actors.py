@@ -90,11 +90,13 @@ class Actor:
 
 def is_mediator(actor: Actor) -> bool:
     """True for a person one of whose roles is a go-between's ("the UN's top Libya envoy",
-    "AU mediator", "head of the UN support mission"), not a country's or one side's own envoy."""
+    "AU mediator", "head of the UN support mission"), not a country's or one side's own envoy,
+    nor one held no longer ("Former U.N. envoy": roles.FORMER)."""
     return actor.kind == "person" and any(
         MEDIATOR_ROLE.search(r.text) and not _national(r.text) and not SIDES_OWN.search(r.text)
+        and not roles.FORMER.match(r.text)
         for r in actor.roles
-    )
+    )  # fmt: skip
 
 
 def _national(role: str) -> bool:

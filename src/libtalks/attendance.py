@@ -12,7 +12,7 @@ from libtalks.lexicon import ORGANIZATION_HEADS
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
-from libtalks.roles import RoleSpan, role_before
+from libtalks.roles import FORMER, RoleSpan, role_before
 from libtalks.venue import AFFILIATION, MEETING_WORDS, ends_a_topic
 
 # A name counts as a participant unless the words just before it make it part of someone
@@ -97,7 +97,7 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # talks, welcomed ...") still does, and a mediator's welcome is that of the talks' broker ("UN
 # envoy X welcomed the outcome") when the report tells that the talks were brokered (BROKERED);
 # of a parliament's vote it is a reaction. Nor one who only relays such a reaction ("X welcomed
-# the outcome, his spokesman Y said").
+# the outcome, his spokesman Y said"), nor one who sends others ("X sent a delegation").
 REACTING = (
     r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
     r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -107,13 +107,15 @@ REACTING = (
     r"|was not available for comment\b"
     r"|said in an? (?!joint\b)(?:[\w-]+ )?statement\b"
     r"|(?:said|wrote|posted) on (?:Twitter|X|Facebook)\b|tweeted\b"
+    r"|sent (?:a|an|his|her|its|their) (?:[\w-]+ ){0,2}?(?:delegation|team|representatives?)\b"
 )
 # What may stand between a name and its verb: an aside set off by commas, an auxiliary.
 _AFTER_THE_NAME = r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?"
 REACTION = re.compile(rf"{_AFTER_THE_NAME}(?:{REACTING})")
 REACTED = re.compile(REACTING)
 # Of a meeting still to come, one who only announces it is no participant, nor of any meeting
-# a spokesperson who only tells of it (SPOKESPEOPLE): the speaker of a saying, after its name
+# a spokesperson (SPOKESPEOPLE) or the holder of a role no longer held ("Former U.N. envoy X
+# said": roles.FORMER) who only tells of it: the speaker of a saying, after its name
 # ("X, the league's deputy head, said": SPEAKING) or before it ("said X", "according to the
 # league's deputy head X": SPOKEN_BY), unless they say they will take part ("X said she would
 # chair the talks": SELF_TO_ATTEND).
@@ -204,8 +206,12 @@ COMMENTATOR_AFTER = re.compile(
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y", perhaps after an
-# item's apposition in lowercase ("X, speaker of the House, and Y").
-LIST_LINK = re.compile(r"(?:,\s+[a-z][^,;:()“”\"]{0,60}?)?(?:,?\s+(?:and|or|nor)\s+|,\s+)")
+# item's apposition in lowercase ("X, speaker of the House, and Y"), or with a possessive and
+# a noun before the next name ("X and his rival Y").
+LIST_LINK = re.compile(
+    r"(?:,\s+[a-z][^,;:()“”\"]{0,60}?)?"
+    r"(?:,?\s+(?:and|or|nor)\s+(?:(?:his|her|their|its)\s+[a-z][\w-]*\s+)?|,\s+)"
+)
 # A person mention by its actor's name: (sentence index, offset in the sentence, name, and
 # whether the person's roles make them a mediator; see actors.is_mediator).
 NamedPerson = tuple[int, int, str, bool]
@@ -261,10 +267,13 @@ def attendees(
             continue
         if _interviewed(sentence, start, place) or _commentator(sentence, start, before):
             continue
-        if (to_come or _spokesperson(role) or _set_off_as_spokesperson(sentence, start)) and (
-            _announces(sentence, start)
-        ):
-            continue
+        if (
+            to_come
+            or _spokesperson(role)
+            or _set_off_as_spokesperson(sentence, start)
+            or (role and FORMER.match(role.text) and not mediator)
+        ) and _announces(sentence, start):
+            continue  # ... and "Former U.N. envoy X said the process had stalled"
         if not to_come and _at_a_later_step(sentence, start, starts[index]):
             continue
         if _addressed(sentence, start):

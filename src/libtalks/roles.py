@@ -31,6 +31,8 @@ _BOUNDARY = frozenset(
 # Libya's Presidential Council head X"
 # Words in "-ing" or "-ed" that qualify a role noun, no verbs: "UNSMIL acting head X".
 ROLE_QUALIFIERS = frozenset("acting outgoing incoming presiding ruling governing retired".split())
+# A role its holder no longer has: "former U.N. envoy", "ex-minister", "then-envoy".
+FORMER = re.compile(r"(?i:former|ex-|then-)")
 # A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
 COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
