@@ -1285,6 +1285,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Amara Kone", "Omar Fadil", "Rami Holst"]
     assert record["mediators"] == ["Amara Kone"]  # a UN special adviser is a go-between
+    # the head of a UN mission named by its initials is one, not of another UN body
+    write(tmp_path, "a.txt", "Talks in Ubari\nThe talks in Ubari on March 4, 2025 were attended "
+          "by UNSMS's acting head Amara Kone and UNICEF chief Rami Holst.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["participants"], record["mediators"]) == (["Amara Kone", "Rami Holst"],
+                                                             ["Amara Kone"])  # fmt: skip
     # a go-between no longer is none
     write(tmp_path, "a.txt", "Talks in Ubari\nThe talks in Ubari on March 4, 2025 were attended "
           "by UN envoy Amara Kone and former UN envoy Rami Holst.")  # fmt: skip

@@ -37,11 +37,15 @@ OWNER_GAP = re.compile(r"[’']s?\s+")
 POSTED_IN = re.compile(r"\b(?:to|for|in|at|on|about)\s+(?:the\s+)?$")
 
 
-# Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission.
+# Roles of a go-between: envoys, mediators, facilitators, the head of a (UN, AU, EU...) mission,
+# or of a UN mission by its initials, which hold the mission's M ("UNSMIL's acting head",
+# "head of UNSMIL"; not "UNESCO chief").
+_UN_MISSION = r"(?-i:UN(?=[A-Z]*M)[A-Z]{2,})"
 MEDIATOR_ROLE = re.compile(
     r"\b(?:envoys?|mediators?|facilitators?|special representative|special advis[eo]r"
     r"|(?:head|chief) of the (?:\S+ ){0,5}mission|(?:heads|headed|leads|led) the (?:\S+ ){0,5}"
-    r"mission)\b",
+    rf"mission|{_UN_MISSION}(?:['’]s)? (?:[\w-]+ )?(?:head|chief)|(?:head|chief) of {_UN_MISSION})"
+    r"\b",
     re.IGNORECASE,
 )
 
