@@ -201,8 +201,10 @@ def test_a_site_name_before_the_timestamp_leaves_the_header_open():
     [  # a news outlet's name on a line of its own
         ("Sahel News", "Sahel News"),
         ("The Desert News", "The Desert News"),
+        ("Mali Desert News", "Mali Desert News"),
         # a section's or a country's news is none
         ("Latest News", None),
+        ("Middle East News", None),
         ("Mali News", None),
         ("Malian News", None),
     ],

@@ -42,8 +42,9 @@ SIGN_OFF = re.compile(r"[-–—\s]*\(?(?P<agency>(?!(?:END|ENDS|MORE)\b)[A-Z]{2
 OUTLET_LINE = re.compile(
     rf"(?:The )?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{_PAPER_HEADS}|Online|Agency|Service)|{_AGENCIES}"
 )
-# A line naming a news outlet: "Arab News", "Sky News" (not a section's "Latest News", nor a
-# country's "Libya News" or "Libyan News": SECTION_WORDS, gazetteer).
+# A line naming a news outlet: "Arab News", "Morocco World News" (not a section's "Latest News"
+# or "Middle East News", nor a country's "Libya News" or "Libyan News": SECTION_WORDS,
+# gazetteer).
 NEWS_LINE = re.compile(r"(?:The )?(?P<words>(?:[A-Z][\w'’.-]*\s+){1,3})News")
 # An outlet's initials alone on a line ("RFI", "MEE"), not a section's word in capitals.
 INITIALS_LINE = re.compile(
@@ -141,10 +142,11 @@ def outlet_line(line: str) -> str | None:
         return name
     news = NEWS_LINE.fullmatch(name)
     words = news["words"].split() if news else []
-    if news and not any(w.lower() in SECTION_WORDS or gazetteer.country_of(w)
-                        or gazetteer.demonym_country(w) for w in words):  # fmt: skip
-        return name
-    return None
+    if not words or all(w.lower() in SECTION_WORDS for w in words):
+        return None
+    if len(words) == 1 and (gazetteer.country_of(words[0]) or gazetteer.demonym_country(words[0])):
+        return None
+    return name
 
 
 def signing_outlet(line: str) -> str | None:

@@ -131,7 +131,8 @@ OUTLET_HEADS = PAPER_HEADS | frozenset("News Online Radio Daily Magazine TV".spl
 # Words of a site's sections, a region's too: "Latest News", "Middle East", not an outlet.
 SECTION_WORDS = frozenset(
     """home news world local latest section politics opinion africa europe asia americas region
-    middle gulf maghreb top breaking business sport sports regional more related""".split()
+    middle east west north south gulf maghreb top breaking business sport sports regional more
+    related""".split()
 )
 # Head nouns that make a capitalised name an organisation ("Joint Military Commission").
 ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
