@@ -1121,6 +1121,7 @@ def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_r
         "It signed on Monday a plan to open the road.",
         "It adopted rules for its monitors.",
         "The truce the sides signed in January holds.",
+        "It came two weeks after the forum, meeting in Niamey, agreed to hold a vote.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n9 March 2021\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))

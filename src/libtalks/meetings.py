@@ -149,11 +149,12 @@ OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + NAMED_O
 AFTER_CLAUSE = re.compile(r"\b(?:since|after|following)\b[^,;.]{0,60}$")
 # An agreement told in a clause that opens on "since", or on an offset's "after", was made
 # before: "The meeting was the first since the commission agreed a ceasefire in Geneva", "met
-# on Monday, weeks after the rivals signed a truce" (not "The first talks since 2014 adopted a
-# plan", where "since" dates the talks).
+# on Monday, weeks after the rivals signed a truce", "came two weeks after the forum, meeting in
+# Tunisia, agreed" (an aside between commas) (not "The first talks since 2014 adopted a plan",
+# where "since" dates the talks).
 EARLIER_CLAUSE = re.compile(
     r"\b(?:since|(?:hours|days|weeks|months|years|shortly|soon|long|an? (?:day|week|month|year))"
-    r" after)\s+(?!\d)[^,;.]{0,80}$"
+    r" after)\s+(?!\d)[^,;.]{0,80}(?:,[^,;.]{1,60},[^,;.]{0,40})?$"
 )
 # An agreement as the subject of the outcome's verb, perhaps with a clause set off by commas:
 # "The cease-fire deal, signed in Geneva on Oct. 23, called for ...", "The Oct. 23 truce called
