@@ -26,6 +26,7 @@ from libtalks.meeting_days import NAMED_OCCASION, OCCASION_SUBJECT, days_of, sti
 from libtalks.models import Article, DateSpan
 from libtalks.venue import (
     MEETING_WORDS,
+    OFFSET_UNITS,
     announced_place,
     place_of,
     tells_another_meeting,
@@ -153,9 +154,9 @@ AFTER_CLAUSE = re.compile(r"\b(?:since|after|following)\b[^,;.]{0,60}$")
 # Tunisia, agreed" (an aside between commas) (not "The first talks since 2014 adopted a plan",
 # where "since" dates the talks).
 EARLIER_CLAUSE = re.compile(
-    r"\b(?:since|(?:hours|days|weeks|months|years|shortly|soon|long|an? (?:day|week|month|year))"
-    r" after)\s+(?!\d)[^,;.]{0,80}(?:,[^,;.]{1,60},[^,;.]{0,40})?$"
-)
+    rf"\b(?:since|(?:{'|'.join(sorted(OFFSET_UNITS))}) after)\s+(?!\d)"
+    r"[^,;.]{0,80}(?:,[^,;.]{1,60},[^,;.]{0,40})?$"
+)  # offsets as venue.py reads them before a meeting word
 # An agreement as the subject of the outcome's verb, perhaps with a clause set off by commas:
 # "The cease-fire deal, signed in Geneva on Oct. 23, called for ...", "The Oct. 23 truce called
 # for ..."; dated before the meeting, what it calls for was agreed then. On lowercased text,
