@@ -385,7 +385,8 @@ def test_a_place_is_known_by_its_cue_when_no_list_names_it():
      ("Haftar", "Hifter"),  # every vowel differs, not one consonant
      ("Elhaddad", "al-Haddad"),  # the article glued
      ("Tleibah", "Tlaiba"),  # a final "h" after a vowel
-     ("el-Mechri", "al-Mishri"), ("Pashagha", "Bashagha")],  # French "ch"; no "p" in Arabic
+     ("el-Mechri", "al-Mishri"), ("Pashagha", "Bashagha"),  # French "ch"; no "p" in Arabic
+     ("Imraje", "Amraja"), ("Usama", "Osama")],  # an opening vowel written two ways
 )  # fmt: skip
 def test_transliterations_fold_together(a, b):
     assert same_name(fold(a), fold(b))
@@ -394,7 +395,8 @@ def test_transliterations_fold_together(a, b):
 @pytest.mark.parametrize(
     "a, b",
     [("Haftar", "Hafez"), ("Ali", "Omar"), ("Salem", "Salim Ali"), ("Hassan", "Hussein"),
-     ("Mahmoud", "Mohamed"), ("Alexander", "Xander"), ("Saleh", "Salem"), ("Salah", "Salam")],
+     ("Mahmoud", "Mohamed"), ("Alexander", "Xander"), ("Saleh", "Salem"), ("Salah", "Salam"),
+     ("Omar", "Amr"), ("Amin", "Imam")],
 )  # fmt: skip
 def test_different_names_stay_apart(a, b):
     assert not same_name(fold(a), fold(b))
@@ -449,6 +451,17 @@ def test_a_surname_written_in_two_words_is_the_one_written_in_one(tmp_path):
     )
     assert people(cast) == ["Omar Bash Tarha", "Omar Bashir", "Salem Bash Tarha"]
     assert by_name(cast, "Omar Bash Tarha").aliases == ("Omar Bashtarha",)
+
+
+def test_a_kunya_spoken_glued_to_the_surname_is_the_one_written_apart(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe envoy met Omar Abu Zaid in Tunis on Monday.",
+        "B\n\nThe envoy met Omar Buzaid in Tunis on Monday.",
+        "C\n\nThe envoy met Salem Buzaid in Tunis on Monday.",
+    )
+    assert people(cast) == ["Omar Abu Zaid", "Salem Buzaid"]
+    assert by_name(cast, "Omar Abu Zaid").aliases == ("Omar Buzaid",)
 
 
 def test_a_person_no_data_file_knows_is_found_with_role_and_side(tmp_path):

@@ -517,6 +517,28 @@ def test_a_place_and_a_name_before_the_report_give_the_outlet():
     assert b.outlet is None
 
 
+def test_a_sites_name_or_motto_above_the_headline_is_neither_headline_nor_a_guessed_outlet():
+    headline = "Rival commanders agree to reopen the road to Sabha"
+    a = article(f"The Sahelian\n\n{headline}\n\nJune 3, 2031\n\nDelegates met in Sabha.")
+    assert (a.title, a.outlet, a.boilerplate) == (headline, None, ("The Sahelian",))
+    # the report naming the site as written tells it is the outlet
+    b = article(f"Sahel Al-Jadid\n\n{headline}\n\nDelegates told Sahel Al-Jadid they met.")
+    assert (b.title, b.outlet) == (headline, "Sahel Al-Jadid")
+    # a motto below an outlet's name
+    c = article(f"Kano News\nVoices of the Sahel\n\n{headline}\n\nDelegates met in Sabha.")
+    assert (c.title, c.outlet) == (headline, "Kano News")
+    # a short headline above a longer line is still the headline
+    d = article(f"Envoys meet in Sabha\n\n{headline}\n\nDelegates met in Sabha.")
+    assert d.title == "Envoys meet in Sabha"
+
+
+def test_a_place_and_a_writers_name_give_no_outlet_and_a_writers_post_is_not_the_outlets():
+    a = article("Envoys meet in Sabha to reopen the road\nTripoli - Musa Danjuma\nDelegates met.")
+    assert a.outlet is None
+    b = article("Envoys meet\nBy Desert Herald reporter\nDelegates met in Sabha. They agreed.")
+    assert b.outlet == "Desert Herald"
+
+
 def test_a_line_naming_only_an_outlet_gives_the_outlet():
     a = article("Envoys meet\nThe Sahel Observer\nDelegates met in Sabha. They agreed.")
     assert (a.outlet, a.boilerplate) == ("The Sahel Observer", ("The Sahel Observer",))

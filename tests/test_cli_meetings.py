@@ -434,6 +434,25 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2033-03-07", "2033-03-09")),
         ("Plan agreed\nPublished 2033-03-10\nThe commission agreed on 2033-03-08 in Kano on a "
          "plan. The previous meeting ran from 7 to 9 March.", ("2033-03-08", "2033-03-08")),
+        # a second day told from the writing's, and none in a clause of its own, or to come
+        ("Chiefs meet\nKANO, 10 March 2033 (Wire) - The commission met yesterday and today in "
+         "Kano.", ("2033-03-09", "2033-03-10")),
+        ("Chiefs meet\nKANO, 10 March 2033 (Wire) - The commission met yesterday in Kano, and "
+         "today its members flew back to Sarwa.", ("2033-03-09", "2033-03-09")),
+        ("Chiefs meet\nKANO, 10 March 2033 (Wire) - The commission met on Tuesday in Kano, and "
+         "on Wednesday the members flew back to Sarwa.", ("2033-03-08", "2033-03-08")),
+        ("Plan presented\nKANO, 10 March 2033 (Wire) - The premier on Tuesday presented his plan "
+         "to delegates gathered in Kano, where a vote is scheduled for Wednesday.",
+         ("2033-03-08", "2033-03-08")),
+        # a date line read two ways ("03/04/2033": 3 April or 4 March) leaves the first day
+        # within days, and the last it tells may come after them
+        ("Talks resume\nWire - 03/04/2033\nThe commission resumed its meetings in Kano on "
+         "Saturday. The meeting, which lasted until Sunday, was chaired by the envoy.",
+         ("2033-02-26", "2033-04-03")),
+        # a welcome of what the meeting signed tells it done by the writing
+        ("Plan signed\nKANO, 8 October 2031 - The mission welcomes the signing of an Action "
+         "Plan by the commission at talks in Kano.",
+         ("2031-09-08", "2031-10-08")),
         # a span of days
         *[(f"Envoys meet\nEnvoys met in the port town of Sarwa {days} and agreed on a road map.",
            ("2031-09-07", "2031-09-09"))
@@ -1126,6 +1145,18 @@ def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_r
     write(tmp_path, "a.txt", "Commission meets in Ubari\n9 March 2021\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["outcomes"] == [said[1], said[2]]
+
+
+def test_a_paper_told_signed_in_the_passive_is_an_outcome_and_no_person(tmp_path):
+    said = [
+        "The commission met in Ubari on Monday.",
+        "The Action Plan was signed at the conclusion of three days of talks.",
+        "A ceasefire agreement had been signed in Kano in 2030.",
+    ]
+    write(tmp_path, "a.txt", "Commission meets in Ubari\n9 March 2033\n" + " ".join(said))
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == [said[1]]
+    assert record["participants"] == []
 
 
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):

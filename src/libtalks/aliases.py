@@ -69,6 +69,11 @@ _GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[b-df-hj-np-tv-z]\w{3})")
 # ("Abubakar").
 _GLUED_KUNYA = re.compile(r"^(?:abu|abou)(?=[b-df-hj-np-tv-z]\w{3})")
 
+# Spoken Libyan Arabic says "Abu" as "Bu", glued to the family name: "Bushahma" is "Abu Shahma".
+# Only a full name's surname may be read so, as another surname beside it as written, for a
+# name of its own starts so too ("Bourita").
+SPOKEN_KUNYA = re.compile(r"^bu(?=[b-df-hj-np-tv-z]\w{3})")
+
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
@@ -113,9 +118,10 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _consonants(name: str) -> str:
-    """A folded name's consonants after its first letter; a final "h" after a vowel is
-    written or not ("Dbeibah", "Dbaiba")."""
-    return name[0] + re.sub(r"[aiu]", "", re.sub(r"(?<=[aiu])h$", "", name[1:]))
+    """A folded name's first letter (any vowel as one) and its consonants after it; a final
+    "h" after a vowel is written or not ("Dbeibah", "Dbaiba")."""
+    first = "a" if name[0] in "aiu" else name[0]  # an opening vowel varies too: Imraje / Amraja
+    return first + re.sub(r"[aiu]", "", re.sub(r"(?<=[aiu])h$", "", name[1:]))
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -438,6 +444,8 @@ def _join_full_names(names: list[str]) -> UnionFind:
     parts = [(at, surname, given) for at, (surname, given) in enumerate(read)]
     parts += [(at, glued, read[at][1]) for at, name in enumerate(names)
               if read[at][1] and (glued := _glued_surname(name))]  # fmt: skip
+    parts += [(at, SPOKEN_KUNYA.sub("", surname), given) for at, (surname, given) in enumerate(read)
+              if given and SPOKEN_KUNYA.match(surname)]  # fmt: skip
     surnames = [surname for _, surname, _ in parts]
     union = UnionFind(names)
     for i, surname, given in parts:

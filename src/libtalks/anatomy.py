@@ -139,6 +139,8 @@ HEADLINE_MAX_WORDS = 40
 # Nor is one longer than this that ends with a full stop, as a sentence does and a headline
 # seldom ("The Minister, X, today received at the ministry the President of Y, Z.").
 HEADLINE_SENTENCE_MAX_WORDS = 15
+# A headline below a masthead has at least this many words; a shorter line may be a motto.
+MASTHEAD_MIN_HEADLINE_WORDS = 6
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
 # Or a block of at least two such fields opening a plain file, as scrapers write them:
 # "Title: ...", "Published: 2021-03-10", "Source: Middle East Monitor".
@@ -267,10 +269,17 @@ def _assemble(
             boilerplate.append(body.pop(0))
         while len(body) > 1 and RELEASE_LABEL.fullmatch(body[0]):  # "PRESS RELEASE"
             boilerplate.append(body.pop(0))
+        below_the_name = False
         if (len(body) > 2 and (named := bylines.outlet_line(body[0]))
                 and not textlib.ends_sentence(body[1])):  # fmt: skip
             # the site's name above the headline: "Libya Review", then the headline
             outlet = outlet or named
+            boilerplate.append(body.pop(0))
+            below_the_name = True
+        if len(body) > 2 and _is_masthead(body[0], body[1], below_the_name):
+            # a site's name above the headline, or its motto below the name: "The National",
+            # "UN News", then "Global perspective Human stories"
+            outlet = outlet or _named_outlet(body[0], body[2:])
             boilerplate.append(body.pop(0))
         stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
         while len(body) > 1 and datelines.stamp(body[0]):
@@ -325,7 +334,7 @@ def _assemble(
             if signed := bylines.stamp_outlet(paragraph):
                 outlet = outlet or signed["outlet"]
         elif in_header and (
-            named := _place_outlet(paragraph)
+            named := _place_outlet(paragraph, body[index + 1 :])
             or bylines.outlet_line(paragraph)
             or _initials_outlet(paragraph, body[index + 1 : index + 2])
         ):
@@ -471,12 +480,42 @@ def _is_credit(paragraph: str) -> bool:
             or REPORTED_FROM.fullmatch(paragraph) is not None)  # fmt: skip
 
 
-def _place_outlet(line: str) -> str | None:
-    """The outlet of a "Cairo - Asharq Al-Awsat" line: a known place, then a short name."""
+def _place_outlet(line: str, report: list[str]) -> str | None:
+    """The outlet of a "Cairo - Desert Herald" line: a known place, then a short name that
+    reads as an outlet's (see _named_outlet), not a writer's ("Cairo - Jamal Jawhar")."""
     parts = NAV_SEPARATOR.split(line)
     if len(parts) != 2 or textlib.ends_sentence(line) or gazetteer.country_of(parts[0]) is None:
         return None
-    return parts[1] if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
+    return (
+        _named_outlet(parts[1], report) if len(parts[1].split()) <= NAV_MAX_SEGMENT_WORDS else None
+    )
+
+
+def _is_masthead(line: str, next_line: str, below_the_name: bool) -> bool:
+    """Whether a report's first line is its site's name, a few capitalised words ("The
+    National"), or its motto below the name, above a longer headline: neither a sentence, a
+    date, a byline, an outlet's line nor a caption. A short headline is no name ("Envoys meet")."""
+    words, next_words = len(line.split()), len(next_line.split())
+    return (
+        words <= NAV_MAX_SEGMENT_WORDS
+        and (below_the_name or bool(bylines.CAPITALISED_NAME.fullmatch(line)))
+        and MASTHEAD_MIN_HEADLINE_WORDS <= next_words <= HEADLINE_MAX_WORDS
+        and not any(map(textlib.ends_sentence, (line, next_line)))
+        and not any(map(datelines.stamp, (line, next_line)))
+        and not any(bylines.BYLINE.match(text) for text in (line, next_line))
+        and not bylines.outlet_line(next_line)
+        and not is_caption(next_line)
+    )
+
+
+def _named_outlet(name: str, report: list[str]) -> str | None:
+    """A name that is an outlet's: one that reads as one ("Desert Herald", "Ahram Online"), or
+    one the report names as written ("told Asharq Al-Awsat"); a writer's or a motto's is not."""
+    if bylines.outlet_line(name):
+        return name
+    if bylines.CAPITALISED_NAME.fullmatch(name) and any(name in paragraph for paragraph in report):
+        return name
+    return None
 
 
 def _initials_outlet(line: str, following: list[str]) -> str | None:

@@ -67,6 +67,8 @@ STAFF_BYLINE = re.compile(
     r"|editorial(?:\s+(?:board|team))?|team|(?:and|with|&)\s+(?:news\s+)?agencies)$"
     rf"|^(?P<drawing>[^,]+?)\s+(?:with|and|&)\s+{_AGENCIES}(?:(?:,\s*|\s+and\s+){_AGENCIES})*$"
 )
+# The post of an outlet's writer after its name: "By Libya Herald reporter".
+WRITERS_POST = re.compile(r"\s+(?i:reporters?|correspondents?|writers?)$")
 # A name in capitals, as an outlet's is written: "Al-Monitor", "TRT World", "France 24".
 CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|\d+)){0,3}")
 # A line signing the report that names its outlet: its source ("Source: Middle East Monitor")
@@ -110,7 +112,7 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
         writer, outlet = split.group().strip(" ,|"), signed[split.end() :]
         if OUTLET_BYLINE.search(outlet) and not OUTLET_BYLINE.search(writer):
             return (writer.title() if writer.isupper() else writer), outlet
-    return None, signed
+    return None, WRITERS_POST.sub("", signed)
 
 
 def stamp_outlet(paragraph: str) -> re.Match[str] | None:

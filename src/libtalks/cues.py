@@ -45,8 +45,8 @@ TOKEN = re.compile(r"[\w'’+.-]+")
 _PASSIVE = {"be", "been", "being"}
 # Words that mark a plan as verbs ("plans to meet") but not as nouns ("signed a plan on Friday").
 _PLAN_NOUNS = frozenset({"plan", "plans"})
-# "set up", "set out": a verb of its own, no plan's "set".
-_SET_PARTICLES = frozenset({"up", "out", "off", "free"})
+# "set up", "set out": a verb of its own, no plan's "set"; nor is "a set of" one.
+_SET_PARTICLES = frozenset({"up", "out", "off", "free", "of"})
 # Words before a date that make it a noun's modifier ("the Dec. 24 elections").
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 # The kinds of event a report names by their day both before and after it: "the Dec. 24
@@ -155,6 +155,16 @@ def _tail(tokens: list[Token], ends: list[int], expression: Expression) -> str:
     return ""
 
 
+def marks_the_future(word: str, next_word: str) -> bool:
+    """Whether a lowercased word, read before the next, tells of what is to come ("will",
+    "plans to", "set to"), not a plan's noun ("signed a plan") nor "set up" or "a set of"."""
+    return (
+        word in FUTURE_MARKERS
+        and not (word in _PLAN_NOUNS and next_word != "to")
+        and not (word == "set" and next_word in _SET_PARTICLES)
+    )
+
+
 def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, bool]:
     """Past, future, present or unknown: the nearest marker before the expression, else after
     it; and whether the date is a plan's. An infinitive in between ("agreed Friday to hold
@@ -182,11 +192,7 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     planned = False  # an infinitive lies between the expression and the words still to read
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
-        if (
-            word in FUTURE_MARKERS
-            and not (word in _PLAN_NOUNS and following[position] != "to")
-            and not (word == "set" and following[position] in _SET_PARTICLES)
-        ):
+        if marks_the_future(word, following[position]):
             return "future", planned
         if (
             word == "be"

@@ -170,7 +170,8 @@ LANDMARK_HEADS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """Agreement Agreements Accords Treaty Declaration Protocol Charter Pact Roadmap Memorandum
     Deal Ceasefire Truce Initiative Communique Communiqué Resolution Constitution Process
-    Conference Summit Talks Dialogue""".split()
+    Conference Summit Talks Dialogue Plan Framework Mechanism Strategy Map Statement Law Laws
+    Principles Guidelines""".split()
 )
 # Social platforms are where something was said, not who said it.
 PLATFORMS = frozenset(

@@ -16,10 +16,10 @@ from datetime import date, timedelta
 from libtalks import meeting_lengths
 from libtalks import text as textlib
 from libtalks.attendance import REACTED
-from libtalks.cues import Cue
+from libtalks.cues import Cue, marks_the_future
 from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, Interval, offset_days, resolve
-from libtalks.lexicon import EVENT_KINDS, FUTURE_MARKERS, ORDINAL_WORDS, PAST_MARKERS, SAY_VERBS
+from libtalks.lexicon import EVENT_KINDS, ORDINAL_WORDS, PAST_MARKERS, SAY_VERBS
 from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
@@ -33,6 +33,8 @@ OPENING_REACH_WORDS = 4
 REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
 MEETING_NOUNS = EVENT_KINDS["meeting"]
+# Words that open a clause's subject: "and on Wednesday its members flew home".
+CLAUSE_SUBJECTS = frozenset("the its their his her they he she it we both".split())
 # Below the lead, a sentence about the meeting itself may still tell its first day: "The talks,
 # which began on December 6, were the first since 2016", "The UN-led talks opened on Dec. 6".
 # Its subject is the meeting ("The talks"), and nothing recalls an earlier one before the date
@@ -119,6 +121,12 @@ POSSESSIVE_MEETING = re.compile(
 # A verb in the present perfect: "have elected", "has been signed".
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|met|held|won|made)\b"
+)
+# A welcome of what a meeting has done, which is done by then: "UNSMIL welcomes the signing of
+# an Action Plan", "hails the agreement reached" (not "welcomes the talks", which may be to come).
+HAILED = re.compile(
+    r"\b(?:welcome|hail|praise|commend|applaud|congratulate|salute)[sd]?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:signing|conclusion|outcome|results?|agreements?|deal|accord)\b"
 )
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
@@ -214,7 +222,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         return DateSpan(found.span.start, found.span.end, found.span.precision, (why,))
     first = start.span
     if first.precision != "day":
-        return DateSpan(first.start, first.end, first.precision, evidence)
+        return DateSpan(first.start, _latest_close(chron, cues, first), first.precision, evidence)
     end = first.start
     anchor = lead[0]  # the cue whose sentence may name more days of the meeting
     opened_by = None  # the cue of its first day, when before the lead's
@@ -258,7 +266,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             end = last_day
             evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
         if (
-            e.kind == "weekday"
+            (e.kind == "weekday" or _a_day_from_the_writing(cue))
             and cue not in (anchor, opened_by)
             and not _told_on(cue)
             and not AGAIN & set(cue.clause_before().lower().split())
@@ -269,12 +277,14 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                     and cue.expression.start > anchor.expression.start
                     and e.qualifier != "deadline"  # "until Tuesday": _closes_on() tells
                     and not _placed_apart(anchor, cue)
+                    and not _opens_a_clause(cue)
+                    and cue.tense != "future"  # "..., where a vote is scheduled for Wednesday"
                 )  # "met on Monday and on Tuesday"
                 or _closes_on(cue)
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
         ):
-            cue_end = _next_from(cue, first.start)
+            cue_end = _next_from(cue, first.start) if e.kind == "weekday" else _days_of(chron, cue)
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
@@ -317,14 +327,16 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
 def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None:
     """The days up to a dated report's writing when its first sentence tells the meeting as
     done and names no day: "Delegates at talks in X have elected a council", "The rivals have
-    signed a truce in X" (not "will meet", nor "hope that talks can resume")."""
+    signed a truce in X", "The mission welcomes the signing of a plan" (not "will meet", nor
+    "hope that talks can resume")."""
     written = chron.published
     if not article.sentences or written.precision != "day" or written.start is None:
         return None
     first = article.sentences[0]
-    words = set(textlib.words(first.lower()))
-    if (not _speaks_of_a_meeting(first) or words & FUTURE_MARKERS
-            or not (words & PAST_MARKERS or PERFECT.search(first))):  # fmt: skip
+    tokens = textlib.words(first.lower())
+    to_come = any(map(marks_the_future, tokens, [*tokens[1:], ""]))
+    done = set(tokens) & PAST_MARKERS or PERFECT.search(first) or HAILED.search(first)
+    if not _speaks_of_a_meeting(first) or to_come or not done:
         return None
     why = (f"held at most {REPORTED_WITHIN_DAYS} days up to the writing ({written.start}), as "
            f"its first sentence tells it done with no day: “{first}”")  # fmt: skip
@@ -397,6 +409,41 @@ def _next_from(cue: Cue, day: date) -> Interval | None:
     """What a later day of the meeting means told from its first `day`: the next such day
     ("from Monday to Wednesday": the Wednesday after that Monday)."""
     return resolve(replace(cue, tense="future"), day)
+
+
+def _latest_close(chron: Chronology, cues: Sequence[Cue], first: DateSpan) -> date | None:
+    """The latest last day of a meeting whose first is known within days only ("on Saturday"
+    under "03/04/2022"): a last day told ("which lasted until Sunday") may come after them."""
+    if first.end is None:
+        return None
+    closes = (
+        found.span.end for cue in cues
+        if cue.sentence_index < LEAD_SENTENCES + 4 and _closes_on(cue)
+        and not textlib.turns_to_another_story(cue.sentence)
+        and (found := chron.mention_of(cue)) and found.span.end
+    )  # fmt: skip
+    limit = first.end + timedelta(days=MAX_MEETING_DAYS - 1)
+    return max([first.end, *(day for day in closes if day <= limit)])
+
+
+def _opens_a_clause(cue: Cue) -> bool:
+    """Whether a subject follows a day, whose clause tells another deed: "met on Tuesday in
+    Brega, and on Wednesday its members flew home"."""
+    after = cue.sentence[cue.expression.end :].lstrip(" ,").split(maxsplit=1)
+    return bool(after) and after[0].lower() in CLAUSE_SUBJECTS
+
+
+def _a_day_from_the_writing(cue: Cue) -> bool:
+    """A day counted from the writing's: "today", "yesterday" ("met yesterday and today")."""
+    return cue.expression.kind == "relative" and cue.expression.unit == "day"
+
+
+def _days_of(chron: Chronology, cue: Cue) -> Interval | None:
+    """The one day a cue became, if it became one."""
+    found = chron.mention_of(cue)
+    if found is None or found.span.precision != "day" or found.span.start is None:
+        return None
+    return found.span.start, found.span.start
 
 
 def _set_off_after_the_meeting(cue: Cue) -> bool:

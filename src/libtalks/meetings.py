@@ -96,13 +96,18 @@ BODY_MEMBERS = re.compile(
     r"\b(?:participants|delegates|delegations?|members|representatives|sessions?|discussed"
     r"|(?:co-)?chair(?:ed|s))\b"
 )  # on lowercased text
+# What a meeting signs: "signed a ceasefire agreement", "The Action Plan was signed".
+_SIGNED_PAPERS = (
+    r"(?:agreements?|deals?|accords?|memorand(?:um|a)|mous?|protocols?|declarations?|truce"
+    r"|cease-?fire|(?:action |road ?)?plans?|roadmaps?|pacts?|treat(?:y|ies)|charters?"
+    r"|communiqu[eé]s?)"
+)
 OUTCOME = re.compile(
     r"\b(?:agreed|agreeing (?:on|to)|agree on|agreement on|calling for|called for|call for"
     r"|committed|decided|approved|approving|adopted|endorsed|elected|recommended"
     r"|(?:issued|produced|drew up|made|put forward) (?:[\w-]+ ){0,3}?recommendations"
-    r"|signed (?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|mous?"
-    r"|protocols?|declarations?|truce|cease-?fire|(?:action |road ?)?plans?|roadmaps?|pacts?"
-    r"|treat(?:y|ies)|charters?|communiqu[eé]s?)"
+    rf"|signed (?:[\w-]+ ){{0,3}}?{_SIGNED_PAPERS}"
+    rf"|{_SIGNED_PAPERS} (?:was|were|has been|have been|had been) signed"
     r"|reached [\"“]?(?:an? )?(?:[\w-]+ ){0,4}?(?:consensus|agreement|deal|understanding|accord)"
     r"|(?:consensus|agreement|deal|understanding) (?:was|has been|had been) reached"
     r"|(?:ended|concluded|closed|wrapped up)\b[^.;]{0,60}?\bwith (?:an? |the )?(?:[\w-]+ ){0,3}?"
