@@ -449,6 +449,15 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Talks resume\nWire - 03/04/2033\nThe commission resumed its meetings in Kano on "
          "Saturday. The meeting, which lasted until Sunday, was chaired by the envoy.",
          ("2033-02-26", "2033-04-03")),
+        # after a first day below a saying's, talks told still going on ran past it, to the
+        # last day told if any
+        *[(f"Talks go on\nKANO, 13 Nov 2031 (Wire) - Delegates at talks in Kano have agreed on "
+           f"a vote, the envoy said on Thursday. The forum, which started on Monday, {going}.",
+           days)
+          for going, days in (("is still discussing a government", ("2031-11-10", None)),
+                              ("is expected to continue until Saturday",
+                               ("2031-11-10", "2031-11-15")),
+                              ("was closed to the press", ("2031-11-10", "2031-11-13")))],
         # a welcome of what the meeting signed tells it done by the writing
         ("Plan signed\nKANO, 8 October 2031 - The mission welcomes the signing of an Action "
          "Plan by the commission at talks in Kano.",

@@ -99,6 +99,13 @@ RECALLED_AGREEMENT = re.compile(
     r"(?:signed|reached|agreed|struck|brokered|concluded)\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+# Words that tell a meeting still going on when told of: "are still discussing", "still
+# under way", "are expected to continue until Saturday", "will wrap up on Sunday".
+GOING_ON = re.compile(
+    r"\b(?:(?:is|are)\s+still\s+(?:\w+ing|in session|under ?way)|still\s+under ?way"
+    r"|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to\s+(?:continue|run|last|end|conclude"
+    r"|close|wrap up)|will\s+(?:continue|run|last|end|conclude|close|wrap up))\b"
+)
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 # What has a meeting last up to a time limit: "the talks will run until Wednesday", "the
@@ -226,6 +233,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     end = first.start
     anchor = lead[0]  # the cue whose sentence may name more days of the meeting
     opened_by = None  # the cue of its first day, when before the lead's
+    still_on = None  # a day the meeting was told still going on
     earlier = _earlier_start(chron, [*lead, *_openings_below_the_lead(cues)], first.start)
     if earlier is not None:
         cue, opening, held = earlier
@@ -240,7 +248,12 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             # saying's day is not theirs, but they had begun by it
             why = (f"first day: “{opening.text}” in “{opening.sentence}”",
                    f"a saying's day, by which they had begun: “{start.text}”")  # fmt: skip
-            return DateSpan(first.start, start.span.start, "interval", why)
+            going_on = _going_on(article)
+            if going_on is None:
+                return DateSpan(first.start, start.span.start, "interval", why)
+            # "..., which started on Monday, are still discussing": they went on past that day,
+            # to a last day told ("expected to continue until Saturday") or one not told
+            still_on, anchor, end, evidence = start.span.start, cue, first.start, why
         else:  # "the talks ... began on Monday": the lead's day is a later day of them
             evidence = (f"first day: “{opening.text}” in “{opening.sentence}”",
                         f"a later day: “{start.text}”")  # fmt: skip
@@ -316,12 +329,25 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
     text = article.title + " " + " ".join(article.sentences)
     span = meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
                                      opened_earlier=earlier is not None)  # fmt: skip
+    if still_on and (span.end is None or span.end < still_on):
+        why = f"still going on by the saying's day ({still_on}): “{going_on.group()}”"
+        return DateSpan(span.start, None, "day", (*span.evidence, why))
     if earlier is None and span.precision == "day" and span.end == span.start and _opens(anchor):
         # "Delegates began talks in X on Saturday", and no word of their last day or length:
         # they ran on from that day, for how long the report does not tell
         why = f"the first day, of a meeting whose last is not told: “{start.text}”"
         return DateSpan(span.start, None, "day", (*span.evidence, why))
     return span
+
+
+def _going_on(article: Article) -> re.Match[str] | None:
+    """The words of a sentence near the lead that tell the meeting still going on: "The 75
+    participants of the forum ... are still discussing", "The talks are expected to continue
+    until Saturday"."""
+    for sentence in article.sentences[: LEAD_SENTENCES + 4]:
+        if _speaks_of_a_meeting(sentence) and (going := GOING_ON.search(sentence.lower())):
+            return going
+    return None
 
 
 def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None:
