@@ -458,6 +458,13 @@ def test_written_reports_group_by_place_and_days(tmp_path):
                               ("is expected to continue until Saturday",
                                ("2031-11-10", "2031-11-15")),
                               ("was closed to the press", ("2031-11-10", "2031-11-13")))],
+        # talks in session since a day ran on from it; a length after a long place phrase
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - Envoys have been meeting in Sarwa since "
+         "Tuesday and are expected to sign a road map on Saturday.", ("2031-10-21", None)),
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - Envoys who met in the port town of Sarwa for "
+         "three days ending Thursday agreed on a road map.", ("2031-10-21", "2031-10-23")),
+        ("Envoys meet\nEnvoys met in Sarwa on the 19th and 20th of October 2031.",
+         ("2031-10-19", "2031-10-20")),
         # a welcome of what the meeting signed tells it done by the writing
         ("Plan signed\nKANO, 8 October 2031 - The mission welcomes the signing of an Action "
          "Plan by the commission at talks in Kano.",

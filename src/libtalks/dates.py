@@ -337,10 +337,11 @@ _DIGIT = re.compile(r"\d")
 # month's first letters, or an ISO date's "-MM-".
 _DATE_CORE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-[01]\d-")
 # A span of days: "from 7 to 9 September 2020", "7-9 September", "September 7-9, 2020",
-# "from September 28 through 30". Its first day takes the month and year written after the last.
+# "from September 28 through 30", "the 19th and 20th of October". Its first day takes the month
+# and year written after the last.
 _RANGE_DAY_FIRST = re.compile(
     r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through|thru)\s*"
-    r"(?=[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})"
+    r"(?=[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]{2})"
 )
 # What every span holds, found far faster than the spans themselves: two numbers, linked.
 _RANGE_CORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through|thru)\s*\d")

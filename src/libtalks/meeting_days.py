@@ -571,7 +571,10 @@ def _openings_below_the_lead(cues: Sequence[Cue]) -> list[Cue]:
 def _opens(cue: Cue) -> bool:
     """Whether a day's clause opens a meeting or a session of it on it: "began talks in X on
     Saturday", "The conference opened on Monday", "The talks, which began on Monday", "resumed
-    talks in X on Tuesday" (not "opened the border crossing on Monday after talks")."""
+    talks in X on Tuesday", "have been meeting in X since Tuesday" (not "opened the border
+    crossing on Monday after talks")."""
+    if _in_session_since(cue):
+        return True
     clause = cue.clause_before().lower()
     verbs = OPENING_VERBS | RESUMING_VERBS
     if not verbs & set(clause.split()):

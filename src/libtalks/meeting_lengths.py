@@ -27,13 +27,14 @@ CONCLUDING_VERBS = frozenset(
 CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
 # A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
 # "met for three days", "will meet for three days", "held over two days", "met in X over three
-# days", "are expected to last three days" (not "the last three days", "met three days ago").
+# days", "met in the port town of X for three days", "are expected to last three days" (not
+# "the last three days", "met three days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions"
     r"|deliberations)"
     r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
-    r"(?:for\s+|over\s+|(?:in|at) (?:[\w'’-]+ ){1,3}?(?:for|over)\s+)?(\w+) days\b"
+    r"(?:for\s+|over\s+|(?:in|at) (?:[\w'’-]+ ){1,6}?(?:for|over)\s+)?(\w+) days\b"
     r"(?! ago| earlier| before| after| later)"
 )
 # A length told in the past: "met for six days", "lasted three days", "held over two days".
