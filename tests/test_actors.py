@@ -453,6 +453,16 @@ def test_a_surname_written_in_two_words_is_the_one_written_in_one(tmp_path):
     assert by_name(cast, "Omar Bash Tarha").aliases == ("Omar Bashtarha",)
 
 
+def test_the_reports_outlet_named_in_it_is_an_organisation(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "Sahel Al-Jadid\n\nRival commanders agree to reopen the road to Sabha\n\nA general "
+        "told Sahel Al-Jadid that the road would open.",
+    )
+    assert by_name(cast, "Sahel Al-Jadid").kind == "organization"
+    assert people(cast) == []
+
+
 def test_a_kunya_spoken_glued_to_the_surname_is_the_one_written_apart(tmp_path):
     cast = cast_of(
         tmp_path,
@@ -543,6 +553,12 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         # a role noun of a body, right before the name, the body's initials perhaps between
         "O\n\nThe Speaker of the Assembly of Elders (AoE) Sidi Bah met the head of the Sahel "
         "Council Ali Toure.",
+        # the comma after a name that ends an aside opens the predicate, unless a role follows
+        "P\n\nThe talks, facilitated by AU adviser Awa Diop, bring together six members each "
+        "from two councils. The round, chaired by Moussa Sy, the deputy head of the mission, "
+        "ended.",
+        # a clause's opening word is no part of the role before a name
+        "Q\n\nThe town has been restive since 2011, when long-serving ruler Amadou Toure fell.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -576,6 +592,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Eva Lind": ["outgoing envoy"],
         "Sidi Bah": ["Speaker of the Assembly of Elders"],
         "Ali Toure": ["head of the Sahel Council"],
+        "Awa Diop": ["AU adviser"],
+        "Moussa Sy": ["deputy head of the mission"],
+        "Amadou Toure": ["long-serving ruler"],
     }
 
 

@@ -137,11 +137,13 @@ class Mention:
 
 
 def in_article(article: Article) -> list[Mention]:
-    """Every mention in the article's body sentences (not its headline, captions or widgets)."""
+    """Every mention in the article's body sentences (not its headline, captions or widgets).
+    The report's outlet named in it is an organisation, whatever the words around it make it
+    ("X told Asharq Al-Awsat")."""
     found: list[Mention] = []
     for index, sentence in enumerate(article.sentences):
         found.extend(in_sentence(sentence, article.id, index))
-    return found
+    return [replace(m, kind="organization") if m.text == article.outlet else m for m in found]
 
 
 def in_sentence(sentence: str, article: str = "", index: int = 0) -> list[Mention]:

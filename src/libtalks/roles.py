@@ -26,7 +26,8 @@ _BOUNDARY = frozenset(
     through among including today yesterday tonight monday tuesday wednesday thursday friday
     saturday sunday alongside beside besides like unlike via toward towards upon within without
     behind near across around beyond amid amidst despite during except per until onto outside
-    inside opposite versus""".split()
+    inside opposite versus when where whom whose whether if because since once unless although
+    though""".split()
 )  # a day: "received on Sunday Libyan commander X"; "serves under commander X", "alongside
 # Libya's Presidential Council head X"
 # Words in "-ing" or "-ed" that qualify a role noun, no verbs: "UNSMIL acting head X".
@@ -40,6 +41,9 @@ _TENSED_VERBS = (PAST_MARKERS | PRESENT_MARKERS) - {"ago", "last", "earlier", "s
                                                     "following"}  # fmt: skip
 # Words that follow a verb, not a noun it qualifies: "signed the", "agreed on".
 _VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "on", "to", "in", "at", "with", "by"})
+# What closes an aside a name ends: "The talks, facilitated by the adviser X, bring together
+# ...": the comma after the name opens the sentence's predicate, no apposition.
+ASIDE_OPENING = re.compile(r",\s+(?:[a-z]+ed|led|held|run|chaired|overseen|who|which)\b[^,;]*$")
 # Words that open the next item of a list, not a role: "X, and the President of Y, Z".
 _LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
 _ONE_OF = re.compile(r"(?:one|each|among) of (?:the |its |their )?")
@@ -215,6 +219,19 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
     return None
 
 
+def _opens_a_predicate(word: str) -> bool:
+    """Whether the first word after an aside's closing comma can open no role phrase: not an
+    article, a capitalised word, a role noun, nor a word that qualifies one ("acting",
+    "former")."""
+    return (
+        word.islower()
+        and word not in ("the", "a", "an")
+        and not _is_role_noun(word)
+        and word not in ROLE_QUALIFIERS
+        and not FORMER.match(word)
+    )
+
+
 def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -> RoleSpan | None:
     """ "NAME, the deputy chief of ...," : a role phrase after the name, unless it is the role
     of a person named inside it who goes on to act ("..., the UN envoy X said")."""
@@ -234,6 +251,7 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
         or _acts(words[:2])
         or not _MODALS.isdisjoint(w.lower() for w in words)  # "..., the delegates will meet"
         or _ACCORDING_TO.search(sentence, 0, mention.start)  # "According to X, the ..."
+        or (ASIDE_OPENING.search(sentence, 0, mention.start) and _opens_a_predicate(words[0]))
         or not SAY_VERBS.isdisjoint(w.lower() for w in words)
         or not _opens_on_a_role(words[group_words:], ROLE_NOUN_REACH)
     ):
