@@ -1175,6 +1175,23 @@ def test_a_paper_told_signed_in_the_passive_is_an_outcome_and_no_person(tmp_path
     assert record["participants"] == []
 
 
+def test_a_last_day_told_gone_by_overtakes_one_expected_in_an_earlier_report(tmp_path):
+    expected = ("Talks go on in Kano\nKANO, 22 Oct 2031 (Wire) - Delegates at talks in Kano made "
+                "progress, the envoy said on Wednesday. The talks, which began on Monday, are "
+                "expected to continue until Saturday.")  # fmt: skip
+    write(tmp_path, "a.txt", expected)
+    write(tmp_path, "b.txt", "Truce signed in Kano\nKANO, 24 Oct 2031 (Wire) - The delegations "
+          "signed a truce in Kano on Friday after five days of talks.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-10-20", "2031-10-24")
+    # a report written before the expected one tells nothing about the days after it
+    (tmp_path / "b.txt").unlink()
+    write(tmp_path, "c.txt", "Talks open in Kano\nKANO, 20 Oct 2031 (Wire) - Delegates met in "
+          "Kano on Monday for talks on a truce.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert (record["start"], record["end"]) == ("2031-10-20", "2031-10-25")
+
+
 def test_same_people_in_two_towns_a_month_apart_are_two_meetings(tmp_path):
     for name, town, day in (("a", "Ubari", "March 4, 2025"), ("b", "Kufra", "April 8, 2025")):
         write(

@@ -82,6 +82,37 @@ def _merge_days(members: list[MeetingFacts]) -> tuple[DateSpan, list[str]]:
     return DateSpan(narrowest.start, end, narrowest.precision, evidence), disagreements
 
 
+def _forecasts_overtaken(
+    members: list[MeetingFacts], chronologies: dict[str, Chronology]
+) -> list[MeetingFacts]:
+    """The reports' facts with a last day still to come when a report was written ("the talks
+    are expected to continue until Saturday") left open, when a report written no earlier tells
+    the last day gone by ("signed on Friday after five days of talks"): what happened overtakes
+    what was expected."""
+
+    def written(member: MeetingFacts) -> date | None:
+        published = chronologies[member.article].published
+        return published.start if published.precision == "day" else None
+
+    def told_ended(member: MeetingFacts) -> bool:
+        days, on = member.days, written(member)
+        return days.precision == "day" and days.end is not None and on is not None and (
+            days.end <= on)  # fmt: skip
+
+    ended = [(written(m), m.days.end) for m in members if told_ended(m)]
+    kept = []
+    for member in members:
+        days, on = member.days, written(member)
+        if (days.precision == "day" and days.end and on and days.end > on
+                and any(later >= on and last >= days.start for later, last in ended)):  # fmt: skip
+            why = (
+                f"its last day, {days.end}, was still to come when written; a later report tells it"
+            )
+            member = replace(member, days=DateSpan(days.start, None, "day", (*days.evidence, why)))
+        kept.append(member)
+    return kept
+
+
 def _day_by_day(known: list[DateSpan]) -> bool:
     """Whether reports' days, each known to the day at both ends, include two that do not
     overlap: grouping joined them as days of one session."""
@@ -130,7 +161,7 @@ def build(articles: list[Article], chronologies: dict[str, Chronology],
     meetings = []
     for ids in groups:
         members = [all_facts[i] for i in ids]
-        days, disagreements = _merge_days(members)
+        days, disagreements = _merge_days(_forecasts_overtaken(members, chronologies))
         # a town over its country: "talks in Switzerland" and "talks in Geneva" met in Geneva,
         # and over the town another locates it by ("Gammarth, a suburb of Tunis"); the spelling
         # most reports give, the gazetteer's among as many ("Sirte" over "Sirt")
