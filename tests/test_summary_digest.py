@@ -56,6 +56,19 @@ def test_digest_is_every_meeting_oldest_first_as_markdown():
     assert all({"digest", "quotes", "disagreements", "summary"} <= r.keys() for r in records)
 
 
+def test_a_meetings_digest_and_summary_leave_out_sentences_of_another_story(tmp_path):
+    said = [
+        "Rival commanders met in Ubari on Monday to agree a truce along the southern border.",
+        "They agreed to open the road between Ubari and Sabha within a month.",
+        "Separately, officers from both sides met in Kano this week to discuss the border.",
+    ]
+    write(tmp_path, "a.txt", "Commanders meet in Ubari\n9 March 2031\n" + " ".join(said))
+    record = invoke_json("--corpus", str(tmp_path), "meeting", "ubari")
+    assert [d["text"] for d in record["digest"]] == said[:2]
+    summary = invoke_json("--corpus", str(tmp_path), "summary", "ubari", "--sentences", "3")
+    assert summary["sentences"] == said[:2]
+
+
 def test_meeting_detail_carries_quotes_with_speakers():
     quotes = invoke_json("meeting", "tripoli")["quotes"]
     assert {q["speaker"] for q in quotes} >= {"Stephanie Williams", "the two officials"}

@@ -87,17 +87,17 @@ def _forecasts_overtaken(
 ) -> list[MeetingFacts]:
     """The reports' facts with a last day still to come when a report was written ("the talks
     are expected to continue until Saturday") left open, when a report written no earlier tells
-    the last day gone by ("signed on Friday after five days of talks"): what happened overtakes
-    what was expected."""
+    the first and last days gone by ("signed on Friday after five days of talks"; not one day
+    alone, which may be any of them): what happened overtakes what was expected."""
 
     def written(member: MeetingFacts) -> date | None:
         published = chronologies[member.article].published
         return published.start if published.precision == "day" else None
 
-    def told_ended(member: MeetingFacts) -> bool:
+    def told_ended(member: MeetingFacts) -> bool:  # its first and last days, gone by
         days, on = member.days, written(member)
-        return days.precision == "day" and days.end is not None and on is not None and (
-            days.end <= on)  # fmt: skip
+        known = days.precision == "day" and None not in (on, days.start, days.end)
+        return known and days.start < days.end <= on
 
     ended = [(written(m), m.days.end) for m in members if told_ended(m)]
     kept = []

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from libtalks.assemble import unique_facts
 from libtalks.models import Article, Meeting
-from libtalks.text import words
+from libtalks.text import turns_to_another_story, words
 
 DEFAULT_SENTENCES = 3
 # Weights of the three signals, each scaled to 0..1. Centrality dominates: a sentence that
@@ -90,6 +90,14 @@ def of_article(article: Article, count: int = DEFAULT_SENTENCES) -> Summary:
     return summarize(article.id, candidates, count)
 
 
+def meeting_sentences(item: Meeting, titles: dict[str, Article]) -> list[tuple[str, str]]:
+    """Each sentence its reports give about the meeting, with its article: not one that turns
+    to another story ("Separately, officers met in Sirte this week")."""
+    return [(sentence, article_id) for article_id, _ in item.reports
+            for sentence in titles[article_id].sentences
+            if not turns_to_another_story(sentence)]  # fmt: skip
+
+
 def of_meeting(item: Meeting, titles: dict[str, Article],
                     count: int = DEFAULT_SENTENCES) -> Summary:  # fmt: skip
     """A meeting's summary over all its reports: a fact several reports state counts once,
@@ -98,7 +106,7 @@ def of_meeting(item: Meeting, titles: dict[str, Article],
     for article_id, _ in item.reports:
         for index, text in enumerate(titles[article_id].sentences):
             position.setdefault(text, index)
-    merged = unique_facts([(s, i) for i, _ in item.reports for s in titles[i].sentences])
+    merged = unique_facts(meeting_sentences(item, titles))
     title = titles[item.reports[0][0]].title
     candidates = [Candidate(text, position[text], title, tuple(sources))
                   for text, sources in merged]  # fmt: skip

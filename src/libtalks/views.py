@@ -110,15 +110,14 @@ def _capitalised(text: str) -> str:
 def meeting_detail(
     item: Meeting, titles: dict[str, Article], quotes: Mapping[str, Sequence[Quote]]
 ) -> dict[str, Any]:
-    """One meeting with its digest: each fact once, with every report that states it.
-    `quotes`: the quotations of each article, by article id."""
+    """One meeting with its digest: each fact once, with every report that states it (not one
+    of another story). `quotes`: the quotations of each article, by article id."""
     from libtalks.assemble import unique_facts
-    from libtalks.summarize import of_meeting
+    from libtalks.summarize import meeting_sentences, of_meeting
 
     record = meeting(item, titles)
-    sentences = [(s, i) for i, _ in item.reports for s in titles[i].sentences]
-    record["digest"] = [{"text": text, "sources": sources}
-                        for text, sources in unique_facts(sentences)]  # fmt: skip
+    facts = unique_facts(meeting_sentences(item, titles))
+    record["digest"] = [{"text": text, "sources": sources} for text, sources in facts]
     record["quotes"] = [q.to_json() for i, _ in item.reports for q in quotes.get(i, ())]
     record["summary"] = list(of_meeting(item, titles).sentences)
     record["disagreements"] = list(item.disagreements)
