@@ -970,6 +970,15 @@ def test_a_report_naming_one_day_of_a_meeting_agrees_with_one_naming_its_first_a
     assert meeting["disagreements"] == []
 
 
+def test_a_report_of_a_reaction_places_at_the_meeting_only_whom_its_words_do(tmp_path):
+    write(tmp_path, "a.txt", "Union welcomes Kano talks\n5 November 2031\nThe Sahel Union "
+          "welcomes the conclusion of the meeting of the commission held in Kano from 2 to 4 "
+          "November. \"This is a significant step,\" said the union's envoy Anna Berg. The "
+          "meeting was attended by General Omar Fadil.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Omar Fadil"]
+
+
 def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
     write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari on "
           "March 4, 2025. Prime Minister Omar Fadil, in a statement, welcomed the agreement. "

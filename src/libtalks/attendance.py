@@ -102,7 +102,7 @@ REACTING = (
     r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
     r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:agreement|agreements|deal|plan|accord|decision|outcome|results?|progress|signing|step"
-    r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap)\b"
+    r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap|conclusion|holding)\b"
     r"|(?:did not|declined to|refused to|would not) comment\b|could not be reached\b"
     r"|was not available for comment\b"
     r"|said in an? (?!joint\b)(?:[\w-]+ )?statement\b"
@@ -113,6 +113,11 @@ REACTING = (
 _AFTER_THE_NAME = r"(?P<aside>,[^,.;]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?"
 REACTION = re.compile(rf"{_AFTER_THE_NAME}(?:{REACTING})")
 REACTED = re.compile(REACTING)
+# A report's first sentence whose subject, a body or a country, reacts to the meeting: "The
+# European Union welcomes the conclusion of ...", "France hailed the agreement".
+REACTION_LEAD = re.compile(
+    rf"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:has\s+|have\s+)?(?:{REACTING})"
+)
 # Of a meeting still to come, one who only announces it is no participant, nor of any meeting
 # a spokesperson (SPOKESPEOPLE) or the holder of a role no longer held ("Former U.N. envoy X
 # said": roles.FORMER) who only tells of it: the speaker of a saying, after its name
@@ -231,12 +236,17 @@ def attendees(
     starts: dict[int, list[int]] = {}
     described: set[tuple[int, int]] = set()  # (sentence, offset) of names in a description
     brokered = any(BROKERED.search(sentence) for sentence in article.sentences)
+    # a report of a reaction ("The European Union welcomes the conclusion of the meeting ...")
+    # places no one its lead names at the meeting but by the words around them
+    reaction_report = bool(article.sentences and REACTION_LEAD.match(article.sentences[0]))
     for index, start, _, _ in sorted(people):
         starts.setdefault(index, []).append(start)
     for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
         beyond_lead = index >= LEAD_SENTENCES and not (place and place in sentence)
         if beyond_lead and not _took_part(sentence, start):
+            continue
+        if reaction_report and not (_took_part(sentence, start) or _attended_by(sentence, start)):
             continue
         clause = re.split(r"[,;:(]", sentence[:start])[-1]
         before = clause.split()[-DESCRIPTION_REACH_WORDS:]
