@@ -44,6 +44,9 @@ def kinds(sentence: str) -> list[tuple[str, str]]:
         ("They met September 7-9, 2031.", [("calendar", "September 7"), ("calendar", "9, 2031")]),
         ("They met September 29-31, 2031.", [("calendar", "September 29"), ("year", "2031")]),
         ("They met on 0-5 March 2031.", [("calendar", "5 March 2031")]),
+        # a day of the month alone, before a word that links a clause, not a noun
+        ("They met on the 22nd and agreed.", [("monthday", "22nd")]),
+        ("They met on the 3rd and 4th rounds.", []),
         ("They met on the 19th and 20th of October 2031.",
          [("calendar", "19"), ("calendar", "20th of October 2031")]),
         ("They met on the 3rd of March 2031 and on the 5th of April.",

@@ -323,10 +323,12 @@ _SPAN_OPENS = re.compile(r"\bfrom\s+$")
 _SPAN_TO_WEEKDAY = re.compile(_SPAN_LINK + WEEKDAY)
 _SPAN_CLOSES = re.compile(r"\bfrom\s+" + WEEKDAY + _SPAN_LINK + "$")
 # A day of the month alone, the month being the writing's or near it: "met on the 2nd", "since
-# the 28th" (not "the 3rd of March", a date; nor "the 5th round", "the 20th anniversary").
+# the 28th", "met on the 22nd and agreed" (not "the 3rd of March", a date; nor "the 5th round",
+# "the 20th anniversary", "the 3rd and 4th rounds": a word after it must link a clause).
 _MONTH_DAY = re.compile(
     r"\b(?:on|since|by|until|till|from|before|after)\s+the\s+"
-    r"(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Za-z]))"
+    r"(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\b|and\s+\d|(?!(?:and|or|but|in|at|with|when|while|to|for|as|where)\b)[A-Za-z]))"
 )
 # A year told from the year of writing, after a month or a date: "in October last year",
 # "on 23 June of next year".
