@@ -180,6 +180,9 @@ def test_tense_is_read_from_the_words_around_a_date():
     # "plan" marks the future as a verb, not as a noun
     assert cue("The commission signed a plan on Friday.").tense == "past"
     assert cue("The commission plans to meet on Friday.").tense == "future"
+    # a name in "-ed" is no verb: "Ahmed", "Mohamed"
+    assert cue("She is due to meet the council's head, Ahmed Zidan, on Tuesday.").tense == "future"
+    assert cue("Signed on Monday, the plan holds.").tense == "past"
 
 
 def test_a_spans_end_is_told_in_the_tense_of_its_start():

@@ -187,6 +187,9 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
         # have been postponed": that day may be past or to come
         return "unknown", False
     ordered = list(reversed(before))
+    # Capitalised words past the sentence's first are names, no verbs: "Mohamed", "Ahmed".
+    names = {at for at, (start, _, _) in enumerate([*reversed(window), *around.after])
+             if start and sentence[start].isupper()}  # fmt: skip
     # The word after each, in the text's order ("" for the expression itself).
     following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]
     planned = False  # an infinitive lies between the expression and the words still to read
@@ -206,7 +209,9 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
             return "present", False
         if previous in _PASSIVE:
             continue  # "will be held", "to be conducted": the tense is on the auxiliary
-        if word in PAST_MARKERS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST):
+        if word in PAST_MARKERS or (
+            word.endswith("ed") and len(word) > 4 and word not in NOT_PAST and position not in names
+        ):
             return "past", False
         if 0 < position < len(ordered) and word == "to":
             planned = _infinitive(window[len(window) - position], sentence)
