@@ -297,7 +297,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
         ):
-            cue_end = _next_from(cue, first.start) if e.kind == "weekday" else _days_of(chron, cue)
+            cue_end = _next_from(cue, first.start) if e.kind == "weekday" else _day_told(chron, cue)
             if cue_end and cue_end[0] > end:
                 end = cue_end[0]
                 evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
@@ -464,7 +464,7 @@ def _a_day_from_the_writing(cue: Cue) -> bool:
     return cue.expression.kind == "relative" and cue.expression.unit == "day"
 
 
-def _days_of(chron: Chronology, cue: Cue) -> Interval | None:
+def _day_told(chron: Chronology, cue: Cue) -> Interval | None:
     """The one day a cue became, if it became one."""
     found = chron.mention_of(cue)
     if found is None or found.span.precision != "day" or found.span.start is None:
