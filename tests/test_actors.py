@@ -453,6 +453,20 @@ def test_a_surname_written_in_two_words_is_the_one_written_in_one(tmp_path):
     assert by_name(cast, "Omar Bash Tarha").aliases == ("Omar Bashtarha",)
 
 
+def test_a_bodys_name_with_initials_for_some_words_is_the_one_spelling_them_out(tmp_path):
+    cast = cast_of(
+        tmp_path,
+        "A\n\nThe UN Support Mission in Libya hosted delegates in Kano on Monday.",
+        "B\n\nThe United Nations Support Mission in Libya said the talks went well.",
+        "C\n\nThe US Support Mission in Libya said nothing.",
+    )
+    organizations = {a.name: a.aliases for a in cast.actors if a.kind == "organization"}
+    assert organizations == {
+        "United Nations Support Mission in Libya": ("UN Support Mission in Libya",),
+        "US Support Mission in Libya": (),
+    }
+
+
 def test_the_reports_outlet_named_in_it_is_an_organisation(tmp_path):
     cast = cast_of(
         tmp_path,

@@ -247,15 +247,18 @@ def _organizations(mentions: list[Mention]) -> list[Group]:
     for name, acronym in sorted(defined.items()):  # one defined acronym, one organisation
         union.join(by_acronym.setdefault(acronym, name), name)
     expanded = [_expand(n, expansions) for n in names]
+    initials_in = [{_bare(w) for w in n.split() if ACRONYM_WORD.fullmatch(w)} for n in names]
     for i, name in enumerate(expanded):
         near = process.extract(name, expanded, scorer=fuzz.ratio, processor=None,
                                score_cutoff=ORGANIZATION_SIMILARITY, limit=None)  # fmt: skip
         for _, _, j in near:
-            union.join(names[i], names[j])
+            if initials_in[i] == initials_in[j] or not (initials_in[i] and initials_in[j]):
+                union.join(names[i], names[j])  # "US Support Mission" is no "UN Support Mission"
     by_words: dict[tuple[str, ...], str] = {}  # "High State Council" = "High Council of State"
     for name, words in zip(names, expanded, strict=True):
         union.join(by_words.setdefault(_content_words(words), name), name)
     _join_short_forms(names, union)
+    _join_spelled_out(names, union)
     groups = []
     for items in _by_group(mentions, union):
         acronyms = sorted({m.acronym for m in items if m.acronym})
@@ -280,6 +283,32 @@ def _join_short_forms(names: list[str], union: UnionFind) -> None:
         bodies = {union.find(other) for other in longer.get(name, ())}
         if len(bodies) == 1:
             union.join(name, bodies.pop())
+
+
+def _join_spelled_out(names: list[str], union: UnionFind) -> None:
+    """A name with initials for some of its words ("UN Support Mission in Libya") joins the
+    one that spells them out ("United Nations Support Mission in Libya"), its other words the
+    same; names are compared only with those ending in the same word."""
+    ending_in: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        ending_in[name.split()[-1]].append(name)
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not any(ACRONYM_WORD.fullmatch(word) for word in words[:-1]):
+            continue
+        spelled = re.compile(r"\s+".join(map(_spelled, words)))
+        for other in ending_in[words[-1]]:
+            if other != name and spelled.fullmatch(other):
+                union.join(name, other)
+
+
+def _spelled(word: str) -> str:
+    """A pattern for a word of a name, or for the words its initials stand for: "UN" is
+    "UN" or "United Nations"."""
+    if not ACRONYM_WORD.fullmatch(word):
+        return re.escape(word)
+    letters = r"\s+".join(rf"{letter}[\w’'-]*" for letter in _bare(word))
+    return rf"(?:{re.escape(word)}|{letters})"
 
 
 def _content_words(name: str) -> tuple[str, ...]:
