@@ -524,6 +524,9 @@ def test_a_sites_name_or_motto_above_the_headline_is_neither_headline_nor_a_gues
     # the report naming the site as written tells it is the outlet
     b = article(f"Sahel Al-Jadid\n\n{headline}\n\nDelegates told Sahel Al-Jadid they met.")
     assert (b.title, b.outlet) == (headline, "Sahel Al-Jadid")
+    # ... whole, not as the start of another name
+    c = article(f"The Sahelian\n\n{headline}\n\nThe Sahelian Oil Company said the road is shut.")
+    assert (c.title, c.outlet) == (headline, None)
     # a motto below an outlet's name
     c = article(f"Kano News\nVoices of the Sahel\n\n{headline}\n\nDelegates met in Sabha.")
     assert (c.title, c.outlet) == (headline, "Kano News")

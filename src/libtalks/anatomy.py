@@ -510,10 +510,12 @@ def _is_masthead(line: str, next_line: str, below_the_name: bool) -> bool:
 
 def _named_outlet(name: str, report: list[str]) -> str | None:
     """A name that is an outlet's: one that reads as one ("Desert Herald", "Ahram Online"), or
-    one the report names as written ("told Asharq Al-Awsat"); a writer's or a motto's is not."""
+    one the report names as written and whole ("told Asharq Al-Awsat"; not "The National" in
+    "The National Oil Corporation"); a writer's or a motto's is not."""
     if bylines.outlet_line(name):
         return name
-    if bylines.CAPITALISED_NAME.fullmatch(name) and any(name in paragraph for paragraph in report):
+    whole = re.compile(rf"\b{re.escape(name)}(?![\w’'-]| [A-Z])")
+    if bylines.CAPITALISED_NAME.fullmatch(name) and any(map(whole.search, report)):
         return name
     return None
 
