@@ -143,6 +143,9 @@ def test_an_organisation_before_a_title_is_its_own_mention_and_after_one_the_nam
         ("Unity Council", "organization"), ("Omar Zidan", "person")]  # fmt: skip
     assert kinds("The General Reform Congress met.") == [("General Reform Congress",
                                                           "organization")]  # fmt: skip
+    assert kinds("Critics named the Sahel Brotherhood and the Kano Traders Syndicate.") == [
+        ("Sahel Brotherhood", "organization"),
+        ("Kano Traders Syndicate", "organization")]  # fmt: skip
     assert kinds("General Command chief Omar Zidan met the Sahel Directorate.") == [
         ("General Command", "organization"), ("Omar Zidan", "person"),
         ("Sahel Directorate", "organization")]  # fmt: skip

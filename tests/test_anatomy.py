@@ -615,6 +615,17 @@ def test_date_stamps_above_the_headline_date_the_report_and_an_update_only_witho
     assert b.published.iso() == "2031-05-03"
 
 
+def test_a_place_or_a_section_in_capitals_above_the_headline_is_no_headline():
+    a = article("NIAMEY OUTLET WITH AGENCIES\nNIAMEY\nPublished May 03, 2031 2:14 PM\n"
+                "Envoys meet in Sabha\nDelegates met in Sabha. They agreed.")  # fmt: skip
+    assert (a.title, a.published.iso()) == ("Envoys meet in Sabha", "2031-05-03")
+    b = article("MIDDLE EAST\nEnvoys meet in Sabha\nDelegates met in Sabha. They agreed.")
+    assert b.title == "Envoys meet in Sabha"
+    # a headline in capitals is one, and so is a place's name above an unknown line
+    c = article("ENVOYS MEET IN SABHA\nDelegates met in Sabha. They agreed.")
+    assert c.title == "ENVOYS MEET IN SABHA"
+
+
 def test_a_list_is_one_sentence_with_the_line_that_introduces_it():
     a = article("Envoys meet\n\nDelegates met in Sabha. They agreed to:\n\n- open the road;\n"
                 "- free prisoners; and\n- meet again.\n\nThe envoy left.")  # fmt: skip

@@ -461,6 +461,15 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # talks in session since a day ran on from it; a length after a long place phrase
         ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - Envoys have been meeting in Sarwa since "
          "Tuesday and are expected to sign a road map on Saturday.", ("2031-10-21", None)),
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - The envoy said the delegates, meeting in Sarwa "
+         "near Kano since 19 October, agreed on a vote.", ("2031-10-19", None)),
+        # a saying's day as the meeting ended is its last
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - The envoy said the delegates, meeting in Sarwa "
+         "near Kano since 19 October, agreed on a vote. \"It is a breakthrough,\" she said on "
+         "Thursday, as the first round ended.", ("2031-10-19", "2031-10-23")),
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - The envoy said the delegates, meeting in Sarwa "
+         "near Kano since 19 October, agreed on a vote. \"It is a breakthrough,\" she said on "
+         "Thursday, as the sun set.", ("2031-10-19", None)),
         ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - Envoys who met in the port town of Sarwa for "
          "three days ending Thursday agreed on a road map.", ("2031-10-21", "2031-10-23")),
         ("Envoys meet\nEnvoys met in Sarwa on the 19th and 20th of October 2031.",

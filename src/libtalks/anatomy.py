@@ -24,6 +24,8 @@ NAV_MAX_SEGMENT_WORDS = 4
 SECTION_SUFFIX_MAX_WORDS = 3
 # How many paragraphs after the headline may still hold a byline or a timestamp.
 HEADER_ZONE = 4
+# A line of a place or a section above the headline: "ISTANBUL", "MIDDLE EAST NEWS".
+PLACE_LINE_MAX_WORDS = 3
 # Trailing lines this short that do not end a sentence are page furniture, not report.
 WIDGET_MAX_WORDS = 8
 
@@ -281,8 +283,8 @@ def _assemble(
             # "UN News", then "Global perspective Human stories"
             outlet = outlet or _named_outlet(body[0], body[2:])
             boilerplate.append(body.pop(0))
-        stamps = []  # "Published: 15 Nov 2020" above the headline is no headline
-        while len(body) > 1 and datelines.stamp(body[0]):
+        stamps = []  # "Published: 15 Nov 2020" or "ISTANBUL" above the headline is no headline
+        while len(body) > 1 and (datelines.stamp(body[0]) or _place_or_section(body[0])):
             stamps.append(body.pop(0))
         title = body.pop(0) if body else ""
         body[:0] = stamps
@@ -535,6 +537,18 @@ def _is_widget(paragraph: str) -> bool:
     if not WIDGET.match(paragraph):
         return False
     return len(paragraph.split()) <= WIDGET_MAX_WORDS or bool(CALL_TO_READER.match(paragraph))
+
+
+def _place_or_section(line: str) -> bool:
+    """A line that is only a known place or a site's section, in capitals ("ISTANBUL",
+    "MIDDLE EAST"): a dateline's place or page furniture above the headline."""
+    words = line.split()
+    return (
+        0 < len(words) <= PLACE_LINE_MAX_WORDS
+        and line.isupper()
+        and (gazetteer.country_of_place(line.title()) is not None
+             or all(word.lower() in SECTION_WORDS for word in words))
+    )  # fmt: skip
 
 
 def _is_furniture(paragraph: str) -> bool:

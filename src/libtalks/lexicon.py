@@ -142,7 +142,8 @@ ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
     Institute Foundation Network Company Service Services Association Alliance League
     Movement Office Authority Authorities Administration Guard Coalition Federation Fund
     Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence Agenzia
-    Agencia Representatives Deputies State Unity Command Directorate Secretariat Board""".split()
+    Agencia Representatives Deputies State Unity Command Directorate Secretariat Board
+    Brotherhood Society Syndicate Chamber Academy University Bureau Navy Police Militia""".split()
 )
 # Styles of address before a name or a title: "His Excellency X", "H.H. Sheikh X", "Her Majesty
 # Queen X". They are no one's name.

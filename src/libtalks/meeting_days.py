@@ -69,6 +69,8 @@ MET_SOMEONE = re.compile(r"\bmet (?:with\b|(?:the )?(?P<whom>[A-Z][\w.'’-]*))"
 # Verbs that tell the days a meeting ran over: "It ran from 2 to 4 November".
 RAN_VERBS = HELD_VERBS | frozenset({"ran", "lasted", "took", "continued", "running", "lasting"})
 CONTINUING_VERBS = frozenset({"resumed", "continued", "reconvened", "discussed"})
+# "meeting in Gammarth since 9 November", "meeting at a hotel outside Tunis since Monday"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 RESUMING_VERBS = frozenset({"resumed", "reconvened"})  # a session opens on their day
 # What joins the days of a list: "on Monday and Tuesday", "on Monday, Tuesday".
 DAY_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:on\s+)?")
@@ -108,6 +110,11 @@ GOING_ON = re.compile(
 )
 # Verbs of a meeting's end still to come: "The talks are expected to end on Sunday".
 ENDING_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
+# A saying's day that is the meeting's last: "she said on Sunday, as the first round ended".
+SAID_AS_IT_ENDED = re.compile(
+    rf",?\s+as\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(MEETING_NOUNS))})"
+    r"\s+(?:ended|closed|concluded|wrapped\s+up|drew\s+to\s+a\s+close)\b"
+)
 # What has a meeting last up to a time limit: "the talks will run until Wednesday", "the
 # committee would meet until April 20".
 LASTING_VERBS = frozenset(
@@ -281,7 +288,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         if (
             (e.kind == "weekday" or _a_day_from_the_writing(cue))
             and cue not in (anchor, opened_by)
-            and not _told_on(cue)
+            and (not _told_on(cue) or _said_as_it_ended(cue))
             and not AGAIN & set(cue.clause_before().lower().split())
             and not OPENING_VERBS & set(cue.words_before(OPENING_REACH_WORDS))
             and (
@@ -294,6 +301,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                     and cue.tense != "future"  # "..., where a vote is scheduled for Wednesday"
                 )  # "met on Monday and on Tuesday"
                 or _closes_on(cue)
+                or _said_as_it_ended(cue)
                 or _listed_after_a_day_of_it(cue, cues, chron, first.start, end)
             )
         ):
@@ -621,10 +629,14 @@ def _listed_after_a_day_of_it(
 
 
 def _in_session_since(cue: Cue) -> bool:
-    """ "has been meeting in X since May 22", "the delegates, meeting since November 9": the
-    meeting has gone on from that day (not "the first meeting since May 22")."""
+    """ "has been meeting in X since May 22", "the delegates, meeting in X near Y since November
+    9": the meeting has gone on from that day (not "the first meeting since May 22")."""
     clause = cue.clause_before().lower().split()
-    return clause[-1:] == ["since"] and ("been" in clause or clause[:-1] == ["meeting"])
+    if clause[-1:] != ["since"]:
+        return False
+    return "been" in clause or (
+        clause[:1] == ["meeting"] and (len(clause) == 2 or clause[1] in PLACE_PREPOSITIONS)
+    )
 
 
 def _long_before(chron: Chronology, cue: Cue) -> bool:
@@ -767,6 +779,12 @@ def _closes_on(cue: Cue) -> bool:
                 and _about_a_meeting(cue))  # fmt: skip
     # a time limit ("until", "till"; not "by Wednesday") of the meeting
     return e.qualifier == "deadline" and cue.words_before(1) != ["by"] and _lasts_until(cue)
+
+
+def _said_as_it_ended(cue: Cue) -> bool:
+    """Whether a saying's day is the meeting's last: "she said on Sunday, as the first round
+    ended"."""
+    return SAID_AS_IT_ENDED.match(cue.sentence, cue.expression.end) is not None
 
 
 def _lasts_until(cue: Cue) -> bool:
