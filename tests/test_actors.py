@@ -271,6 +271,10 @@ def test_landmarks_platforms_weekdays_and_sentence_openers_are_not_actors():
     assert kinds("According to Farah Idris, talks resume in March.") == [("Farah Idris", "person")]
     # a post's acronym is no body
     assert kinds("The SRSG briefed the PM on the JMC.") == [("JMC", "acronym")]
+    # nor is a time zone
+    assert kinds("The JMC met at 10 a.m. local time (0900 GMT) or 0900 UTC.") == [
+        ("JMC", "acronym")
+    ]
 
 
 def test_a_title_written_in_initials_opens_a_name():

@@ -88,12 +88,17 @@ def test_captions_and_credits_are_kept_apart():
         "via REUTERS\n"
         "Pictured: delegates arrive at the hall in Zarzis.\n"
         "Envoy Omar Zidan (C) and Rami Saleh (2nd L) attend talks in Zarzis on May 2, 2019.\n"
-        "The mission sent the delegates a handout via email."  # report text: no credit
+        "The mission sent the delegates a handout via email.\n"  # report text: no credit
+        "[Photo caption: Delegates attend talks in Zarzis in 2029. File: Jane Doe/Wire]\n"
+        "Delegates attend talks in Zarzis in 2029. File: Jane Doe/Wire\n"
+        "The delegates ruled out a deal, and/or a truce. File: the talks/truce."  # report text
     )
-    assert len(a.captions) == 13
+    assert len(a.captions) == 15
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",
                             "The talks were held in a photo studio.",
-                            "The mission sent the delegates a handout via email.")  # fmt: skip
+                            "The mission sent the delegates a handout via email.",
+                            "The delegates ruled out a deal, and/or a truce. File: the "
+                            "talks/truce.")  # fmt: skip
     # a caption above the lead is no lead: the dateline below it dates the report
     b = article("Envoys meet\nEnvoy Omar Zidan attends talks in Zarzis, Tunisia, on May 2, 2019. "
                 "Mission/Handout via REUTERS\nSABHA, Libya, March 3, 2021 (Wire) - Delegates met "
@@ -621,7 +626,15 @@ def test_a_place_or_a_section_in_capitals_above_the_headline_is_no_headline():
     assert (a.title, a.published.iso()) == ("Envoys meet in Sabha", "2031-05-03")
     b = article("MIDDLE EAST\nEnvoys meet in Sabha\nDelegates met in Sabha. They agreed.")
     assert b.title == "Envoys meet in Sabha"
-    # a headline in capitals is one, and so is a place's name above an unknown line
+    # a site's name above a date line and the headline, even one that reads as no outlet's
+    for name, outlet in (("The Sahel Express", "The Sahel Express"), ("The Sahara Voice", None)):
+        d = article(f"{name}\nTuesday, 27 October 2031\nEnvoys conclude their meetings in the town "
+                    "of Sabha\nDelegates met in Sabha. They agreed.")  # fmt: skip
+        assert (d.title, d.outlet) == (
+            "Envoys conclude their meetings in the town of Sabha",
+            outlet,
+        )
+    # a headline in capitals is one
     c = article("ENVOYS MEET IN SABHA\nDelegates met in Sabha. They agreed.")
     assert c.title == "ENVOYS MEET IN SABHA"
 

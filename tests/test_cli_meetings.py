@@ -1536,6 +1536,13 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "auspices of the Special Envoy of the Secretary-General Omar Fadil.", ["Omar Fadil"]),
         ("Talks end\nKANO, 6 June 2033 (Wire) - The commission met in Kano on Monday under the "
          "auspices of King Omar Fadil.", []),
+        # who an aside about something else than the meeting names is not at it; whom an
+        # aside says the meeting brought together, or a host received, is
+        ("Envoys meet\nKANO, 6 June 2033 (Wire) - Delegates met in Kano on Monday. Mali, which "
+         "backs General Omar Fadil, has hosted several rounds of talks.", []),
+        ("Envoys meet\nKANO, 6 June 2033 (Wire) - Delegates met in Kano on Monday. The talks, "
+         "which brought together Omar Fadil and Salem Zidan, ended. Mali, which hosted Amara "
+         "Kone, was pleased.", ["Omar Fadil", "Salem Zidan", "Amara Kone"]),
         # the one someone serves under is part of their description
         ("Chiefs meet\nKANO, 6 June 2033 (Wire) - General Salem Zidan met his rival in Kano on "
          "Monday. Zidan, who serves under commander Omar Fadil, arrived on Sunday.",

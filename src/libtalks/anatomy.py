@@ -57,14 +57,16 @@ PHOTO_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|left|right|cent(
 PHOTO_CREDIT_VIA = re.compile(
     r"/[Hh]andout\b|\bHandout via [A-Z]|\bvia (?:REUTERS|AFP|AP|EPA|ANADOLU)\s*$"
 )
-# at the end, "[Jane Doe/Reuters]", "(Xinhua/Jane Doe)";
+# at the end, "[Jane Doe/Reuters]", "(Xinhua/Jane Doe)", "File: Jane Doe/AFP]";
 PHOTO_CREDIT_END = re.compile(
-    r"(?:\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]|\([A-Z][^()/]{1,30}/[A-Z][^()/]{1,40}\))$"
+    r"(?:\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]|\([A-Z][^()/]{1,30}/[A-Z][^()/]{1,40}\)"
+    r"|\b(?:File|Photo|Credit):\s*[A-Z][^/:]{1,40}/[A-Z][\w .-]{1,30}\]?)$"
 )
-# at the start, "Photo: ...", "Photograph: ...", "Pictured: ...", "Image caption, ...", "Photo
-# taken on ... shows ...", "File photo shows ...", "File image of ...";
+# at the start, perhaps in brackets, "Photo: ...", "Photograph: ...", "Pictured: ...", "[Photo
+# caption: ...", "Image caption, ...", "Photo taken on ... shows ...", "File photo shows ...",
+# "File image of ...";
 PHOTO_CAPTION_START = re.compile(
-    r"(?:(?:file )?(?:photo|photograph|picture|image)|pictured|caption|credit"
+    r"[\[(]?\s*(?:(?:file )?(?:photo|photograph|picture|image)(?: caption)?|pictured|caption|credit"
     r"|image (?:caption|source))\s*[:,]"
     r"|(?:an? )?(?:file )?(?:photo|picture|image)s? (?:taken|shows?|made available)\b"
     r"|file (?:photo|picture|image) of\b",
@@ -278,10 +280,12 @@ def _assemble(
             outlet = outlet or named
             boilerplate.append(body.pop(0))
             below_the_name = True
-        if len(body) > 2 and _is_masthead(body[0], body[1], below_the_name):
+        # the headline may come below a date line: "The Sahara Voice", "Tuesday, 27 October"
+        below = next((at for at in range(1, len(body)) if not datelines.stamp(body[at])), 1)
+        if len(body) > below + 1 and _is_masthead(body[0], body[below], below_the_name):
             # a site's name above the headline, or its motto below the name: "The National",
             # "UN News", then "Global perspective Human stories"
-            outlet = outlet or _named_outlet(body[0], body[2:])
+            outlet = outlet or _named_outlet(body[0], body[below + 1 :])
             boilerplate.append(body.pop(0))
         stamps = []  # "Published: 15 Nov 2020" or "ISTANBUL" above the headline is no headline
         while len(body) > 1 and (datelines.stamp(body[0]) or _place_or_section(body[0])):
@@ -469,7 +473,7 @@ def is_caption(paragraph: str) -> bool:
         )
         or ("/" in paragraph and PHOTO_CREDIT_AGENCY.search(paragraph))
         or (("andout" in paragraph or "via" in paragraph) and PHOTO_CREDIT_VIA.search(paragraph))
-        or (paragraph.endswith(("]", ")")) and PHOTO_CREDIT_END.search(paragraph[-90:]))
+        or ("/" in paragraph and PHOTO_CREDIT_END.search(paragraph[-90:]))
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from libtalks import gazetteer
 from libtalks.aliases import same_place
-from libtalks.lexicon import ORGANIZATION_HEADS
+from libtalks.lexicon import EVENT_KINDS, ORGANIZATION_HEADS
 from libtalks.mentions import RUN
 from libtalks.models import LEAD_SENTENCES, Article
 from libtalks.quotes import SAYING
@@ -208,6 +208,12 @@ COMMENTATORS = frozenset(
 COMMENTATOR_AFTER = re.compile(
     rf",\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(COMMENTATORS))})\b"
 )
+# Nor one in an aside about something else than the meeting, that tells no meeting nor who it
+# brought together: "Egypt, which backs X, has hosted ..." (not "The talks, which brought
+# together X and Y", "Egypt, which hosted X", "the team, which was led by X").
+OTHERS_ASIDE = re.compile(r"\b(?P<subject>[\w'’-]+),\s+(?:which|whose)\s+(?P<aside>[^,;:()]*)$")
+MEETING_NOUNS = EVENT_KINDS["meeting"]
+GATHERING = re.compile(r"\b(?:brought together|bringing together|includ\w*|comprised|grouped)\b")
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
 # What joins names listed together: "X, Y and Z", "X and Y", "X or Y", perhaps after an
@@ -289,6 +295,8 @@ def attendees(
         if _addressed(sentence, start):
             continue
         if index > 0 and _recalled(sentence, start):
+            continue
+        if _in_an_aside_about_another(sentence, start):
             continue
         if _possessive(sentence, start):
             continue  # "Haftar's army", "Haftar's spokesman": someone or something of theirs
@@ -379,6 +387,17 @@ def _recalled(sentence: str, start: int) -> bool:
     clause_after = re.split(r"[,;:)]", sentence[name.end() if name else start :])[0]
     return bool(RECALLED_BEFORE.search(clause_before) or RECALLED_AFTER.search(clause_after)
                 or RECALLED_OPENING.match(sentence))  # fmt: skip
+
+
+def _in_an_aside_about_another(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is told in an aside about something else than the meeting
+    (OTHERS_ASIDE): "Egypt, which backs X, ..."."""
+    aside = OTHERS_ASIDE.search(sentence, max(0, start - 120), start)
+    if aside is None or aside["subject"].lower() in MEETING_NOUNS:
+        return False
+    told = aside["aside"].lower()
+    return not (MEETING_WORDS.search(told) or GATHERING.search(told)
+                or _attended_by(sentence, start))  # fmt: skip
 
 
 def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:

@@ -77,6 +77,8 @@ ORDINAL_WORDS = {
 # Acronyms of posts, not of bodies: "the SRSG briefed ..." names a person's title, and before
 # a name is one ("Egyptian FM Sameh Shoukry", "PM Dbeibah").
 TITLE_ACRONYMS = frozenset("SRSG SG PM FM DPM VP CEO DG MP".split())
+# Time zones, in times of day ("10 a.m. local time (0900 GMT)"): no actor.
+TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST BST EST EDT PST PDT".split())
 # Titles and ranks written before a name; longest first so "Brig. Gen." wins over "Gen.".
 # British style drops the abbreviations' dots ("Mr Haftar", "Maj Gen X").
 TITLES = (
@@ -124,7 +126,8 @@ OCCUPATION_NOUNS = frozenset(
 )
 # Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
 PAPER_HEADS = frozenset(
-    "Herald Observer Tribune Monitor Journal Gazette Review Times Post Chronicle Wire".split()
+    """Herald Observer Tribune Monitor Journal Gazette Review Times Post Chronicle Wire Express
+    Telegraph""".split()
 )
 # ... and words of other outlets' names: "Ahram Online", "Sky News", "Radio France".
 OUTLET_HEADS = PAPER_HEADS | frozenset("News Online Radio Daily Magazine TV".split())

@@ -29,6 +29,7 @@ from libtalks.lexicon import (
     ROLE_NOUNS,
     STATE_NOUNS,
     STYLES,
+    TIME_ZONES,
     TITLE_ACRONYMS,
     TITLE_MODIFIERS,
     TITLES,
@@ -409,7 +410,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     if gazetteer.country_of(name):
         return "place"
     if len(words) == 1 and ACRONYM.fullmatch(name):
-        return None if name in TITLE_ACRONYMS else "acronym"
+        return None if name in TITLE_ACRONYMS or name in TIME_ZONES else "acronym"
     if any(w in COMPASS_WORDS or gazetteer.demonym_country(w) or gazetteer.country_of(w)
            or w in FUNCTION_WORDS for w in words):  # fmt: skip
         return None
