@@ -1001,12 +1001,18 @@ def test_who_reacts_to_what_a_meeting_did_is_no_participant(tmp_path):
     assert record["participants"] == ["Salem Zidan"]
     # A mediator's welcome is the broker's, when the report says the talks were brokered:
     # "UN envoy X welcomed the outcome" of talks the UN facilitated; else it is a reaction.
-    for brokered, participants in [(" in talks the UN facilitated", ["Salem Zidan", "Omar Fadil"]),
-                                   ("", ["Salem Zidan"])]:  # fmt: skip
-        write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in Ubari "
-              f"on March 4, 2025{brokered}. UN envoy Omar Fadil welcomed the deal.")  # fmt: skip
-        [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-        assert record["participants"] == participants
+    # Talks brokered by someone else make no broker of the envoy, whose praise of the leaders
+    # is a reaction too.
+    for brokered, participants in [
+        (" in talks the UN facilitated", ["Salem Zidan", "Omar Fadil"]),
+        ("", ["Salem Zidan"]),
+        (" under the auspices of Minister Rami Holst", ["Salem Zidan"]),
+    ]:  # fmt: skip
+        for reaction in ("welcomed the deal", "praised the two leaders"):
+            write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs in "
+                  f"Ubari on March 4, 2025{brokered}. UN envoy Omar Fadil {reaction}.")  # fmt: skip
+            [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+            assert record["participants"] == participants, (brokered, reaction)
     # Nor is one named as whose something is, or who describes the meeting afterwards.
     write(tmp_path, "a.txt", "Talks in Ubari\nGeneral Salem Zidan met army chiefs of Omar "
           "Fadil's army in Ubari on March 4, 2025. Fadil's spokesman, Rami Holst, described "
@@ -1543,6 +1549,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Envoys meet\nKANO, 6 June 2033 (Wire) - Delegates met in Kano on Monday. The talks, "
          "which brought together Omar Fadil and Salem Zidan, ended. Mali, which hosted Amara "
          "Kone, was pleased.", ["Omar Fadil", "Salem Zidan", "Amara Kone"]),
+        # who the report tells of in the past perfect is recalled, not placed; who had talks is
+        ("Envoys meet\nKANO, 6 June 2033 (Wire) - Delegates met in Kano on Monday. Omar Fadil, "
+         "the former envoy, had tried to bring them together in 2029. Salem Zidan had talks "
+         "with them.", ["Salem Zidan"]),
         # the one someone serves under is part of their description
         ("Chiefs meet\nKANO, 6 June 2033 (Wire) - General Salem Zidan met his rival in Kano on "
          "Monday. Zidan, who serves under commander Omar Fadil, arrived on Sunday.",

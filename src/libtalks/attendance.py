@@ -102,7 +102,8 @@ REACTING = (
     r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
     r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:agreement|agreements|deal|plan|accord|decision|outcome|results?|progress|signing|step"
-    r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap|conclusion|holding)\b"
+    r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap|conclusion|holding"
+    r"|leaders|parties|sides|delegations|delegates|participants|efforts)\b"
     r"|(?:did not|declined to|refused to|would not) comment\b|could not be reached\b"
     r"|was not available for comment\b"
     r"|said in an? (?!joint\b)(?:[\w-]+ )?statement\b"
@@ -144,6 +145,8 @@ BROKERED = re.compile(
     r"\b(?:brokered|mediat(?:ed|ion|ing|ors?)|facilitat(?:ed|ion|ing|ors?)|auspices|aegis"
     r"|convened|chaired|sponsored|(?:UN|U\.N\.|United Nations)[- ](?:led|organi[sz]ed|hosted))\b"
 )
+# How far after those words the broker's name may come: "auspices of Foreign Minister X".
+BROKER_REACH_CHARS = 40
 RELAYED = re.compile(r"\s+" + SAYING.pattern)  # "..., his spokesman Y said"
 # A spokesperson who speaks relays what others did ("..., presidential spokesman Y said"), and
 # one named right after a statement's opening speaks from afar ("In a statement issued by his
@@ -194,6 +197,12 @@ RECALLED_BEFORE = re.compile(
 RECALLED_AFTER = re.compile(  # not "in the last week of September"
     r"(?<!the )\b(?:last (?:week|month|year)|ago|earlier this (?:week|month|year))\b"
 )
+# ... or whose verb, after an aside, is in the past perfect: "X, the former envoy, had tried to
+# bring them together" (not "X had talks with Y").
+PAST_PERFECT_AFTER = re.compile(
+    r"(?:,[^,.;]{1,80},)?\s+had\s+(?:already\s+|previously\s+|also\s+|long\s+)?"
+    r"(?:\w+ed|been|met|held|made|brought|sought|taken|given|led|spoken|gone|won|lost|begun)\b"
+)
 # ... or whose sentence opens on another time: "Earlier this year, on September 28, Y met X".
 RECALLED_OPENING = re.compile(
     r"(?:[Ee]arlier|[Pp]reviously|[Ll]ast (?:week|month|year)|[\w-]+ (?:days|weeks|months|years)"
@@ -241,7 +250,7 @@ def attendees(
     found: dict[str, bool] = {}
     starts: dict[int, list[int]] = {}
     described: set[tuple[int, int]] = set()  # (sentence, offset) of names in a description
-    brokered = any(BROKERED.search(sentence) for sentence in article.sentences)
+    brokered = _brokers(article, people)
     # a report of a reaction ("The European Union welcomes the conclusion of the meeting ...")
     # places no one its lead names at the meeting but by the words around them
     reaction_report = bool(article.sentences and REACTION_LEAD.match(article.sentences[0]))
@@ -277,7 +286,8 @@ def attendees(
             # list: "Representatives of Prime Minister X and commander Y met"
             described.add((index, start))
             continue
-        if (_reacts(sentence, start, role) and not (mediator and brokered)) or _placed_elsewhere(
+        broker = mediator and brokered is not None and (not brokered or name in brokered)
+        if (_reacts(sentence, start, role) and not broker) or _placed_elsewhere(
             sentence, _subjects_end(sentence, start, starts[index]), place
         ):
             continue
@@ -303,6 +313,22 @@ def attendees(
         found[name] = found.get(name, False) or mediator or _mediates(sentence, start)
     found = {name: mediator for name, mediator in found.items() if name not in absent}
     return tuple(found), tuple(name for name, is_mediator in found.items() if is_mediator)
+
+
+def _brokers(article: Article, people: Sequence[NamedPerson]) -> set[str] | None:
+    """Who the report says brokered the talks (BROKERED, a name right after: "under the
+    auspices of Foreign Minister X"): None when it tells no brokering, empty when it names no
+    one ("the UN-brokered talks")."""
+    told = False
+    brokers = set()
+    for index, sentence in enumerate(article.sentences):
+        for found in BROKERED.finditer(sentence):
+            told = True
+            brokers.update(
+                name for at, start, name, _ in people
+                if at == index and 0 <= start - found.end() <= BROKER_REACH_CHARS
+            )  # fmt: skip
+    return brokers if told else None
 
 
 def _own_item(words: list[str]) -> list[str]:
@@ -386,7 +412,8 @@ def _recalled(sentence: str, start: int) -> bool:
     clause_before = re.split(r"[,;:(]", sentence[:start])[-1]
     clause_after = re.split(r"[,;:)]", sentence[name.end() if name else start :])[0]
     return bool(RECALLED_BEFORE.search(clause_before) or RECALLED_AFTER.search(clause_after)
-                or RECALLED_OPENING.match(sentence))  # fmt: skip
+                or RECALLED_OPENING.match(sentence)
+                or (name and PAST_PERFECT_AFTER.match(sentence, name.end())))  # fmt: skip
 
 
 def _in_an_aside_about_another(sentence: str, start: int) -> bool:
