@@ -61,6 +61,12 @@ _NOT_INFINITIVE = frozenset(
 )
 
 
+# A day's preposition alone after an aside ("..., held online, on Wednesday"), and how long
+# the aside may be.
+ASIDE_TAIL = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on|by|until|till|from|since)?\s*")
+ASIDE_MAX_WORDS = 6
+
+
 @dataclass(frozen=True)
 class Cue:
     """An expression in its place: sentence, tense, and the event it dates."""
@@ -84,9 +90,17 @@ class Cue:
         return self.sentence[: self.expression.start].lower().split()[-count:]
 
     def clause_before(self) -> str:
-        """The words of its clause before the expression."""
+        """The words of its clause before the expression, an aside just before it left out:
+        "ended its second round, held online, on Wednesday" is "ended its second round on"."""
         before = self.sentence[: self.expression.start]
-        return before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+        cut = max(before.rfind(mark) for mark in ",;:")
+        clause = before[cut + 1 :]
+        if cut < 0 or not ASIDE_TAIL.fullmatch(clause) or before[cut] != ",":
+            return clause
+        opened = max(before.rfind(mark, 0, cut) for mark in ",;:")
+        if opened < 0 or before[opened] != "," or len(before[opened:cut].split()) > ASIDE_MAX_WORDS:
+            return clause
+        return before[max(before.rfind(mark, 0, opened) for mark in ",;:") + 1 : opened] + clause
 
 
 def cues_of(sentences: Iterable[str]) -> list[Cue]:
