@@ -1504,6 +1504,8 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
         ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali took "
          "part, represented by Special Envoy Omar Fadil. High Representative Idris Kamal will "
          "travel to Ubari next week.", ["Omar Fadil"]),
+        ("Talks in Kano\nThe Sahel Follow-up Committee met in Kano on 6 June 2033. Mali was "
+         "represented at the talks by Deputy Minister Omar Fadil.", ["Omar Fadil"]),
         # who leads the people who met is at it, not who leads an army
         ("Chiefs meet\nOfficers of the two armies met in Kano on 6 June 2033. The officers, led "
          "by Chief of Staff Omar Fadil and his eastern counterpart Idris Kamal, agreed to meet "
@@ -1580,6 +1582,22 @@ def test_a_report_naming_no_year_joins_the_meeting_its_dateline_falls_on(tmp_pat
     assert reports == [["a", "b"], ["c"]]
     joined = next(m for m in records if len(m["reports"]) == 2)
     assert (joined["start"], joined["end"]) == ("2033-03-03", "2033-03-03")
+
+
+def test_a_report_naming_no_year_joins_the_meeting_on_the_day_its_lead_gives_it(tmp_path):
+    write(tmp_path, "a.txt", "Forum meets\n3 March 2033\nThe Sahel Forum met in Kano on "
+          "Thursday.")  # fmt: skip
+    write(tmp_path, "b.txt", "Forum meets\n9 March 2033\nThe Sahel Forum met in Kano on "
+          "Wednesday.")  # fmt: skip
+    # no year dates c: the day without one its lead gives the meeting joins it to a's
+    write(tmp_path, "c.txt", "Forum ends\nKANO\nThe conference held in Kano on March 3 "
+          "ended with a call for calm.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(reports_of(m) for m in records) == [["a", "c"], ["b"]]
+    joined = next(m for m in records if len(m["reports"]) == 2)
+    links = invoke_json("meeting", joined["id"], "--corpus", str(tmp_path))["links"]
+    [link] = [x for x in links if "c" in (x["left"], x["right"])]
+    assert link["merged"] and "meeting day without a year (03-03)" in link["reason"]
 
 
 def test_a_report_dated_only_from_on_joins_the_meeting_its_dateline_falls_on(tmp_path):

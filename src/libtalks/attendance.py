@@ -21,15 +21,16 @@ from libtalks.venue import AFFILIATION, MEETING_WORDS, ends_a_topic
 # person stayed away ("X, who was named prime minister last month, was not present").
 DESCRIPTION_REACH_WORDS = 4
 DESCRIBING_WORDS = frozenset({"to", "of", "by", "from", "under", "against"})
-# ... but "attended by X", "chaired by X", "signed by X", "in the presence of X", "under the
-# chairmanship of X" place X at the meeting, and so does "led by X" of a delegation or of the
-# people who met ("The officers, led by X and Y, agreed"; not of an army: "the army, led by
-# General X", nor of a body named after its people: "the House of Representatives is led by X").
+# ... but "attended by X", "chaired by X", "signed by X", "represented at the talks by X", "in
+# the presence of X", "under the chairmanship of X" place X at the meeting, and so does "led by
+# X" of a delegation or of the people who met ("The officers, led by X and Y, agreed"; not of
+# an army: "the army, led by General X", nor of a body named after its people: "the House of
+# Representatives is led by X").
 ATTENDED_BY = re.compile(
     r"\b(?:attended|chaired|co-chaired|hosted|co-hosted|facilitated|mediated|brokered|opened"
     r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied"
     r"|signed|initialled|initialed)"
-    r"\s+by\s+(?:\S+\s+){0,4}$"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+by\s+(?:\S+\s+){0,4}$"
     r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:(?i:delegations?|team|talks|meeting|session|officers|delegates|negotiators"

@@ -109,6 +109,22 @@ def _filed_during(a: Article, fa: MeetingFacts, fb: MeetingFacts) -> CalendarDat
     return None
 
 
+def _held_during(fa: MeetingFacts, fb: MeetingFacts) -> tuple[int, int] | None:
+    """The (month, day) without a year that `fa`'s report, whose days are unknown, gives its
+    meeting, when it falls on the days of `fb`'s meeting, known to the day, in one of their
+    years."""
+    days = fb.days
+    if fa.days.known or days.precision != "day" or days.start is None:
+        return None
+    last = days.end or days.start
+    for month, day in fa.yearless:
+        for year in range(days.start.year, last.year + 1):
+            held = CalendarDate(month, day, year, None, "").to_date()
+            if held and days.start <= held <= last:
+                return month, day
+    return None
+
+
 def _opens_on(open_days: DateSpan, days: DateSpan) -> str | None:
     """The first day of a meeting known to the day, when another report's days run open from
     that very day ("The talks will begin on Monday"); else None."""
@@ -204,6 +220,11 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
                     f"same place ({fa.place}), one report's days unknown or open but its dateline "
                     f"({filed.text}) falls on or just after the other's days "
                     f"({(fb.days if fa.days.end is None else fa.days).iso()})")  # fmt: skip
+    if held := _held_during(fa, fb) or _held_during(fb, fa):
+        return Link(a.id, b.id, score, True,
+                    f"same place ({fa.place}), one report's meeting day without a year "
+                    f"({held[0]:02d}-{held[1]:02d}) falls on the other's days "
+                    f"({(fb.days if fb.days.known else fa.days).iso()})")  # fmt: skip
     if score >= WIRE_COPY_SIMILARITY:
         return Link(
             a.id,
@@ -479,6 +500,8 @@ def _block_links(block: list[Article], facts: dict[str, MeetingFacts]) -> list[L
             found = {block[at].id: block[at] for _, _, at in matches}
             for stated in (d for d in a.dateline if d.year is None):
                 found.update((b.id, b) for b in by_day.get((stated.month, stated.day), ()))
+            for month_day in facts[a.id].yearless:  # "held in Paris on Nov. 12"
+                found.update((b.id, b) for b in by_day.get(month_day, ()))
             for b in found.values():
                 if b.id != a.id and (facts[b.id].days.known or a.id < b.id):
                     links.append(compare(a, facts[a.id], b, facts[b.id]))

@@ -489,6 +489,19 @@ def _set_off_after_the_meeting(cue: Cue) -> bool:
     return "," not in cue.sentence[subject.end() + 1 : cue.expression.start]
 
 
+def yearless_days(cues: Sequence[Cue]) -> tuple[tuple[int, int], ...]:
+    """The (month, day) of each date without a year that the lead gives the meeting, for a
+    report whose text names no year to date it by: "The conference held in the French capital
+    on Nov. 12 ended ..." (not a saying's day, nor one to come)."""
+    return tuple(
+        (cue.expression.month, cue.expression.day) for cue in cues
+        if cue.sentence_index < LEAD_SENTENCES and cue.expression.kind == "calendar"
+        and cue.expression.year is None and cue.expression.month and cue.expression.day
+        and cue.tense != "future" and not cue.planned and not _told_on(cue)
+        and _of_a_meeting(cue)
+    )  # fmt: skip
+
+
 def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     """A lead that announces the meeting ("The commanders will meet in X next week, the UN
     said on Thursday. The talks will begin on Monday"): its first day is the earliest day or

@@ -22,7 +22,13 @@ from libtalks.lexicon import (
     ORDINAL_WORDS,
     RECURRENCE_WORDS,
 )
-from libtalks.meeting_days import NAMED_OCCASION, OCCASION_SUBJECT, days_of, still_to_come
+from libtalks.meeting_days import (
+    NAMED_OCCASION,
+    OCCASION_SUBJECT,
+    days_of,
+    still_to_come,
+    yearless_days,
+)
 from libtalks.models import Article, DateSpan
 from libtalks.venue import (
     MEETING_WORDS,
@@ -244,6 +250,8 @@ class MeetingFacts:
     absent: tuple[str, ...] = ()  # people it says stayed away ("was not present")
     near: str | None = None  # the town it locates its town by ("Gammarth, a suburb of Tunis")
     to_come: bool = False  # its lead announces the meeting ("will meet next week")
+    # (month, day) its lead gives the meeting when no year dates it ("held ... on Nov. 12")
+    yearless: tuple[tuple[int, int], ...] = ()
 
 
 def with_participants(
@@ -593,6 +601,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         reports_meeting=reports_a_meeting(article),
         near=town_near(article, place),
         to_come=coming is not None,
+        yearless=() if days.known else yearless_days(cues_here),
         counts=tuple((noun, str(NUMBER_WORDS.get(number, number.replace(",", ""))))
                      for number, noun in COUNT.findall(lowered)),
     )  # fmt: skip
