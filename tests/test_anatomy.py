@@ -380,6 +380,9 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
                 "They agreed.")  # fmt: skip
     assert (e.published.iso(), e.outlet, e.paragraphs) == ("2031-03-04", "Wire Agency",
                                                            a.paragraphs)  # fmt: skip
+    # the date after the agency, set off by dashes
+    g = article("Envoys meet\nSABHA (Wire) — March 4, 2031 — Delegates met in Sabha. They agreed.")
+    assert (g.published.iso(), g.outlet, g.paragraphs) == ("2031-03-04", "Wire", a.paragraphs)
     # Without date or agency, the place (or the country after it) must be known.
     f = article("Envoys meet\nZARZOUNA, Tunisia — Delegates met in Sabha. They agreed.")
     assert (f.filed_from, f.filed_in, f.paragraphs) == ("Zarzouna", "Tunisia", a.paragraphs)

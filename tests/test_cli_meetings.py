@@ -501,6 +501,11 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Geneva talks end", "The delegates agreed on Sunday to a truce.", ("Geneva", "Switzerland")),
      ("Rivals meet", "Morocco hosted talks between the rivals on Sunday.", ("Morocco", "Morocco")),
      ("Rivals meet", "In Tripoli, delegates met on Sunday.", ("Tripoli", "Libya")),
+     # a press conference is no meeting: the talks spoken of are
+     ("Rivals refuse deal", "ACCRA (Wire) - The army's delegation to the Geneva talks will not "
+      "sign a deal, its spokesman said on Sunday. He was speaking at a press conference in "
+      "Accra.",
+      ("Geneva", "Switzerland")),
      ("Rivals meet", "Delegates met at a hotel in the Tunisian resort of Zarzouna.",
       ("Zarzouna", "Tunisia")),
      # a town whose name opens on the Arabic article in lowercase

@@ -18,8 +18,9 @@ from libtalks.dates import (
 
 # A dateline opening a report: a place (in capitals, or a known one), perhaps its region or
 # country, then a date (perhaps with its time) or an agency or both: "TRIPOLI, Oct 19 (Reuters) -",
-# "GENEVA (AP) —", "Tripoli (AFP) –", "Tunis, 15 November 2020 -", "CAIRO - 1 November 2021:",
-# "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23 (EFE).-".
+# "GENEVA (AP) —", "GENEVA (AP) — Feb. 23, 2020 —", "Tripoli (AFP) –", "Tunis, 15 November 2020
+# -", "CAIRO - 1 November 2021:", "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23
+# (EFE).-".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
 _WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),? "  # "TUNIS, Sunday, Oct. 25 —"
@@ -30,7 +31,7 @@ _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<country>[A-Z][\w.'’ ]+?))??"
     rf"(?:(?:,? (?P<date>{_DATELINE_DAY}){_CLOCK})?(?: [-–—])?"
-    rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?"
+    rf" \((?P<agency>[A-Za-z][\w. ]{{1,30}})\)\.?(?: [-–—]+ (?P<after>{_DATELINE_DAY}){_CLOCK})?"
     rf"|(?:,| [-–—]) (?P<dated>{_DATELINE_DAY}){_CLOCK})\s*[-–—:]+\s+"
 )
 # The date first, then the place or the agency in brackets: "May 12, 2023 (KHARTOUM) –" (the
@@ -152,7 +153,8 @@ def strip_dateline(
     if place and not place.isupper() and gazetteer.country_of_place(place) is None:
         return paragraph, None, None, None, ()
     stated: tuple[CalendarDate, ...] = ()
-    written = match["date"] or match.groupdict().get("dated") or ""
+    groups = match.groupdict()
+    written = match["date"] or groups.get("dated") or groups.get("after") or ""
     written = written.title() if written.isupper() else written  # "SEP 28"
     if numeric := NUMERIC_DATE.fullmatch(written):
         stated = numeric_readings(numeric)

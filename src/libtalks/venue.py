@@ -48,10 +48,12 @@ OFFSET_UNITS = frozenset(
 PARTICIPLES = frozenset({"held", "hosted", "convened"})
 # ... and words that recall an earlier meeting anywhere before its place or its day.
 RECALLED = frozenset({"had", "previously", "earlier"})
+# A press conference is no meeting: "speaking at a press conference in Benghazi".
+BRIEFING_WORDS = frozenset({"press", "news"})
 MEETING_WORDS = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gather|gathered|convene|convenes"
-    r"|convened|visited|hosted|summit|conference|negotiations|round|session|sessions"
-    r"|consultations)\b"
+    r"|convened|visited|hosted|summit|(?<!press )(?<!news )conference|negotiations|round|session"
+    r"|sessions|consultations)\b"
 )  # on lowercased text (as meetings.ROUND and OUTCOME): faster than either case
 # An agreement was signed at the meeting that made it: "The plan was signed in the Swiss city of
 # X" and "the commission signed on Friday in X" place the meeting as "met in X" does. A bare
@@ -412,6 +414,8 @@ def _names_meeting(words: list[str], at: int) -> bool:
         )
     if word == SIGNED:
         return at > 0 and (words[at - 1] in SIGNED_AFTER or words[at - 1] not in SIGNED_THINGS)
+    if at > 0 and words[at - 1] in BRIEFING_WORDS:  # "a press conference in X"
+        return False
     return word in SIGNING or bool(MEETING_WORDS.fullmatch(word))
 
 
