@@ -762,6 +762,15 @@ def test_a_meeting_is_named_by_the_known_spelling_of_its_town_among_as_many(tmp_
           "Officers met in Ghadames on Monday.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert (record["place"], len(record["reports"])) == ("Ghadames", 2)
+    # a spelling whose vowels alone differ is the same town (Sirte / Surt), another town not
+    write(tmp_path, "c.txt", "Officers meet in Ghdams\nOfficers met on Monday 3 November 2031 in "
+          "the town of Ghdams.")  # fmt: skip
+    write(tmp_path, "d.txt", "Officers meet in Ghat\nOfficers met on Monday 3 November 2031 in "
+          "the town of Ghat.")  # fmt: skip
+    write(tmp_path, "e.txt", "Officers meet in Gawadimas\nOfficers met on Monday 3 November "
+          "2031 in the town of Gawadimas.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(reports_of(m) for m in records) == [["a", "b", "c"], ["d"], ["e"]]
 
 
 def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_earlier_deal(

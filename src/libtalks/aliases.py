@@ -43,7 +43,11 @@ _LINK_INITIALS = ORGANIZATION_LINKS - {"the"}
 # Two folded place names are one place at this ratio: transliterations (Ghadames / Ghadamis)
 # differ by a letter or two, different towns by much more (Sirte / Sabha: 40).
 PLACE_SIMILARITY = 85
-# Place names are compared only with those whose folded form starts with the same letters.
+# ... or their vowels alone, when they keep this many letters without them: Sirte / Surt
+# ("srt"), not Bira / Bora ("br").
+PLACE_CONSONANTS_MIN = 3
+VOWELS = frozenset("aeiouy")
+# Place names are compared only with those whose folded consonants start with the same letters.
 PLACE_KEY_LETTERS = 2
 
 # A name that opens on "Abu" or "Umm" ("father of", "mother of") is whole: it joins only a
@@ -125,10 +129,34 @@ def _consonants(name: str) -> str:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    """Two place names are one place: equal after folding, or a transliteration apart."""
+    """Two place names are one place: equal after folding, or a transliteration apart, by a
+    letter or two or by their vowels alone (Sirte / Surt)."""
     if not a or not b:
         return False
-    return fuzz.ratio(fold(a), fold(b), processor=None) >= PLACE_SIMILARITY
+    return _near_places(a, b, fuzz.ratio(fold(a), fold(b), processor=None))
+
+
+def _near_places(a: str, b: str, score: float) -> bool:
+    """Whether two place names, whose folded forms are at rapidfuzz ratio `score`, are one."""
+    if score >= PLACE_SIMILARITY:
+        return True
+    consonants = _written_consonants(a)
+    return (score >= VOWEL_VARIANT_SIMILARITY and len(consonants) >= PLACE_CONSONANTS_MIN
+            and consonants == _written_consonants(b))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _written_consonants(name: str) -> str:
+    """A name's first letter (any vowel as one) and its consonants after it, as written, but
+    for case, accents, doubled letters and a final "h" after a vowel: "Sirte" and "Surt" are
+    "srt" (fold() would also take "w" for a vowel and "p" for "b", which makes unlike short
+    names alike)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = re.sub(r"(.)\1+", r"\1", "".join(c for c in text.lower() if c.isalpha()))
+    text = re.sub(r"(?<=[aeiou])h$", "", text)  # "Darnah", "Derna"
+    if not text:
+        return ""
+    return ("a" if text[0] in VOWELS else text[0]) + "".join(c for c in text[1:] if c not in VOWELS)
 
 
 @dataclass(frozen=True)
@@ -177,10 +205,11 @@ def _countries(mentions: list[Mention]) -> dict[str, Group]:
 
 
 def place_key(name: str) -> str:
-    """A coarse key for blocking place names: the first letters of the folded name. Spellings
-    of one place share their first sounds (Ajdabiya, Ajdabia; Gadames, Ghadames), so only
-    names with the same key are compared."""
-    return fold(name)[:PLACE_KEY_LETTERS]
+    """A coarse key for blocking place names: the first letters of the folded name's
+    consonants (_consonants). Spellings of one place share their first sounds, whatever their
+    vowels (Ajdabiya, Ajdabia; Sirte, Surt), so only names with the same key are compared."""
+    folded = fold(name)
+    return _consonants(folded)[:PLACE_KEY_LETTERS] if folded else ""
 
 
 def same_places(names: Iterable[str]) -> UnionFind:
@@ -195,9 +224,10 @@ def same_places(names: Iterable[str]) -> UnionFind:
         folded = [f for _, f in block]
         for name, f in block:
             near = process.extract(f, folded, scorer=fuzz.ratio, processor=None,
-                                   score_cutoff=PLACE_SIMILARITY, limit=None)  # fmt: skip
-            for _, _, j in near:
-                union.join(name, block[j][0])
+                                   score_cutoff=VOWEL_VARIANT_SIMILARITY, limit=None)  # fmt: skip
+            for _, score, j in near:
+                if _near_places(name, block[j][0], score):
+                    union.join(name, block[j][0])
     return union
 
 
