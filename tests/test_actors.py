@@ -52,6 +52,10 @@ def test_titles_particles_and_possessives_give_the_bare_name():
     assert [(m.text, m.title) for m in found] == [
         ("Omar Talal", "Maj Gen"), ("Kone", "Mr"), ("Rami Harawi", "Dr"), ("Ali Tarik", "Prof"),
     ]  # fmt: skip
+    # a judge's title in Egypt and Libya
+    found = in_sentence("The speaker, Counselor Omar Talal, met Counsellor Rami Harawi.")
+    assert [(m.text, m.title) for m in found] == [
+        ("Omar Talal", "Counselor"), ("Rami Harawi", "Counsellor")]  # fmt: skip
     # a title of several words written with hyphens
     found = in_sentence("Lieutenant-General Omar Talal met Maj-Gen Rami Harawi and Vice-President "
                         "Ali Tarik.")  # fmt: skip

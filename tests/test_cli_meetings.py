@@ -942,11 +942,13 @@ def test_an_offset_after_another_deeds_day_dates_the_talks_before_it(tmp_path, l
      ("the first round of a presidential vote", None), ("the 2nd round of voting", None),
      ("a second round of fighting", None),
      ("a list that won 39 votes in the second round", None),
-     ("a slate that beat its rival by 39 votes to 34 in a second round", None)],
+     ("a slate that beat its rival by 39 votes to 34 in a second round", None),
+     # a round the meeting is set some time after or before is another meeting's
+     ("a week after the first round ended", None), ("agreed after the third round of talks", 3)],
 )  # fmt: skip
 def test_a_round_is_a_round_of_talks(tmp_path, phrase, number):
-    write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in Sarwa on Friday 12 March 2021, "
-          f"weeks before {phrase}.")  # fmt: skip
+    write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in Sarwa on Friday 12 March 2021. It was "
+          f"{phrase}.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["round"] == number
 

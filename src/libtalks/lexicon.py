@@ -95,6 +95,7 @@ TITLES = (
     "Commander", "Spokesman", "Spokeswoman", "Special Adviser", "Special Representative",
     "Analyst", "Researcher", "Expert", "High Representative", "High Commissioner",
     "Spokesperson", "Commissioner", "Under-Secretary-General", "Assistant Secretary-General",
+    "Counselor", "Counsellor",
     *sorted(TITLE_ACRONYMS),
 )  # fmt: skip
 # Words before a title that belong to it ("Acting Special Representative", "Former President").

@@ -56,6 +56,11 @@ VOTE_BEFORE_ROUND = re.compile(
     rf"\b(?:(?:{NOT_TALKS}|candidates?|lists?|run-?offs?)\b(?:\s+\S+){{0,3}}"
     r"|\d+\s+votes?\s+to\s+\d+\s+(?:in|at)\s+(?:the|a))\s+$"
 )
+# ... nor one the meeting is set some time after or before: "a week after the first round
+# ended" (not "agreed after the third round of talks").
+OFFSET_BEFORE_ROUND = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since|following)\s+(?:the|its|their)\s+$"
+)
 # A council is an institution, not talks ("Presidential Council head X met Y"), but it is the
 # body of a session of its own: "the High Council of State met in Tripoli", "the council had
 # rejected the laws at its session". It is the meeting's body only when no commission,
@@ -566,7 +571,9 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
         place, country = announced
     round_match = next((found for found in ROUND.finditer(lowered)
                         if not VOTE_BEFORE_ROUND.search(lowered, max(0, found.start() - 60),
-                                                        found.start())), None)  # fmt: skip
+                                                        found.start())
+                        and not OFFSET_BEFORE_ROUND.search(lowered, max(0, found.start() - 30),
+                                                           found.start())), None)  # fmt: skip
     round_number = (
         None if round_match is None  # "the third round", "the 8th round"
         else int(round_match["number"]) if round_match["number"]
