@@ -535,6 +535,11 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
     # a rank after a post is no part of the role
     cast = cast_of(tmp_path, "A\n\nHe met Chief of General Staff Gen. Omar Talal on Monday.")
     assert [r.text for r in by_name(cast, "Omar Talal").roles] == ["Chief of General Staff"]
+    # a body's initials in brackets before the apposition's comma
+    cast = cast_of(tmp_path, "A\n\nThe chairman of the Sahel Oil Company (SOC), Omar Talal, met "
+                   "them in Sabha.")  # fmt: skip
+    assert [r.text for r in by_name(cast, "Omar Talal").roles] == [
+        "chairman of the Sahel Oil Company"]  # fmt: skip
 
 
 def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path):

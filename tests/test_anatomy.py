@@ -650,6 +650,16 @@ def test_a_list_is_one_sentence_with_the_line_that_introduces_it():
                            "The envoy left.")  # fmt: skip
 
 
+def test_a_lists_items_without_marks_of_their_own_are_set_apart_not_read_as_a_wrapped_line():
+    a = article("Envoys meet\n\nDelegates met in Sabha. It was attended by:\n\n- Omar Talal, chief "
+                "of staff of the western army\n- Rami Harawi, chief of staff of the east\n"
+                "- Members of the commission\n\nThe envoy left.")  # fmt: skip
+    assert a.sentences == ("Delegates met in Sabha.",
+                           "It was attended by: Omar Talal, chief of staff of the western army; "
+                           "Rami Harawi, chief of staff of the east; Members of the commission",
+                           "The envoy left.")  # fmt: skip
+
+
 def test_trailing_widgets_are_dropped():
     a = article(
         "Envoys meet\nDelegates met in Sabha. They agreed.\nRelated Stories\nShare this\nMost Read"

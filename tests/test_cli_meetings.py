@@ -1191,6 +1191,15 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
     assert record["precision"] == "interval" and record["outcomes"] == [said[0]]
 
 
+def test_what_someone_has_repeatedly_called_for_is_a_habit_no_outcome(tmp_path):
+    write(tmp_path, "a.txt", "Commission meets in Ubari\nThe commission met in Ubari on 3 May "
+          "2031 and agreed to open the road. Omar Talal has repeatedly called for a "
+          "truce.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["outcomes"] == ["The commission met in Ubari on 3 May 2031 and agreed to open "
+                                  "the road."]  # fmt: skip
+
+
 def test_a_signing_on_the_meetings_days_and_an_approval_are_outcomes_a_signing_recalled_is_not(
     tmp_path,
 ):

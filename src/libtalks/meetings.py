@@ -129,6 +129,8 @@ OUTCOME = re.compile(
 STANCE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:\w+\s+)?$"
 )
+# "X has repeatedly called for", "have long called for": a habit, not an outcome reached.
+HABIT_BEFORE = re.compile(r"\b(?:repeatedly|long|often|always|regularly|frequently)\s+$")
 # "The plan must still be endorsed by the council", "will be adopted next week": an outcome to
 # come, not one reached.
 PASSIVE_TO_COME = re.compile(
@@ -397,12 +399,14 @@ def _tells_an_outcome(lowered: str) -> bool:
     """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
     that is no stance held ("is committed to"), open question ("did not say whether they had
     agreed": OPEN_QUESTION), outcome denied ("without reaching agreement on": DENIED) or
-    outcome to come ("must still be endorsed": PASSIVE_TO_COME)."""
+    outcome to come ("must still be endorsed": PASSIVE_TO_COME), nor a habit ("has repeatedly
+    called for": HABIT_BEFORE)."""
     return any(
         (verb.group() != "committed" or not STANCE_BEFORE.search(lowered, 0, verb.start()))
         and not OPEN_QUESTION.search(lowered, 0, verb.start())
         and not DENIED.search(lowered, max(0, verb.start() - 40), verb.start())
         and not PASSIVE_TO_COME.search(lowered, max(0, verb.start() - 40), verb.start())
+        and not HABIT_BEFORE.search(lowered, max(0, verb.start() - 20), verb.start())
         for verb in OUTCOME.finditer(lowered)
     )
 

@@ -60,6 +60,8 @@ _BODY_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’
 ROLE_OF_BODY = re.compile(
     rf"\b(?P<role>(?P<noun>[A-Za-z]+) of (?:the )?{_BODY_NAME})(?:\s+\([A-Za-z]{{2,8}}\))?\s+$"
 )
+# A body's initials in brackets after its name, before an apposition's comma.
+BODY_INITIALS_END = re.compile(r"\s+\([A-Za-z]{2,8}\)$")
 # How far before a name ROLE_OF_BODY looks.
 ROLE_OF_BODY_REACH_CHARS = 120
 _APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,;:“”\"()]+?)\s*(?:[,;]|\.?$)")
@@ -202,8 +204,11 @@ def _apposition_before(sentence: str, name_start: int, name_end: int) -> RoleSpa
     head = sentence[:name_start].rstrip()
     if not head.endswith(",") or not re.match(r"\s*(?:[,;]|\.?$)", sentence[name_end:]):
         return None
-    segment_start = max(head.rfind(c, 0, len(head) - 1) for c in ',;:“”"(') + 1
-    segment = head[segment_start:-1]
+    body = head[:-1]
+    if initials := BODY_INITIALS_END.search(body):  # "the National Oil Corporation (NOC), NAME"
+        body = body[: initials.start()]
+    segment_start = max(body.rfind(c) for c in ',;:“”"(') + 1
+    segment = body[segment_start:]
     # The nearest article or possessor whose phrase holds a role noun and no verb: "in the
     # presence of the Speaker of the House, NAME" is "Speaker of the House", "met with France's
     # special envoy for Libya, NAME" is "France's special envoy for Libya".

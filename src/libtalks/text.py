@@ -121,12 +121,23 @@ def _with_lists_joined(paragraphs: list[str]) -> list[str]:
     """A list's items joined to the paragraph ending in a colon that introduces them: "The
     commission agreed to: open the road; exchange prisoners." is one sentence, as written."""
     joined: list[str] = []
+    in_list = False  # whether the last paragraph holds a list's items
     for paragraph in paragraphs:
         item = LIST_ITEM.match(paragraph)
-        if item and joined and (joined[-1].endswith(":") or LIST_GOES_ON.search(joined[-1])):
-            joined[-1] = f"{joined[-1]} {paragraph[item.end() :]}"
+        if item and joined and (in_list or joined[-1].endswith(":")
+                                or LIST_GOES_ON.search(joined[-1])):  # fmt: skip
+            # items that end in no mark of their own are set apart as a list's are: "X, chief
+            # of staff; Y, his counterpart"
+            mark = (
+                ""
+                if joined[-1].endswith((":", ";", ",")) or LIST_GOES_ON.search(joined[-1])
+                else ";"
+            )
+            joined[-1] = f"{joined[-1]}{mark} {paragraph[item.end() :]}"
+            in_list = True
         else:
             joined.append(paragraph)
+            in_list = False
     return joined
 
 
@@ -136,8 +147,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     headline, "By JANE DOE Associated Press" and "March 24, 2021" may be of a width)."""
     from libtalks.dates import timestamp_line  # here: text.py is on every command's start-up
 
-    if len(lines) < 3:
-        return False
+    if len(lines) < 3 or sum(1 for line in lines if LIST_ITEM.match(line)) > 1:
+        return False  # a list's items are no wrapped paragraph
     widest = max(len(line) for line in lines)
     return all(len(line) >= widest * (1 - WRAP_WIDTH_TOLERANCE) for line in lines[:-1]) and not any(
         HEADER_BYLINE.match(line) or timestamp_line(line) for line in lines
