@@ -69,6 +69,27 @@ def test_a_meetings_digest_and_summary_leave_out_sentences_of_another_story(tmp_
     assert summary["sentences"] == said[:2]
 
 
+def test_a_sentence_telling_an_agreement_is_no_rewording_of_one_telling_none(tmp_path):
+    held = (
+        "The Speaker of the House of the Sahel, Omar Talal, and the Head of the High Council "
+        "of State, Rami Harawi, held talks on Monday in the Malian town of Kano."
+    )
+    agreed = (
+        "The speaker of the Kano-based House of the Sahel Omar Talal and Rami Harawi, chairman "
+        "of the High Council of State, agreed during talks in Kano on Monday on the criteria "
+        "for naming judges."
+    )
+    reworded = (
+        "Omar Talal, the Speaker of the House of the Sahel, and the Head of the High "
+        "Council of State, Rami Harawi, held talks in the Malian town of Kano on Monday."
+    )
+    for name, text in (("a", held), ("b", agreed), ("c", reworded)):
+        write(tmp_path, f"{name}.txt", f"Leaders meet in Kano\n3 March 2031\n{text}")
+    [record] = invoke_json("--corpus", str(tmp_path), "digest")
+    assert [(d["text"], d["sources"]) for d in record["digest"]] == [
+        (held, ["a", "c"]), (agreed, ["b"])]  # fmt: skip
+
+
 def test_meeting_detail_carries_quotes_with_speakers():
     quotes = invoke_json("meeting", "tripoli")["quotes"]
     assert {q["speaker"] for q in quotes} >= {"Stephanie Williams", "the two officials"}

@@ -15,7 +15,7 @@ from libtalks.aliases import same_place
 from libtalks.attendance import NamedPerson
 from libtalks.cluster import group, similarity, slug, unlike_bodies
 from libtalks.dating import Chronology
-from libtalks.meetings import MeetingFacts, bodies_named, with_participants
+from libtalks.meetings import MeetingFacts, bodies_named, tells_an_outcome, with_participants
 from libtalks.models import Article, DateSpan, Link, Meeting
 from libtalks.text import sorted_tokens, unique_slugs
 
@@ -129,18 +129,24 @@ def _attending(names: Iterable[str], absent: set[str]) -> tuple[str, ...]:
 
 def unique_facts(sentences: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """Sentences that say the same thing, once each with all their sources: each joins the
-    kept sentence most like it, if any is SAME_FACT_SIMILARITY alike (token_sort_ratio)."""
+    kept sentence most like it, if any is SAME_FACT_SIMILARITY alike (token_sort_ratio) and
+    tells an agreement as it does or not ("held talks in X on Monday" is not "agreed during
+    talks in X on Monday on the criteria")."""
     merged: list[tuple[str, list[str]]] = []
-    comparable: list[str] = []  # each kept sentence as token_sort_ratio compares it
+    # each kept sentence as token_sort_ratio compares it, and its index in `merged`, apart by
+    # whether it tells an agreement
+    comparable: dict[bool, tuple[list[str], list[int]]] = {True: ([], []), False: ([], [])}
     for text, source in sentences:
         key = sorted_tokens(text)
-        best = process.extractOne(key, comparable, scorer=fuzz.ratio, processor=None,
+        keys, at = comparable[tells_an_outcome(text.lower())]
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, processor=None,
                                   score_cutoff=SAME_FACT_SIMILARITY)  # fmt: skip
         if best is None:
+            keys.append(key)
+            at.append(len(merged))
             merged.append((text, [source]))
-            comparable.append(key)
-        elif source not in merged[best[2]][1]:
-            merged[best[2]][1].append(source)
+        elif source not in merged[at[best[2]]][1]:
+            merged[at[best[2]]][1].append(source)
     return merged
 
 

@@ -395,7 +395,7 @@ def _without_function_words(name: str) -> str:
     return " ".join(words)
 
 
-def _tells_an_outcome(lowered: str) -> bool:
+def tells_an_outcome(lowered: str) -> bool:
     """Whether a lowercased sentence tells what a meeting agreed or decided: an outcome verb
     that is no stance held ("is committed to"), open question ("did not say whether they had
     agreed": OPEN_QUESTION), outcome denied ("without reaching agreement on": DENIED) or
@@ -600,7 +600,7 @@ def facts(article: Article, chron: Chronology, cues: Sequence[Cue]) -> MeetingFa
             or textlib.turns_to_another_story(s)  # "Separately, ..."
             or (aside and PRONOUN_SUBJECT.match(s) is not None)
         )  # "Its participants committed to ...", right after "The first conference ..."
-        if ((_tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
+        if ((tells_an_outcome(s.lower()) or _signed_then(s, during.get(at, ())))
                 and not aside and not _recalled(s, earlier.get(at, ()))
                 and not _reached_elsewhere(s, place)):  # fmt: skip
             outcomes.append(s)
