@@ -463,6 +463,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "Tuesday and are expected to sign a road map on Saturday.", ("2031-10-21", None)),
         ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - The envoy said the delegates, meeting in Sarwa "
          "near Kano since 19 October, agreed on a vote.", ("2031-10-19", None)),
+        # a meeting behind closed doors closed nothing that day
+        ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - Envoys met behind closed doors in Sarwa on "
+         "Friday.", ("2031-10-24", "2031-10-24")),
         # a day of ending after an aside is still the last day, the first untold
         ("Talks end\nKANO, 26 Nov 2031 (Wire) - The forum ended its second round, held online, "
          "on Wednesday without a deal.", ("2031-11-13", "2031-11-26")),

@@ -20,7 +20,13 @@ from libtalks.cues import Cue, marks_the_future
 from libtalks.dates import MONTHS, WEEKDAYS
 from libtalks.dating import Chronology, DatedMention, Interval, offset_days, resolve
 from libtalks.lexicon import EVENT_KINDS, ORDINAL_WORDS, PAST_MARKERS, SAY_VERBS
-from libtalks.meeting_lengths import CLOSING_VERBS, CONCLUDING_VERBS, MAX_MEETING_DAYS, concludes
+from libtalks.meeting_lengths import (
+    CLOSED_DOORS,
+    CLOSING_VERBS,
+    CONCLUDING_VERBS,
+    MAX_MEETING_DAYS,
+    concludes,
+)
 from libtalks.models import LEAD_SENTENCES, Article, DateSpan
 from libtalks.venue import MEETING_WORDS, RECALLED
 
@@ -823,7 +829,8 @@ def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention 
     if not OPENING_VERBS & set(lead[0].words_before(OPENING_REACH_WORDS)):
         return None
     for cue in lead[1:]:
-        if not CLOSING_VERBS & set(cue.words_before(CLOSING_REACH_WORDS)):
+        before = CLOSED_DOORS.sub("", " ".join(cue.words_before(CLOSING_REACH_WORDS)))
+        if not CLOSING_VERBS & set(before.split()):
             continue
         found = chron.mention_of(cue)
         if (found and found.span.precision == "day"

@@ -25,6 +25,8 @@ CONCLUDING_VERBS = frozenset(
 )
 # Verbs of an agreement or an end on a day ("signed the agreement on Tuesday").
 CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "reached"})
+# "met behind closed doors", "a closed-door session": nothing closed.
+CLOSED_DOORS = re.compile(r"\bclosed[- ]doors?\b")
 # A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
 # "met for three days", "will meet for three days", "held over two days", "met in X over three
 # days", "met in the port town of X for three days", "are expected to last three days" (not
@@ -142,7 +144,13 @@ def stretched(
 def concludes(cue: Cue) -> bool:
     """Whether a verb of ending comes before a day in its clause: "wrapped up three days of
     talks in Geneva on Friday"."""
-    return bool(CONCLUDING_VERBS & set(cue.clause_before().lower().split()))
+    return bool(CONCLUDING_VERBS & clause_words(cue))
+
+
+def clause_words(cue: Cue) -> set[str]:
+    """The lowercased words of a cue's clause before it, but closed doors ("met behind closed
+    doors on Tuesday" closes nothing)."""
+    return set(CLOSED_DOORS.sub("", cue.clause_before().lower()).split())
 
 
 def _agreed_at_its_end(
@@ -154,7 +162,7 @@ def _agreed_at_its_end(
     writing, so that day closed it."""
     written = chron.published.end
     return (written is not None and forward_end > written
-            and (bool(CLOSING_VERBS & set(anchor.clause_before().lower().split()))
+            and (bool(CLOSING_VERBS & clause_words(anchor))
                  or PAST_LENGTH.match(length.group()) is not None))  # fmt: skip
 
 
