@@ -772,8 +772,13 @@ def test_a_meeting_is_named_by_the_known_spelling_of_its_town_among_as_many(tmp_
           "the town of Ghat.")  # fmt: skip
     write(tmp_path, "e.txt", "Officers meet in Gawadimas\nOfficers met on Monday 3 November "
           "2031 in the town of Gawadimas.")  # fmt: skip
+    # two unknown names whose vowels alone differ may be two towns
+    write(tmp_path, "f.txt", "Officers meet in Kalarami\nOfficers met on Monday 3 November 2031 in "
+          "the town of Kalarami.")  # fmt: skip
+    write(tmp_path, "g.txt", "Officers meet in Kalarimu\nOfficers met on Monday 3 November 2031 in "
+          "the town of Kalarimu.")  # fmt: skip
     records = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert sorted(reports_of(m) for m in records) == [["a", "b", "c"], ["d"], ["e"]]
+    assert sorted(reports_of(m) for m in records) == [["a", "b", "c"], ["d"], ["e"], ["f"], ["g"]]
 
 
 def test_the_meeting_is_in_the_country_it_was_held_in_not_a_town_named_for_an_earlier_deal(

@@ -130,19 +130,22 @@ def _consonants(name: str) -> str:
 
 def same_place(a: str | None, b: str | None) -> bool:
     """Two place names are one place: equal after folding, or a transliteration apart, by a
-    letter or two or by their vowels alone (Sirte / Surt)."""
+    letter or two or by the vowels of a known town alone (Sirte / Surt)."""
     if not a or not b:
         return False
     return _near_places(a, b, fuzz.ratio(fold(a), fold(b), processor=None))
 
 
 def _near_places(a: str, b: str, score: float) -> bool:
-    """Whether two place names, whose folded forms are at rapidfuzz ratio `score`, are one."""
+    """Whether two place names, whose folded forms are at rapidfuzz ratio `score`, are one:
+    near-equal, or the vowels of a known town apart (two unknown names that differ in their
+    vowels may be two towns)."""
     if score >= PLACE_SIMILARITY:
         return True
     consonants = _written_consonants(a)
     return (score >= VOWEL_VARIANT_SIMILARITY and len(consonants) >= PLACE_CONSONANTS_MIN
-            and consonants == _written_consonants(b))  # fmt: skip
+            and consonants == _written_consonants(b)
+            and bool(gazetteer.country_of_place(a) or gazetteer.country_of_place(b)))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
