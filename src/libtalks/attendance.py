@@ -222,7 +222,6 @@ COMMENTATOR_AFTER = re.compile(
 # brought together: "Egypt, which backs X, has hosted ..." (not "The talks, which brought
 # together X and Y", "Egypt, which hosted X", "the team, which was led by X").
 OTHERS_ASIDE = re.compile(r"\b(?P<subject>[\w'’-]+),\s+(?:which|whose)\s+(?P<aside>[^,;:()]*)$")
-MEETING_NOUNS = EVENT_KINDS["meeting"]
 GATHERING = re.compile(r"\b(?:brought together|bringing together|includ\w*|comprised|grouped)\b")
 # A name in the possessive ends in "'s", or in "'" alone ("Reuters' reporter").
 POSSESSIVE_END = re.compile(r"[’']s?(?![\w’'])")
@@ -421,7 +420,7 @@ def _in_an_aside_about_another(sentence: str, start: int) -> bool:
     """Whether the name at `start` is told in an aside about something else than the meeting
     (OTHERS_ASIDE): "Egypt, which backs X, ..."."""
     aside = OTHERS_ASIDE.search(sentence, max(0, start - 120), start)
-    if aside is None or aside["subject"].lower() in MEETING_NOUNS:
+    if aside is None or aside["subject"].lower() in EVENT_KINDS["meeting"]:
         return False
     told = aside["aside"].lower()
     return not (MEETING_WORDS.search(told) or GATHERING.search(told)
