@@ -90,7 +90,7 @@ def of_article(article: Article, count: int = DEFAULT_SENTENCES) -> Summary:
     return summarize(article.id, candidates, count)
 
 
-def meeting_sentences(item: Meeting, titles: dict[str, Article]) -> list[tuple[str, str]]:
+def _meeting_sentences(item: Meeting, titles: dict[str, Article]) -> list[tuple[str, str]]:
     """Each sentence its reports give about the meeting, with its article: not one that turns
     to another story ("Separately, officers met in Sirte this week")."""
     return [(sentence, article_id) for article_id, _ in item.reports
@@ -98,15 +98,20 @@ def meeting_sentences(item: Meeting, titles: dict[str, Article]) -> list[tuple[s
             if not turns_to_another_story(sentence)]  # fmt: skip
 
 
-def of_meeting(item: Meeting, titles: dict[str, Article],
-                    count: int = DEFAULT_SENTENCES) -> Summary:  # fmt: skip
+def meeting_facts(item: Meeting, titles: dict[str, Article]) -> list[tuple[str, list[str]]]:
+    """Each fact the meeting's reports state, once, with every report that states it."""
+    return unique_facts(_meeting_sentences(item, titles))
+
+
+def of_meeting(item: Meeting, titles: dict[str, Article], count: int = DEFAULT_SENTENCES,
+               facts: list[tuple[str, list[str]]] | None = None) -> Summary:  # fmt: skip
     """A meeting's summary over all its reports: a fact several reports state counts once,
-    with all of them as sources."""
+    with all of them as sources. `facts`: its meeting_facts, when already known."""
     position = {}
     for article_id, _ in item.reports:
         for index, text in enumerate(titles[article_id].sentences):
             position.setdefault(text, index)
-    merged = unique_facts(meeting_sentences(item, titles))
+    merged = meeting_facts(item, titles) if facts is None else facts
     title = titles[item.reports[0][0]].title
     candidates = [Candidate(text, position[text], title, tuple(sources))
                   for text, sources in merged]  # fmt: skip

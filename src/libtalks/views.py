@@ -112,14 +112,13 @@ def meeting_detail(
 ) -> dict[str, Any]:
     """One meeting with its digest: each fact once, with every report that states it (not one
     of another story). `quotes`: the quotations of each article, by article id."""
-    from libtalks.assemble import unique_facts
-    from libtalks.summarize import meeting_sentences, of_meeting
+    from libtalks.summarize import meeting_facts, of_meeting
 
     record = meeting(item, titles)
-    facts = unique_facts(meeting_sentences(item, titles))
+    facts = meeting_facts(item, titles)
     record["digest"] = [{"text": text, "sources": sources} for text, sources in facts]
     record["quotes"] = [q.to_json() for i, _ in item.reports for q in quotes.get(i, ())]
-    record["summary"] = list(of_meeting(item, titles).sentences)
+    record["summary"] = list(of_meeting(item, titles, facts=facts).sentences)
     record["disagreements"] = list(item.disagreements)
     record["evidence"] = list(item.days.evidence)
     record["links"] = [
