@@ -540,6 +540,11 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
                    "them in Sabha.")  # fmt: skip
     assert [r.text for r in by_name(cast, "Omar Talal").roles] == [
         "chairman of the Sahel Oil Company"]  # fmt: skip
+    # a plural in capitals is a word of the body's name, not the role
+    cast = cast_of(tmp_path, "A\n\nThe Speaker of the Assembly of Delegates, Omar Talal, met "
+                   "them in Sabha.")  # fmt: skip
+    assert [r.text for r in by_name(cast, "Omar Talal").roles] == [
+        "Speaker of the Assembly of Delegates"]  # fmt: skip
 
 
 def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path):

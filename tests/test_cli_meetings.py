@@ -893,6 +893,13 @@ def test_a_lead_date_long_before_the_report_is_background_not_the_meetings_day(t
         ("KANO, March 9, 2033 (Wire) - The delegations meeting in Sarwa have agreed to open the "
          "road, a spokesman said on Wednesday. The talks, which began on Monday, were closed.",
          ("2033-03-07", "2033-03-09", "interval")),
+        # ... and a length told counts from the first day
+        ("KANO, March 9, 2033 (Wire) - Kano quit the talks in Sarwa, a spokesman said on "
+         "Wednesday. The two-day talks, which began on Monday, were closed.",
+         ("2033-03-07", "2033-03-08", "day")),
+        ("KANO, March 9, 2033 (Wire) - Kano quit the talks in Sarwa, a spokesman said on "
+         "Wednesday. The five-day talks, which began on Monday, were closed.",
+         ("2033-03-07", "2033-03-11", "day")),
         ("KANO, March 9, 2033 (Wire) - The delegations met in Sarwa for a third day on Wednesday. "
          "The talks, which began on Monday, were closed.", ("2033-03-07", "2033-03-09", "day")),
     ],
@@ -952,7 +959,9 @@ def test_an_offset_after_another_deeds_day_dates_the_talks_before_it(tmp_path, l
      ("a list that won 39 votes in the second round", None),
      ("a slate that beat its rival by 39 votes to 34 in a second round", None),
      # a round the meeting is set some time after or before is another meeting's
-     ("a week after the first round ended", None), ("agreed after the third round of talks", 3)],
+     ("a week after the first round ended", None), ("agreed after the third round of talks", 3),
+     # the last round of a number told
+     ("the third and last round of talks", 3), ("its fourth and final round", 4)],
 )  # fmt: skip
 def test_a_round_is_a_round_of_talks(tmp_path, phrase, number):
     write(tmp_path, "a.txt", f"Envoys meet\nEnvoys met in Sarwa on Friday 12 March 2021. It was "

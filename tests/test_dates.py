@@ -340,6 +340,18 @@ def test_a_year_named_only_for_a_plan_does_not_bound_the_day_of_writing_from_bel
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Delegates agreed on Monday to hold elections on Dec. 24, 2031.",
+     # a plan's noun and "for" before the date: the plan's event, to come
+     "Delegates backed the plan of the envoy for a conference early in 2031.",
+     "They endorsed the roadmap and the plans for elections in 2031."],
+)  # fmt: skip
+def test_a_plans_year_does_not_bound_the_day_of_writing(sentence):
+    published = chronology(article(f"Forum ends\n{sentence}\n")).published
+    assert published.start == date(2028, 1, 1)  # not from 2031 on
+
+
 def test_a_plan_undone_does_not_bound_the_day_of_writing():
     """The elections planned for Dec. 24 collapsed: that day is past, and "a month after" it
     with the dateline's Jan 20 dates the report."""

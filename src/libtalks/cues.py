@@ -209,7 +209,9 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     planned = False  # an infinitive lies between the expression and the words still to read
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
-        if marks_the_future(word, following[position]):
+        if marks_the_future(word, following[position]) or (
+            word in _PLAN_NOUNS and position < len(ordered) and "for" in ordered[:position]
+        ):  # "the envoy's plan for a national conference early in 2019"
             return "future", planned
         if (
             word == "be"

@@ -240,6 +240,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         # not the meeting's, which the month tells
         why = f"the month: “{found.text}” in “{found.sentence}”, not the saying's “{start.text}”"
         return DateSpan(found.span.start, found.span.end, found.span.precision, (why,))
+    text = article.title + " " + " ".join(article.sentences)  # the lengths it states
     first = start.span
     if first.precision != "day":
         return DateSpan(first.start, _latest_close(chron, cues, first), first.precision, evidence)
@@ -263,6 +264,10 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
                    f"a saying's day, by which they had begun: “{start.text}”")  # fmt: skip
             going_on = _going_on(article)
             if going_on is None:
+                told = meeting_lengths.stretched(first.start, first.start, why[:1], cue, text,
+                                                 chron, opened_earlier=True)  # fmt: skip
+                if told.end != first.start:  # "The two-day conference, which began on Monday"
+                    return told
                 return DateSpan(first.start, start.span.start, "interval", why)
             # "..., which started on Monday, are still discussing": they went on past that day,
             # to a last day told ("expected to continue until Saturday") or one not told
@@ -340,7 +345,6 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         why = (f"held at most {MAX_MEETING_DAYS} days up to the saying's day, which is not the "
                f"meeting's: “{start.text}” in “{start.sentence}”")  # fmt: skip
         return DateSpan(end - timedelta(days=MAX_MEETING_DAYS - 1), end, "interval", (why,))
-    text = article.title + " " + " ".join(article.sentences)
     span = meeting_lengths.stretched(first.start, end, evidence, anchor, text, chron,
                                      opened_earlier=earlier is not None)  # fmt: skip
     if still_on and (span.end is None or span.end < still_on):

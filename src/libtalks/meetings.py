@@ -47,7 +47,8 @@ NOT_TALKS = (
     "|hostilities|strikes|airstrikes|shelling|sanctions|protests|vaccinations?"
 )
 ROUND = re.compile(
-    r"\b(?P<ordinal>" + "|".join(ORDINALS) + r"|(?P<number>\d{1,2})(?:st|nd|rd|th)) round\b"
+    r"\b(?P<ordinal>" + "|".join(ORDINALS) + r"|(?P<number>\d{1,2})(?:st|nd|rd|th))"
+    r"(?: and (?:final|last))? round\b"  # "the third and last round"
     rf"(?! of (?:\w+ ){{0,2}}(?:{NOT_TALKS})\b)"
 )
 # ... nor is one a vote's words lead to: "the list won 39 votes in the second round", "beat a

@@ -133,9 +133,10 @@ def _is_role_noun(word: str) -> bool:
 
 def _opens_on_a_role(words: Sequence[str], reach: int) -> bool:
     """Whether a role noun comes within the phrase's first `reach` words, or after capitalised
-    words only, which make one title ("the Acting UN Special Envoy")."""
+    words only, which make one title ("the Acting UN Special Envoy"). A plural in capitals is
+    a word of a body's name ("the House of Representatives"), not a role."""
     for at, word in enumerate(words):
-        if _is_role_noun(word):
+        if _is_role_noun(word) and not (word[:1].isupper() and word.lower() not in ROLE_NOUNS):
             return True
         if at + 1 >= reach and not word[:1].isupper():
             return False
