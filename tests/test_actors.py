@@ -540,6 +540,11 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
                    "them in Sabha.")  # fmt: skip
     assert [r.text for r in by_name(cast, "Omar Talal").roles] == [
         "chairman of the Sahel Oil Company"]  # fmt: skip
+    # a body's initials before a title are the role's, and a word that qualifies them
+    cast = cast_of(tmp_path, "A\n\nAU Special Envoy Omar Talal met Acting ECOWAS Special Envoy "
+                   "Ali Dia in Sabha.")  # fmt: skip
+    assert [r.text for r in by_name(cast, "Omar Talal").roles] == ["AU Special Envoy"]
+    assert [r.text for r in by_name(cast, "Ali Dia").roles] == ["Acting ECOWAS Special Envoy"]
     # a plural in capitals is a word of the body's name, not the role
     cast = cast_of(tmp_path, "A\n\nThe Speaker of the Assembly of Delegates, Omar Talal, met "
                    "them in Sabha.")  # fmt: skip

@@ -34,6 +34,20 @@ def test_txt_headline_is_first_meaningful_line(tmp_path):
     assert warnings == []
 
 
+def test_text_is_read_in_one_form_whatever_the_page_encodes(tmp_path):
+    """Decomposed accents, soft hyphens, non-breaking hyphens and spaces, as pages hold them,
+    read as the plain characters: one name however the page wrote it."""
+    (tmp_path / "a.txt").write_text(
+        "Envoys meet\n\nEnvoy Ja\u0301n Sova\u0301k met Lina al\u2011Dar in Sa\u00adbha on "
+        "Tuesday\u00a021 June 2033.\n",
+        encoding="utf-8",
+    )
+    [article], _ = load_with_warnings(tmp_path / "a.txt")
+    assert article.sentences == (
+        "Envoy J\u00e1n Sov\u00e1k met Lina al-Dar in Sabha on Tuesday 21 June 2033.",
+    )
+
+
 def test_markdown_front_matter_is_honoured(tmp_path):
     path = tmp_path / "b.md"
     path.write_text(

@@ -34,6 +34,12 @@ _BOUNDARY = frozenset(
 ROLE_QUALIFIERS = frozenset("acting outgoing incoming presiding ruling governing retired".split())
 # A role its holder no longer has: "former U.N. envoy", "ex-minister", "then-envoy".
 FORMER = re.compile(r"(?i:former|ex-|then-)")
+# A body's initials right before a title, perhaps after a word that qualifies it: "UN Special
+# Envoy X", "Acting UN Special Envoy X", "GNA Interior Minister X" (a country's initials are the
+# title's prefix already: "U.S. Special Envoy").
+BODY_BEFORE_TITLE = re.compile(
+    r"(?:\b(?:Acting|Interim|Deputy|Senior|Top|Former)\s+)?(?<![\w.])(?:[A-Z]\.?){2,6}\s+$"
+)
 # A title joined to the one before a name: "U.S. Ambassador and Special Envoy X" holds both.
 COORDINATED_TITLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?P<noun>[A-Z][\w’'-]*)\s+and\s+$")
 # Verbs that end in no "-ed" ("met", "told", "holds"): the tense markers that are verbs.
@@ -97,6 +103,10 @@ def roles_of(mention: Mention, sentence: str, persons: list[Mention]) -> list[Ro
     person mentions, to tell a role of this person from a role of the next one."""
     roles = []
     name_start = _title_start(mention, sentence)
+    if mention.title and not mention.title_prefix:
+        reach = max(0, name_start - 30)
+        if body := BODY_BEFORE_TITLE.search(sentence, reach, name_start):
+            name_start = body.start()
     joined = COORDINATED_TITLE.search(sentence, 0, name_start) if mention.title else None
     if joined and _is_role_noun(joined["noun"]) and joined.end() == name_start:
         name_start = joined.start()

@@ -13,7 +13,9 @@ from libtalks.lexicon import NUMBER_WORDS
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\ufeff]")  # and soft hyphens
+# Hyphens other than the hyphen-minus, non-breaking ones too: "al\u2011Mangoush" is "al-Mangoush".
+_HYPHENS = re.compile(r"[\u2010\u2011]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 # Wrapped lines differ in width by a word or so; 20 % of the width allows one long word.
@@ -35,11 +37,13 @@ def readable(name: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC-normalise, drop control characters and escape sequences, collapse runs of spaces."""
+    """NFC-normalise, drop control characters, soft hyphens and escape sequences, write every
+    hyphen as "-", collapse runs of spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _ESCAPE_SEQUENCE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
+    text = _HYPHENS.sub("-", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
