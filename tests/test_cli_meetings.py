@@ -629,7 +629,11 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      ("Rivals meet", "SABHA (Wire) - The commission met on Monday. It held its previous "
       "meeting in Sarwa in March.", ("Sabha", "Libya")),
      ("Rivals meet", "SABHA (Wire) - The commission met on Monday, after a prior meeting in "
-      "Sarwa.", ("Sabha", "Libya"))],
+      "Sarwa.", ("Sabha", "Libya")),
+     # a headline's town the report never names gives way to the one it says they met in
+     ("Rivals meet in Garo", "Officers have begun talks in the desert town of Sarwa, the first "
+      "since a truce signed in Bamako.", ("Sarwa", None)),
+     ("Rivals meet in Garo", "Officers have begun talks on the truce.", ("Garo", None))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -911,11 +915,40 @@ def test_a_day_of_leaving_or_of_a_saying_bounds_the_talks_last_day(tmp_path, lea
 
 
 @pytest.mark.parametrize(
+    "lead, span",
+    [  # a clause of what the meeting came after dates that, but one of its own opening dates it
+        ("KANO, March 9, 2033 (Wire) - Delegates at talks in Sarwa agreed a prisoner swap, the "
+         "envoy said on Wednesday. The envoy has shuttled between the two delegations since the "
+         "talks began last Thursday.", ("2033-03-03", "2033-03-09", "interval")),
+        # a meeting put off until a time is to come; the month it last met in is another's
+        ("KANO, March 9, 2033 (Wire) - A meeting of the commission scheduled for Tuesday in Sarwa "
+         "has been postponed until next week, a member said on Wednesday. The commission last met "
+         "in Sarwa in January, when it discussed the road.", ("2033-03-14", None, "interval")),
+    ],
+)  # fmt: skip
+def test_a_since_clause_or_a_time_limit_dates_the_talks_only_when_it_is_theirs(tmp_path, lead,
+                                                                            span):  # fmt: skip
+    write(tmp_path, "a.txt", f"Talks in Sarwa\n{lead}")
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert span_of(record) == span
+
+
+@pytest.mark.parametrize(
     "lead, start, end",
     [  # told done, with no day: by the writing, within the month news reports it in
         ("Delegates at talks in Sarwa have elected a council.", "2033-02-05", "2033-03-07"),
         ("Delegates met in Sarwa and chose a council.", "2033-02-05", "2033-03-07"),
         ("The rivals have signed a truce in Sarwa.", "2033-02-05", "2033-03-07"),
+        # a month in a clause of what the meeting came after is not the meeting's
+        ("Officers met in Sarwa, the first meeting since they agreed a truce in Kano last month.",
+         "2033-02-05", "2033-03-07"),
+        # begun, and still going on: past the writing, to a day told or an end not told
+        ("Delegates have begun talks in Sarwa. The talks are expected to continue until March "
+         "9.", "2033-02-05", "2033-03-09"),
+        ("Delegates have begun talks in Sarwa. The talks are still under way.", "2033-02-05",
+         None),
+        ("Delegates have begun talks in Sarwa. The meeting is expected to last until Thursday.",
+         "2033-02-05", "2033-03-10"),
         # nothing done yet: no days
         ("Delegates will meet in Sarwa to choose a council.", None, None),
         ("The envoy hopes talks in Sarwa can end the war.", None, None),
@@ -929,6 +962,9 @@ def test_a_meeting_told_done_without_a_day_was_held_by_the_writing(tmp_path, lea
     [undated] = invoke_json("meetings", "--corpus", str(tmp_path / "undated"))
     assert (dated["start"], dated["end"]) == (start, end)
     assert (undated["start"], undated["end"]) == (None, None)
+    if start:  # the evidence is a list of sentences that say why
+        detail = invoke_json("meeting", dated["id"], "--corpus", str(tmp_path / "dated"))
+        assert len(detail["evidence"]) == 1 and "at most 31 days" in detail["evidence"][0]
 
 
 @pytest.mark.parametrize(

@@ -140,7 +140,7 @@ POSSESSIVE_MEETING = re.compile(
 )
 # A verb in the present perfect: "have elected", "has been signed".
 PERFECT = re.compile(
-    r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|met|held|won|made)\b"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|met|held|won|made|begun)\b"
 )
 # A welcome of what a meeting has done, which is done by then: "UNSMIL welcomes the signing of
 # an Action Plan", "hails the agreement reached" (not "welcomes the talks", which may be to come).
@@ -148,6 +148,10 @@ HAILED = re.compile(
     r"\b(?:welcome|hail|praise|commend|applaud|congratulate|salute)[sd]?\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:signing|conclusion|outcome|results?|agreements?|deal|accord)\b"
 )
+# A clause that opens on "since" and a determiner or pronoun dates what the meeting came after:
+# "the first such meeting since they agreed a ceasefire in Geneva last month", "since the truce
+# of 23 October" (not "meeting in X since 9 November": _in_session_since).
+SINCE_ANOTHER = re.compile(r"\bsince\s+(?:the|an?|its|their|they|it|he|she|both)\s[^,;.]{0,80}$")
 # Words between two days of a sentence that put the later-told one before the other.
 BEFORE_LINKS = frozenset({"after", "following"})
 # Two days of one sentence, each with a place of its own, are two occasions: "met X in Benghazi
@@ -176,9 +180,16 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         and not textlib.turns_to_another_story(c.sentence) and not _long_before(chron, c)
         and not _after_the_writing(chron, c) and not _a_plans_date(c)
         and not _anchors_an_offset(c, cues)
+        and not _since_another(c)
     ]  # fmt: skip
     weeks = [c for c in lead if _names_a_week(c)]
-    months = [c for c in lead if _names_a_month(c) and _meets_on(c)]
+    months = [
+        c
+        for c in lead
+        if _names_a_month(c)
+        and _meets_on(c)
+        and not (EARLIER_OCCASION | RECALLED) & set(c.clause_before().lower().split())
+    ]
     lead = [c for c in lead if _names_a_day(c)]
     # "X on Sunday rejected the plan. ... On Saturday, Y announced it at a meeting in Cairo":
     # days in sentences that tell neither a meeting nor an agreement give way to a later one
@@ -217,7 +228,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
         why = f"the month: “{month.text}” in “{month.sentence}”"
         return DateSpan(month.span.start, month.span.end, month.span.precision, (why,))
     start = chron.mention_of(lead[0]) if lead else None
-    if start is None and (held := _held_by_the_writing(article, chron)):
+    if start is None and (held := _held_by_the_writing(article, chron, cues)):
         return held
     if start is None or not start.span.known:
         return DateSpan.unknown(("no dated event in the lead",))
@@ -368,11 +379,13 @@ def _going_on(article: Article) -> re.Match[str] | None:
     return None
 
 
-def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None:
+def _held_by_the_writing(
+    article: Article, chron: Chronology, cues: Sequence[Cue]
+) -> DateSpan | None:
     """The days up to a dated report's writing when its first sentence tells the meeting as
     done and names no day: "Delegates at talks in X have elected a council", "The rivals have
     signed a truce in X", "The mission welcomes the signing of a plan" (not "will meet", nor
-    "hope that talks can resume")."""
+    "hope that talks can resume"); past the writing when the lead tells it still going on."""
     written = chron.published
     if not article.sentences or written.precision != "day" or written.start is None:
         return None
@@ -382,10 +395,21 @@ def _held_by_the_writing(article: Article, chron: Chronology) -> DateSpan | None
     done = set(tokens) & PAST_MARKERS or PERFECT.search(first) or HAILED.search(first)
     if not _speaks_of_a_meeting(first) or to_come or not done:
         return None
+    opened = written.start - timedelta(days=REPORTED_WITHIN_DAYS - 1)
+    if going_on := _going_on(article):
+        # "have begun talks in X ... The meeting is expected to last until Wednesday": under way
+        # at the writing, to the day told or an end not told
+        limits = ((cue, told[0]) for cue in cues
+                  if _a_time_limit(cue) and going_on.group() in cue.sentence.lower()
+                  and (told := _next_from(cue, written.start)) and told[0] == told[1])  # fmt: skip
+        limit, last = next(limits, (None, None))
+        why = (f"begun at most {REPORTED_WITHIN_DAYS} days before the writing ({written.start}) "
+               f"and still going on then: “{going_on.group()}”"
+               + (f" until “{limit.expression.text}”" if limit else ""))  # fmt: skip
+        return DateSpan(opened, last, "interval", (why,))
     why = (f"held at most {REPORTED_WITHIN_DAYS} days up to the writing ({written.start}), as "
            f"its first sentence tells it done with no day: “{first}”")  # fmt: skip
-    return DateSpan(written.start - timedelta(days=REPORTED_WITHIN_DAYS - 1), written.start,
-                    "interval", why)  # fmt: skip
+    return DateSpan(opened, written.start, "interval", (why,))
 
 
 def _anchors_an_offset(cue: Cue, cues: Sequence[Cue]) -> bool:
@@ -523,6 +547,8 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
     first = next((c for c in lead if not _told_on(c)), None)
     if first is None or first.tense != "future" or not _tells_the_meeting(first):
         return None
+    if _a_time_limit(first) and GOING_ON.search(first.sentence.lower()):
+        return None  # "The talks are expected to continue until March 9": under way
     if any(c.tense != "future" and _names_a_day(c) and not _told_on(c)
            and not RECALLED_AGREEMENT.search(c.sentence, 0, c.expression.start)
            and not OCCASION_SUBJECT.match(c.sentence)
@@ -808,6 +834,19 @@ def _said_as_it_ended(cue: Cue) -> bool:
     """Whether a saying's day is the meeting's last: "she said on Sunday, as the first round
     ended"."""
     return SAID_AS_IT_ENDED.match(cue.sentence, cue.expression.end) is not None
+
+
+def _since_another(cue: Cue) -> bool:
+    """Whether a date is in a clause of what the meeting came after (SINCE_ANOTHER), not one of
+    its own opening ("since the talks began last Thursday")."""
+    since = SINCE_ANOTHER.search(cue.sentence.lower(), 0, cue.expression.start)
+    words = set(since.group().split()) if since else set()
+    return since is not None and not (words & MEETING_NOUNS and words & OPENING_VERBS)
+
+
+def _a_time_limit(cue: Cue) -> bool:
+    """Whether a day is one something lasts until: "until Wednesday", "until March 9"."""
+    return cue.expression.qualifier in ("until", "deadline") or cue.words_before(1) == ["until"]
 
 
 def _lasts_until(cue: Cue) -> bool:

@@ -196,6 +196,7 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
     """Each place's score, and the places named as where a meeting was ("met in X")."""
     scores: dict[str, int] = {}
     met_in: set[str] = set()
+    in_text: set[str] = set()  # places the report's sentences name, not only its headline
     if article.filed_from:
         scores[article.filed_from] = DATELINE_WEIGHT
     texts = [(article.title, "title")] + [
@@ -229,6 +230,14 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
                 scores[place] = scores.get(place, 0) + weight
                 if met_there or hosts:
                     met_in.add(place)
+                if where != "title":
+                    in_text.add(place)
+    # A headline's place the report never names gives way to a town the report says they met
+    # in: "Rivals meet in Sirte" above "have begun talks in the desert town of Ghadames".
+    if any(p in in_text and p not in gazetteer.countries() for p in met_in):
+        for place in scores.keys() - in_text - {article.filed_from}:
+            del scores[place]
+            met_in.discard(place)
     return scores, met_in
 
 
