@@ -224,6 +224,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         ("Forum sets vote date\n14 Nov 2031\nThe forum, which met for six days in the town of "
          "Sarwa, set 24 December 2032 as the date for elections. The envoy announced the "
          "agreement late on Friday.", ("2031-11-09", "2031-11-14")),
+        # the day a meeting to come starts on, not another deed's before it
+        ("Delegation to leave\n30 Oct 2031\nThe delegation will leave for Sarwa tomorrow to "
+         "take part in the talks, which will start on Monday.", ("2031-11-03", None)),
         # a meeting to come on days the announcement sets
         ("Forum to meet\n27 Oct 2031\nThe Sahel Forum will meet in Kano on 9-15 November 2031, "
          "the mission said on Monday.", ("2031-11-09", "2031-11-15")),
@@ -509,6 +512,9 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "sign a deal, its spokesman said on Sunday. He was speaking at a press conference in "
       "Accra.",
       ("Geneva", "Switzerland")),
+     ("Delegation to take part in Sarwa talks", "SABHA (Wire) - The delegation will leave "
+      "tomorrow, the spokesman said at a press conference held at the command's headquarters in "
+      "Garo.", ("Sarwa", None)),
      ("Rivals meet", "Delegates met at a hotel in the Tunisian resort of Zarzouna.",
       ("Zarzouna", "Tunisia")),
      # a town whose name opens on the Arabic article in lowercase

@@ -38,6 +38,8 @@ OPENING_REACH_WORDS = 4
 # is background, not the meeting's day.
 REPORTED_WITHIN_DAYS = 31
 OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "convened", "kicked"})
+# ... and those of a start to come: "the talks, which will start on Monday".
+STARTING_VERBS = frozenset({"begin", "begins", "start", "starts", "open", "opens", "kick"})
 MEETING_NOUNS = EVENT_KINDS["meeting"]
 # Words that open a clause's subject: "and on Wednesday its members flew home".
 CLAUSE_SUBJECTS = frozenset("the its their his her they he she it we both".split())
@@ -557,11 +559,17 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
         # agreement recalled was reached ("will discuss the truce signed on October 23"), nor
         # one of an earlier occasion ("The third round was held in X on Sept. 28-29")
         return None
-    coming = [found for c in lead
+    coming = [(c, found) for c in lead
               if c.tense == "future" and (_names_a_day(c) or _names_a_week(c)) and not _told_on(c)
               and (found := chron.mention_of(c)) and found.span.start]  # fmt: skip
     if not coming:
         return None
+    # a day the meeting is told to start on beats another deed's: "will leave for X tomorrow to
+    # take part in the talks, which will start on Monday"
+    starting = [
+        (c, found) for c, found in coming if STARTING_VERBS & set(c.clause_before().lower().split())
+    ]
+    coming = [found for _, found in starting or coming]
     earliest = min(coming, key=lambda found: found.span.start or date.max)
     why = f"still to come, from “{earliest.text}” in “{earliest.sentence}”"
     # a span the announcement sets ("on 9-15 November") gives its last day too

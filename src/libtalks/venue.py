@@ -50,6 +50,7 @@ PARTICIPLES = frozenset({"held", "hosted", "convened"})
 RECALLED = frozenset({"had", "previously", "earlier"})
 # A press conference is no meeting: "speaking at a press conference in Benghazi".
 BRIEFING_WORDS = frozenset({"press", "news"})
+BRIEFINGS = frozenset({"conference", "briefing"})
 MEETING_WORDS = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|held|arrived|gather|gathered|convene|convenes"
     r"|convened|visited|hosted|summit|(?<!press )(?<!news )conference|negotiations|round|session"
@@ -196,7 +197,6 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
     """Each place's score, and the places named as where a meeting was ("met in X")."""
     scores: dict[str, int] = {}
     met_in: set[str] = set()
-    in_text: set[str] = set()  # places the report's sentences name, not only its headline
     if article.filed_from:
         scores[article.filed_from] = DATELINE_WEIGHT
     texts = [(article.title, "title")] + [
@@ -230,12 +230,12 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
                 scores[place] = scores.get(place, 0) + weight
                 if met_there or hosts:
                     met_in.add(place)
-                if where != "title":
-                    in_text.add(place)
     # A headline's place the report never names gives way to a town the report says they met
     # in: "Rivals meet in Sirte" above "have begun talks in the desert town of Ghadames".
-    if any(p in in_text and p not in gazetteer.countries() for p in met_in):
-        for place in scores.keys() - in_text - {article.filed_from}:
+    text = " ".join(article.sentences)
+    unnamed = {p for p in scores if p != article.filed_from and p not in text}
+    if unnamed and any(p not in unnamed and p not in gazetteer.countries() for p in met_in):
+        for place in unnamed:
             del scores[place]
             met_in.discard(place)
     return scores, met_in
@@ -339,6 +339,12 @@ def _met_there(text: str, span: tuple[int, int]) -> bool | None:
     before = textlib.words(text[max(0, span[0] - REACH_CHARS) : span[0]].lower())
     reach = range(len(before) - 1, max(-1, len(before) - 1 - MEETING_VERB_REACH_WORDS), -1)
     met_at = next((at for at in reach if _names_meeting(before, at)), None)
+    briefed_at = next((at for at in reach if before[at] in BRIEFINGS and at > 0
+                       and before[at - 1] in BRIEFING_WORDS), -1)  # fmt: skip
+    if briefed_at >= 0 and (
+        met_at is None or briefed_at >= met_at - (before[met_at] in PARTICIPLES)
+    ):
+        return None  # "at a press conference (held at its headquarters) in X": no venue
     if met_at is None or _names_a_topic(before, met_at) or _ends_a_topic(before[met_at + 1 :]):
         return False
     after = textlib.words(text[span[1] : span[1] + REACH_CHARS].lower())[
