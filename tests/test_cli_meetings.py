@@ -472,6 +472,12 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a day of ending after an aside is still the last day, the first untold
         ("Talks end\nKANO, 26 Nov 2031 (Wire) - The forum ended its second round, held online, "
          "on Wednesday without a deal.", ("2031-11-13", "2031-11-26")),
+        # ... but a sitting that lasted hours was held on that day
+        ("Talks end\nKANO, 27 Nov 2031 (Wire) - The forum's second session ended on Wednesday "
+         "without a deal. The session, which lasted nearly seven hours, was held online.",
+         ("2031-11-26", "2031-11-26")),
+        ("Talks end\nKANO, 27 Nov 2031 (Wire) - The forum concluded a five-hour meeting in Sarwa "
+         "on Wednesday.", ("2031-11-26", "2031-11-26")),
         # a saying's day as the meeting ended is its last
         ("Envoys meet\nKANO, 24 Oct 2031 (Wire) - The envoy said the delegates, meeting in Sarwa "
          "near Kano since 19 October, agreed on a vote. \"It is a breakthrough,\" she said on "
@@ -2070,3 +2076,9 @@ def test_two_councils_that_meet_each_other_give_no_one_body(tmp_path):
           "Assembly said the High Council of Elders met in Sarwa on Wednesday.")  # fmt: skip
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["body"] == "High Council of Elders"
+    # a session that chooses a council is not the council's
+    write(tmp_path, "a.txt", "Envoys part\nSARWA, 15 May 2031 (Wire) - The second session of the "
+          "envoys ended on Wednesday without agreement on how to choose the new Presidency "
+          "Council.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["body"] is None

@@ -232,6 +232,19 @@ def test_newsapi_records_with_a_source_object(tmp_path):
                                                                "Jane Doe")  # fmt: skip
     assert article.published.iso() == "2021-03-04"
     assert "chars" not in article.sentences[-1]  # NewsAPI's mark of a text cut short
+    # an API's whole response, its records wrapped: NewsAPI's and the Guardian's
+    other = {"title": "Envoys part", "content": BODY, "source": {"name": "Sahel Post"}}
+    path.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [record, other]}),
+                    encoding="utf-8")  # fmt: skip
+    articles, warnings = load_with_warnings(path)
+    assert [(a.id, a.title) for a in articles] == [("newsapi#1", "Envoys meet"),
+                                                   ("newsapi#2", "Envoys part")]  # fmt: skip
+    assert warnings == []
+    guardian = {"webTitle": "Envoys meet", "bodyText": BODY, "webPublicationDate": "2021-03-04"}
+    path.write_text(json.dumps({"response": {"status": "ok", "total": 1, "results": [guardian]}}),
+                    encoding="utf-8")  # fmt: skip
+    [article], _ = load_with_warnings(path)
+    assert (article.title, article.published.iso()) == ("Envoys meet", "2021-03-04")
 
 
 def test_schema_org_news_articles_with_author_and_publisher_objects(tmp_path):

@@ -397,6 +397,8 @@ def _load_json(
         except (ValueError, RecursionError) as error:
             _warn(options, f"{label}: skipped, not valid JSON ({str(error)[:80]}).")
             return []
+        if isinstance(value, dict) and not _field(value, JSON_FIELDS["text"]):
+            value = _wrapped_records(value) or value
         if isinstance(value, list):
             records = [(f"{stem}#{n}", item) for n, item in enumerate(value, start=1)]
         else:
@@ -417,6 +419,18 @@ def _load_json(
             fields["text"] = CUT_SHORT.sub("", fields["text"])
         articles.append(anatomy.from_fields(record_id, label, fields))
     return articles
+
+
+def _wrapped_records(response: dict) -> list | None:
+    """The records an API's response wraps, when it holds one list of objects at its top or
+    one level down: NewsAPI's {"status": "ok", "articles": [...]}, the Guardian's {"response":
+    {"results": [...]}}."""
+    for level in (response, *(v for v in response.values() if isinstance(v, dict))):
+        lists = [value for value in level.values() if isinstance(value, list) and value
+                 and all(isinstance(item, dict) for item in value)]  # fmt: skip
+        if len(lists) == 1:
+            return lists[0]
+    return None
 
 
 def _field(record: dict, keys: tuple[str, ...]) -> str | None:

@@ -55,6 +55,15 @@ WEEKS_LENGTH = re.compile(
     r"|sessions?)\b"
 )
 WEEK_SLACK_DAYS = 3
+# A length in hours, as of one sitting: "The session, which lasted nearly seven hours", "a
+# five-hour meeting", "after hours-long talks". A meeting the lead's day closes, of no length in
+# days, that lasted so long was held that day.
+HOURS_LENGTH = re.compile(
+    r"\b(?:lasted|lasting|last|for|after)\s+(?:(?:nearly|almost|about|some|around|over|more than"
+    r"|less than|roughly)\s+)?(?:\w+|\d{1,2})\s+hours\b"
+    r"|\b(?:\w+|\d{1,2})-hour\s+(?:[\w-]+\s+)?(?:meeting|talks|session|sitting|discussions)\b"
+    r"|\bhours-long\s+(?:[\w-]+\s+)?(?:meeting|talks|session|sitting|discussions)\b"
+)
 # Counts too loose to give a length: "several days of talks", "expected to last a few weeks".
 VAGUE_COUNTS = frozenset({"several", "few"})
 # The most weeks such a count may mean: "wrapped up several weeks of talks on Friday" began at
@@ -131,6 +140,13 @@ def stretched(
             evidence += (f"length: “{match.group()}”",)
     if end == first and not opened_earlier and (in_weeks := _weeks_long(text)):
         return _weeks_from(anchor, chron, first, in_weeks, evidence)
+    if (
+        end == first
+        and not opened_earlier
+        and concludes(anchor)
+        and (hours := HOURS_LENGTH.search(text))
+    ):  # "ended yesterday ... The session, which lasted nearly seven hours"
+        return DateSpan(first, end, "day", (*evidence, f"length in hours: “{hours.group()}”"))
     if end == first and not opened_earlier and concludes(anchor):
         # "The round concluded today in Cairo": its last day, and no word of its first
         vague = any(_count_word(m) in VAGUE_COUNTS for m in WEEKS_LENGTH.finditer(text))

@@ -337,11 +337,13 @@ def _body(
         return bool(MEETING_WORDS.search(lowered) or BODY_MEMBERS.search(lowered))
 
     def holds_session(match: re.Match) -> bool:  # "the council met", "at its session"
+        after = match.end() - sentence_start(match)  # not "a session ... to choose the council"
         return (
             of_this_meeting(match)
             and not LISTED_AFTER_A_COUNCIL.search(text, sentence_start(match), match.start())
             and bool(
-                COUNCIL_MEETS.match(text, match.end()) or "session" in sentence_of(match).lower()
+                COUNCIL_MEETS.match(text, match.end())
+                or "session" in sentence_of(match)[after:].lower()
             )
         )
 
