@@ -425,6 +425,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "envoy said the forum would run until Sunday.", ("2033-03-07", "2033-03-13")),
         ("Forum opens\nKANO, 7 March 2033 (Wire) - Delegates gathered in Kano on Monday. The "
          "forum is expected to run until Sunday.", ("2033-03-07", "2033-03-13")),
+        # ... and so does the deliberating of those who sit in it
+        ("Panel opens\nKANO, 7 March 2033 (Wire) - The panel began its meetings today in Kano. "
+         "The committee will discuss the proposals until 10 March.", ("2033-03-07", "2033-03-10")),
         # ... and otherwise the meeting was held by that day, not on it: "said Wednesday that
         # two days of talks ... were positive"
         ("Chiefs met\nKANO, 12 Nov 2033 (Wire) - The commission, formed in October, met in Kano, "

@@ -123,11 +123,17 @@ SAID_AS_IT_ENDED = re.compile(
     rf",?\s+as\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(MEETING_NOUNS))})"
     r"\s+(?:ended|closed|concluded|wrapped\s+up|drew\s+to\s+a\s+close)\b"
 )
+# Those who sit in a meeting, whose deliberating is the meeting's: "The committee will discuss
+# the proposals until 16 January".
+SITTING_BODIES = frozenset(
+    "committee committees commission commissions delegates delegations".split()
+)
 # What has a meeting last up to a time limit: "the talks will run until Wednesday", "the
-# committee would meet until April 20".
+# committee would meet until April 20", "will discuss the proposals until 16 January".
 LASTING_VERBS = frozenset(
     "run runs ran running continue continues continued continuing last lasts lasted lasting "
-    "extend extends extended go goes went sit sits sat meet meets met meeting".split()
+    "extend extends extended go goes went sit sits sat meet meets met meeting discuss discusses "
+    "discussed discussing deliberate deliberates deliberated deliberating".split()
 )
 
 # The day of a statement: "said in a statement on Thursday", "a statement issued on Wednesday",
@@ -866,12 +872,14 @@ def _lasts_until(cue: Cue) -> bool:
 
 
 def _about_a_meeting(cue: Cue) -> bool:
-    """Whether a day's sentence speaks of a meeting (MEETING_WORDS, MEETING_NOUNS), or its event
-    noun names one: "the forum would run until Sunday", "The forum is expected to run until
-    November 15"."""
+    """Whether a day's sentence speaks of a meeting (MEETING_WORDS, MEETING_NOUNS) or of those
+    who sit in one (SITTING_BODIES), or its event noun names one: "the forum would run until
+    Sunday", "The forum is expected to run until November 15", "The committee will discuss the
+    proposals until 16 January"."""
     lowered = cue.sentence.lower()
+    words = textlib.words(lowered)
     return (cue.event_kind == "meeting" or MEETING_WORDS.search(lowered) is not None
-            or not MEETING_NOUNS.isdisjoint(textlib.words(lowered)))  # fmt: skip
+            or not (MEETING_NOUNS | SITTING_BODIES).isdisjoint(words))  # fmt: skip
 
 
 def _closing_day(chron: Chronology, lead: list[Cue], day: date) -> DatedMention | None:
