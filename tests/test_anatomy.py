@@ -112,13 +112,15 @@ def test_agency_dateline_names_the_outlet():
     assert a.paragraphs == ("Delegates met in Sabha. They agreed.",)
 
 
-@pytest.mark.parametrize("dash", ["--", "—", " — ", " - ", ": "])
+@pytest.mark.parametrize("dash", ["--", "—", " — ", " - ", ": ", "–"])
 def test_a_bare_dateline_with_any_dash_gives_the_place(dash):
     a = article(f"Envoys meet\nSABHA{dash}Delegates met in the town. They agreed.")
     assert (a.filed_from, a.paragraphs) == ("Sabha", ("Delegates met in the town. They agreed.",))
 
 
-@pytest.mark.parametrize("opening", ["Sabha: Delegates met.", "UPDATE: Delegates met."])
+@pytest.mark.parametrize(
+    "opening", ["Sabha: Delegates met.", "UPDATE: Delegates met.", "Sabha–Tripoli flights resumed."]
+)
 def test_a_colon_after_a_word_not_a_known_place_in_capitals_is_no_dateline(opening):
     a = article(f"Envoys meet\n{opening}")
     assert (a.filed_from, a.paragraphs) == (None, (opening,))
@@ -199,6 +201,14 @@ def test_a_site_name_before_the_timestamp_leaves_the_header_open():
     assert a.published.iso() == "2021-03-04"
     assert a.paragraphs == ("Delegates met in Sabha on Thursday. They agreed.",)
     assert a.boilerplate == ("The Desert Herald",)
+    # a weekly's name names the outlet as a daily's does
+    b = article("Envoys meet in Sabha\nThe Sahel Weekly\n\nSABHA–Delegates met in Sabha on "
+                "Thursday. They agreed.\n\nSunday 15/05/2031")  # fmt: skip
+    assert (b.outlet, b.filed_from, b.published.iso()) == (
+        "The Sahel Weekly",
+        "Sabha",
+        "2031-05-15",
+    )
 
 
 @pytest.mark.parametrize(

@@ -1229,6 +1229,7 @@ def test_an_agreement_dated_before_the_meeting_or_of_another_story_is_no_outcome
         "Previous rounds in January and February produced agreement on 40 articles.",
         "In the second round, held in Sarwa from 3 to 5 February, both camps agreed on rules.",
         "Both camps reached, during the second round in Sarwa, an agreement on maps.",
+        "The envoy said the first round, held in January, had produced agreement on 20 articles.",
     ]
     write(tmp_path, "a.txt", "Commission meets in Ubari\n" + " ".join(said))
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))

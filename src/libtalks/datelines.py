@@ -74,11 +74,11 @@ DATELINES = (
     INITIALS_DATELINE,
 )
 # A dateline without date or agency: "BOUZNIKA, Morocco —", "Rabat - ", "GENEVA--The",
-# "CAIRO: Libya's ..." (the place, a town or capital, or the country after it, known; a colon
-# after a place in capitals only).
+# "CAIRO: Libya's ...", "CAIRO–Delegations ..." (the place, a town or capital, or the country
+# after it, known; a colon, or an en dash without spaces, after a place in capitals only).
 BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,2})(?:, (?P<country>[A-Z][\w.'’ ]+?))?"
-    r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*|(?<=[A-Z]):\s+)(?=[A-Z“\"])"
+    r"(?:\s+[-–—]+\s+|\s*(?:--|—)\s*|(?<=[A-Z])(?::\s+|–\s*))(?=[A-Z“\"])"
 )
 # A dateline on a line of its own, or a site's name before the date: "Tripoli, 25 January
 # 2021:", "Desert Online , Saturday 6 Jun 2031", "Gammarth, Tunisia, 9 November 2020" (the

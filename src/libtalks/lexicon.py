@@ -128,7 +128,7 @@ OCCUPATION_NOUNS = frozenset(
 # Words that end a newspaper's name: "The Libya Observer", "Desert Herald".
 PAPER_HEADS = frozenset(
     """Herald Observer Tribune Monitor Journal Gazette Review Times Post Chronicle Wire Express
-    Telegraph""".split()
+    Telegraph Weekly Guardian Independent Mail Standard Mirror Courier Dispatch Sentinel""".split()
 )
 # ... and words of other outlets' names: "Ahram Online", "Sky News", "Radio France".
 OUTLET_HEADS = PAPER_HEADS | frozenset("News Online Radio Daily Magazine TV".split())

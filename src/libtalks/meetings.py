@@ -21,6 +21,7 @@ from libtalks.lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     RECURRENCE_WORDS,
+    SAY_VERBS,
 )
 from libtalks.meeting_days import (
     NAMED_OCCASION,
@@ -163,6 +164,11 @@ RECALLED_MEETING_CLAUSE = re.compile(
 # in Cairo last month, ended with ..." when the report's is the third; nor one that tells an
 # outcome reached at one: "said the committee had agreed on 137 articles in the previous round".
 OCCASION_AT = re.compile(r"\b(?i:in|at|during)\s+(?:the|its|their)\s+" + NAMED_OCCASION)
+# ... nor does the subject of a saying's clause: "Williams said the first round, held in April,
+# had produced agreement on 137 articles".
+SAID_OF_OCCASION = re.compile(
+    rf"\b(?:{'|'.join(sorted(SAY_VERBS))})\s+(?:that\s+)?(?:the|its|their)\s+(?i:{NAMED_OCCASION})"
+)
 # A date in a clause opened by "since", "after" or "following" is of what the occasion came
 # after, not the occasion's: "The first talks since 2014", "in their second meeting after a
 # first one in August". On the text before the date.
@@ -438,14 +444,14 @@ def _recalled(sentence: str, earlier: Sequence[str]) -> bool:
 def _of_an_earlier_occasion(
     sentence: str, round_number: int | None, earlier: Sequence[str]
 ) -> bool:
-    """Whether the sentence's subject is an earlier occasion (OCCASION_SUBJECT), or it tells
-    its outcome at one ("had agreed on 137 articles in the previous round", "In the first
-    round, the two sides agreed on ...", "reached, during the first round, an agreement":
-    OCCASION_AT, after the verb or set off by commas): a previous one, a round numbered below
-    the report's, or one numbered in a sentence that dates it before the meeting (one of the
-    `earlier` dates' texts, in no AFTER_CLAUSE: "The first Berlin conference, in January 2020,
-    ...")."""
-    occasion = OCCASION_SUBJECT.match(sentence)
+    """Whether the sentence's subject, or its saying's, is an earlier occasion (OCCASION_SUBJECT,
+    SAID_OF_OCCASION), or it tells its outcome at one ("had agreed on 137 articles in the
+    previous round", "In the first round, the two sides agreed on ...", "reached, during the
+    first round, an agreement": OCCASION_AT, after the verb or set off by commas): a previous
+    one, a round numbered below the report's, or one numbered in a sentence that dates it before
+    the meeting (one of the `earlier` dates' texts, in no AFTER_CLAUSE: "The first Berlin
+    conference, in January 2020, ...")."""
+    occasion = OCCASION_SUBJECT.match(sentence) or SAID_OF_OCCASION.search(sentence)
     if not occasion and (at := OCCASION_AT.search(sentence)):
         told_before = OUTCOME.search(sentence.lower(), 0, at.start())
         set_off = at.start() == 0 or sentence[: at.start()].rstrip().endswith(",")
