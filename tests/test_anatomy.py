@@ -507,6 +507,13 @@ def test_a_byline_naming_an_outlet_gives_the_outlet_not_a_writer():
                  "By Amara Kone | Desert Wire News"):  # fmt: skip
         e = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
         assert (e.byline, e.outlet) == ("Amara Kone", "Desert Wire News")
+    # ... or writers
+    for line, writers in [("By AMARA KONE and ALI BAKO Desert Wire News",
+                           "Amara Kone and Ali Bako"),
+                          ("By AMARA KONE, ALI BAKO AND LINA DAR Desert Wire News",
+                           "Amara Kone, Ali Bako and Lina Dar")]:  # fmt: skip
+        e = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")
+        assert (e.byline, e.outlet) == (writers, "Desert Wire News")
     # where the writer wrote from is no part of the name
     h = article("Envoys meet\nBy Amara Kone in Kano\nDelegates met in Sabha. They agreed.")
     assert (h.byline, h.outlet) == ("Amara Kone", None)

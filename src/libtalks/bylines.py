@@ -10,8 +10,9 @@ from libtalks import text as textlib
 from libtalks.dates import timestamp_line
 from libtalks.lexicon import PAPER_HEADS, SECTION_WORDS
 
-# Bylines are a name or two and a title: "by MCR Correspondent", "By Jane Doe and John Roe".
-BYLINE_MAX_WORDS = 8
+# Bylines are a few names and a title or an outlet: "by MCR Correspondent", "By Jane Doe and
+# John Roe", "By JANE DOE, JOHN ROE and ALI BAKO Associated Press".
+BYLINE_MAX_WORDS = 12
 BYLINE = re.compile(
     r"(?i:by|written by|posted by|reporting by|words by)\s*:?\s+(?P<name>[^\d].{1,80}?)\s*$"
     # or a name and the writer's post: "Jane Doe, Middle East correspondent", "Jane Doe
@@ -29,9 +30,11 @@ OUTLET_BYLINE = re.compile(
     rf"|TV|Radio|Network|{_AGENCIES})\b"
 )
 # A writer and the outlet they write for: "CARA ANNA Associated Press" (a name in capitals, the
-# outlet's in title case), "Jane Doe, Reuters", "Jane Doe | AFP".
+# outlet's in title case; "JAMEY KEATEN and SAMY MAGDY Associated Press", more names),
+# "Jane Doe, Reuters", "Jane Doe | AFP".
+_CAPITALS_NAME = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}"
 WRITER_AND_OUTLET = re.compile(
-    r"(?P<capitals>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}) (?=[A-Z][a-z])"
+    rf"(?P<capitals>{_CAPITALS_NAME}(?:(?:,| and| AND) {_CAPITALS_NAME})*) (?=[A-Z][a-z])"
     r"|(?P<writer>[^,|]+?)\s*[,|]\s*(?=\S)"
 )
 # An agency signing off on the report's last line: "MAP", "(MAP)", "-- APS" (not "END").
@@ -111,7 +114,9 @@ def writer_and_outlet(signed: str) -> tuple[str | None, str | None]:
     if split:
         writer, outlet = split.group().strip(" ,|"), signed[split.end() :]
         if OUTLET_BYLINE.search(outlet) and not OUTLET_BYLINE.search(writer):
-            return (writer.title() if writer.isupper() else writer), outlet
+            return " ".join(
+                "and" if w == "AND" else w.title() if w.isupper() else w for w in writer.split()
+            ), outlet
     return None, WRITERS_POST.sub("", signed)
 
 
