@@ -545,6 +545,12 @@ def test_roles_from_titles_modifiers_and_appositions_with_sources(tmp_path):
                    "Ali Dia in Sabha.")  # fmt: skip
     assert [r.text for r in by_name(cast, "Omar Talal").roles] == ["AU Special Envoy"]
     assert [r.text for r in by_name(cast, "Ali Dia").roles] == ["Acting ECOWAS Special Envoy"]
+    # a role to be taken up is a role
+    cast = cast_of(tmp_path, "A\n\nPrime Minister-designate Omar Talal met President-elect Ali "
+                   "Dia and the prime minister-designate Lina Dar in Sabha.")  # fmt: skip
+    assert [r.text for r in by_name(cast, "Omar Talal").roles] == ["Prime Minister-designate"]
+    assert [r.text for r in by_name(cast, "Ali Dia").roles] == ["President-elect"]
+    assert [r.text for r in by_name(cast, "Lina Dar").roles] == ["prime minister-designate"]
     # a plural in capitals is a word of the body's name, not the role
     cast = cast_of(tmp_path, "A\n\nThe Speaker of the Assembly of Delegates, Omar Talal, met "
                    "them in Sabha.")  # fmt: skip

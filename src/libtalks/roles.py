@@ -32,6 +32,8 @@ _BOUNDARY = frozenset(
 # Libya's Presidential Council head X"
 # Words in "-ing" or "-ed" that qualify a role noun, no verbs: "UNSMIL acting head X".
 ROLE_QUALIFIERS = frozenset("acting outgoing incoming presiding ruling governing retired".split())
+# A role its holder is to take up: "prime minister-designate", "President-elect".
+ROLE_TO_BE = re.compile(r"-(?:designate|elect)$")
 # A role its holder no longer has: "former U.N. envoy", "ex-minister", "then-envoy".
 FORMER = re.compile(r"(?i:former|ex-|then-)")
 # A body's initials right before a title, perhaps after a word that qualifies it: "UN Special
@@ -137,7 +139,7 @@ def _title_start(mention: Mention, sentence: str) -> int:
 
 
 def _is_role_noun(word: str) -> bool:
-    word = word.lower()
+    word = ROLE_TO_BE.sub("", word.lower())  # "minister-designate", "president-elect"
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
@@ -182,7 +184,7 @@ def role_before(sentence: str, name_start: int) -> RoleSpan | None:
     # "chief of staff X", "minister of defence X": a role noun, "of" and its complement
     complement = (len(words) >= 3 and words[-2].group() == "of" and words[-1].group().islower()
                   and _is_role_noun(words[-3].group()))  # fmt: skip
-    if not (words[-1].group().lower() in ROLE_NOUNS or complement):
+    if not (ROLE_TO_BE.sub("", words[-1].group().lower()) in ROLE_NOUNS or complement):
         return None  # "House of Representatives Speaker X": a plural is a body's, not X's
     taken: list[re.Match[str]] = []
     for word in reversed(words):
