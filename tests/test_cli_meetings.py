@@ -475,6 +475,11 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a day of ending after an aside is still the last day, the first untold
         ("Talks end\nKANO, 26 Nov 2031 (Wire) - The forum ended its second round, held online, "
          "on Wednesday without a deal.", ("2031-11-13", "2031-11-26")),
+        # a day of a meeting held in another town only is not this meeting's
+        ("Council sworn in at assembly session in Sarwa\nSABHA, 15 March 2033 (Wire) - The new "
+         "council was sworn in on Monday before the assembly in the town of Sarwa, a week after "
+         "the assembly approved it. The assembly voted confidence in the council on March 8 "
+         "during a session in Bamako attended by 90 members.", ("2033-03-14", "2033-03-14")),
         # ... but a sitting that lasted hours was held on that day
         ("Talks end\nKANO, 27 Nov 2031 (Wire) - The forum's second session ended on Wednesday "
          "without a deal. The session, which lasted nearly seven hours, was held online.",

@@ -38,6 +38,7 @@ from libtalks.venue import (
     place_of,
     tells_another_meeting,
     town_near,
+    towns_met_in,
 )
 
 ORDINALS = {**ORDINAL_WORDS, "latest": 0}
@@ -492,13 +493,20 @@ def _told_here(
     """The report and its cues without the clauses set in another town than the meeting's
     `place` (SET_ELSEWHERE, up to the clause's end): in a report of talks in Sirte, "..., while
     in Geneva the forum opened a week of talks" and "In Geneva, the envoy said the forum would
-    run until Friday" tell nothing of their days."""
+    run until Friday" tell nothing of their days; nor does a sentence that holds a meeting in
+    another town only, in a report of a session in Tobruk: "The House voted on March 10 during a
+    session in Sirte"."""
     if place is None or gazetteer.is_country(place):
         return article, cues
+    elsewhere = {sentence for sentence in article.sentences if place not in sentence
+                 and (met := towns_met_in(sentence))
+                 and all(not gazetteer.is_country(town) and _another_town(town, place)
+                         for town in met)}  # fmt: skip
+    here = [c for c in cues if c.sentence not in elsewhere
+            and not _set_elsewhere(c.sentence, c.expression.start, place)]  # fmt: skip
     sentences = tuple(_cut_elsewhere(sentence, place) for sentence in article.sentences)
     if sentences == article.sentences:
-        return article, cues
-    here = [c for c in cues if not _set_elsewhere(c.sentence, c.expression.start, place)]
+        return article, here
     return replace(article, sentences=sentences), here
 
 

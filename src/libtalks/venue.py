@@ -288,6 +288,14 @@ def tells_another_meeting(sentence: str, place: str | None) -> bool:
     return None in _occasions(sentence)
 
 
+def towns_met_in(sentence: str) -> set[str]:
+    """The places a sentence tells a meeting was held in ("voted on March 10 during a session
+    in Sirte"), not those it recalls or announces one in."""
+    return {place for pattern in PLACE_PATTERNS for match in pattern.finditer(sentence)
+            if (place := _trim_place(match["place"]))
+            and _met_there(sentence, match.span("place"))}  # fmt: skip
+
+
 def _occasions(sentence: str) -> list[bool | None]:
     """What _met_there makes of each place the sentence names: a meeting held there (True),
     one recalled or announced there (None), or none (False)."""
