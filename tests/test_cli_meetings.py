@@ -480,6 +480,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "council was sworn in on Monday before the assembly in the town of Sarwa, a week after "
          "the assembly approved it. The assembly voted confidence in the council on March 8 "
          "during a session in Bamako attended by 90 members.", ("2033-03-14", "2033-03-14")),
+        # ... but one that opens it may name its venue's town
+        ("Forum ends in Kano\nKANO, 16 March 2033 (Wire) - The forum concluded its first round in "
+         "Kano on Sunday. The forum, which began its meetings on March 9 in Bamako, agreed on a "
+         "date for elections.", ("2033-03-09", "2033-03-13")),
         # ... but a sitting that lasted hours was held on that day
         ("Talks end\nKANO, 27 Nov 2031 (Wire) - The forum's second session ended on Wednesday "
          "without a deal. The session, which lasted nearly seven hours, was held online.",

@@ -26,6 +26,7 @@ from libtalks.lexicon import (
 from libtalks.meeting_days import (
     NAMED_OCCASION,
     OCCASION_SUBJECT,
+    OPENING_VERBS,
     days_of,
     still_to_come,
     yearless_days,
@@ -495,10 +496,12 @@ def _told_here(
     in Geneva the forum opened a week of talks" and "In Geneva, the envoy said the forum would
     run until Friday" tell nothing of their days; nor does a sentence that holds a meeting in
     another town only, in a report of a session in Tobruk: "The House voted on March 10 during a
-    session in Sirte"."""
+    session in Sirte" (but one that opens a meeting may name its venue's town or suburb: "The
+    forum, which began its meetings on November 9 in Gammarth", in a report from Tunis)."""
     if place is None or gazetteer.is_country(place):
         return article, cues
     elsewhere = {sentence for sentence in article.sentences if place not in sentence
+                 and OPENING_VERBS.isdisjoint(textlib.words(sentence.lower()))
                  and (met := towns_met_in(sentence))
                  and all(not gazetteer.is_country(town) and _another_town(town, place)
                          for town in met)}  # fmt: skip
