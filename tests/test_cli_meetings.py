@@ -971,6 +971,8 @@ def test_a_since_clause_or_a_time_limit_dates_the_talks_only_when_it_is_theirs(t
          "9.", "2033-02-05", "2033-03-09"),
         ("Delegates have begun talks in Sarwa. The talks are still under way.", "2033-02-05",
          None),
+        ("Delegates have begun talks in Sarwa. The talks are expected to continue till March "
+         "9.", "2033-02-05", "2033-03-09"),
         ("Delegates have begun talks in Sarwa. The meeting is expected to last until Thursday.",
          "2033-02-05", "2033-03-10"),
         # nothing done yet: no days

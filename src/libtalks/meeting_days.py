@@ -572,11 +572,10 @@ def still_to_come(chron: Chronology, cues: Sequence[Cue]) -> DateSpan | None:
         return None
     # a day the meeting is told to start on beats another deed's: "will leave for X tomorrow to
     # take part in the talks, which will start on Monday"
-    starting = [
-        (c, found) for c, found in coming if STARTING_VERBS & set(c.clause_before().lower().split())
-    ]
-    coming = [found for _, found in starting or coming]
-    earliest = min(coming, key=lambda found: found.span.start or date.max)
+    starting = [found for c, found in coming
+                if STARTING_VERBS & set(c.clause_before().lower().split())]  # fmt: skip
+    earliest = min(starting or [found for _, found in coming],
+                   key=lambda found: found.span.start or date.max)  # fmt: skip
     why = f"still to come, from “{earliest.text}” in “{earliest.sentence}”"
     # a span the announcement sets ("on 9-15 November") gives its last day too
     until = next((found for c in lead if c.expression.qualifier == "until"
@@ -859,8 +858,9 @@ def _since_another(cue: Cue) -> bool:
 
 
 def _a_time_limit(cue: Cue) -> bool:
-    """Whether a day is one something lasts until: "until Wednesday", "until March 9"."""
-    return cue.expression.qualifier in ("until", "deadline") or cue.words_before(1) == ["until"]
+    """Whether a day is one something lasts until: "until Wednesday", "till March 9"."""
+    return cue.expression.qualifier in ("until", "deadline") or cue.words_before(1) in (
+        ["until"], ["till"])  # fmt: skip
 
 
 def _lasts_until(cue: Cue) -> bool:
