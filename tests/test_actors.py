@@ -383,6 +383,26 @@ def test_a_place_is_known_by_its_cue_when_no_list_names_it():
         ("Wadi Arrak", "place"),
         ("Tazirbu", "place"),
     ]
+    # paired with a known place: a place too; paired with a person, a person
+    assert kinds("They reopened the road between Bir Tawil and Sirte.") == [
+        ("Bir Tawil", "place"), ("Sirte", "place")]  # fmt: skip
+    assert kinds("Convoys will run from Misrata to Bir Tawil.") == [
+        ("Misrata", "place"), ("Bir Tawil", "place")]  # fmt: skip
+    assert kinds("Talks between Omar Fadil and Amara Kone resumed.") == [
+        ("Omar Fadil", "person"), ("Amara Kone", "person")]  # fmt: skip
+    # a town that stands for its government, off a route, leaves a person a person
+    assert kinds("Tensions between Omar Fadil and Tripoli rose.") == [
+        ("Omar Fadil", "person"), ("Tripoli", "place")]  # fmt: skip
+
+
+def test_an_organisations_of_ends_before_a_persons_name():
+    assert kinds("Officers of the Sahel National Army of Omar Fadil met.") == [
+        ("Sahel National Army", "organization"), ("Omar Fadil", "person")]  # fmt: skip
+    assert kinds("The forces of the Sahel Army of Field Marshal Omar Fadil met.") == [
+        ("Sahel Army", "organization"), ("Omar Fadil", "person")]  # fmt: skip
+    for name in ("Government of National Salvation", "Ministry of Foreign Affairs",
+                 "League of Arab States", "Council of Sahel Elders"):  # fmt: skip
+        assert kinds(f"The {name} met.") == [(name, "organization")]
 
 
 # --- aliases ------------------------------------------------------------------------------
@@ -605,6 +625,9 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "ended.",
         # a clause's opening word is no part of the role before a name
         "Q\n\nThe town has been restive since 2011, when long-serving ruler Amadou Toure fell.",
+        # the comma after a title's name may open the predicate (a verb and its article)
+        "R\n\nDuring the talks, chaired by the head of the mission, Lena Vos, the members "
+        "discussed the road. The round was led by Omar Sidibe, the general who led the team.",
     )
     roles = {a.name: [r.text for r in a.roles] for a in cast.actors if a.kind == "person"}
     assert roles == {
@@ -641,6 +664,8 @@ def test_a_role_is_the_phrase_next_to_its_name_not_the_clause_around_it(tmp_path
         "Awa Diop": ["AU adviser"],
         "Moussa Sy": ["deputy head of the mission"],
         "Amadou Toure": ["long-serving ruler"],
+        "Lena Vos": ["head of the mission"],
+        "Omar Sidibe": ["general who led the team"],
     }
 
 

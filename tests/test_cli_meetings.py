@@ -227,6 +227,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # the day a meeting to come starts on, not another deed's before it
         ("Delegation to leave\n30 Oct 2031\nThe delegation will leave for Sarwa tomorrow to "
          "take part in the talks, which will start on Monday.", ("2031-11-03", None)),
+        # a headline's infinitive under the headline (in another language): a meeting to come
+        ("Sahel : reprise lundi des pourparlers à Kano\nSahel: army talks to resume in Kano on "
+         "Monday\nSaturday, 17 May 2031\nThe army talks will open on Monday in Kano, the "
+         "mission announced on Saturday.", ("2031-05-19", None)),
         # a meeting to come on days the announcement sets
         ("Forum to meet\n27 Oct 2031\nThe Sahel Forum will meet in Kano on 9-15 November 2031, "
          "the mission said on Monday.", ("2031-11-09", "2031-11-15")),
@@ -320,6 +324,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "the town of Sarwa on Wednesday.", ("2031-06-09", "2031-06-11")),
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The meeting, held over two days in the town "
          "of Sarwa, ended on Wednesday.", ("2031-06-10", "2031-06-11")),
+        ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The talks ended on Wednesday in the town of "
+         "Sarwa. Over three days, the officers agreed to open the road.",
+         ("2031-06-09", "2031-06-11")),
         # counted on from an agreement's day, the meeting would outlast the writing: it closed
         ("Commission signs plan\nSaturday, 10 May 2031\nThe commission signed on Friday in the "
          "town of Sarwa an action plan. The commission held three days of meetings there.",
@@ -546,6 +553,10 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
       "in Tunis.", ("online", None)),
      ("Forum meets", "Delegates met in Tunis; the meeting was broadcast online.",
       ("Tunis", "Tunisia")),
+     ("Chiefs hold video call", "TUNIS, 26 May 2031 - Army chiefs held a video conference on "
+      "Monday with the envoy.", ("online", None)),
+     ("Chiefs meet", "TUNIS, 26 May 2031 - Army chiefs met in Tunis on Monday; the envoy took "
+      "part by video link.", ("Tunis", "Tunisia")),
      ("Rivals sign plan", "SABHA (Wire) - A plan was signed on Friday, the UN mission in Libya "
       "said. The plan was signed in the Swiss town of Montreux.", ("Montreux", "Switzerland")),
      # near or outside a town; an adjective after "in" is no place; a country before the
@@ -1572,6 +1583,12 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "which was attended by envoys. Karim Bello, who attended university abroad, "
          "was not there.",
          ["Omar Fadil", "Salem Zidan", "Idris Kamal", "Amara Kone", "Nadia Haddad"]),
+        ("Truce agreed\nThe rivals met in Kano on 6 June 2033 and agreed a truce. It is the first "
+         "in years. The deal covers the north. Fighting had killed thousands. General Omar Fadil, "
+         "for the army, and Salem Zidan, for the rebels, signed the text. Idris Kamal signed the "
+         "old truce in Ubari last year.", ["Omar Fadil", "Salem Zidan"]),
+        ("Truce signed\nThe rivals signed a truce in Kano on 6 June 2033 in front of envoy Amara "
+         "Kone.", ["Amara Kone"]),
         ("Deal signed\nThe deal was signed by General Omar Fadil in Kano on 6 June 2033. It "
          "is the first in years. The deal covers the north. Fighting had killed thousands. "
          "Minister Salem Zidan met the two delegations before the signing.",

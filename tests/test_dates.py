@@ -198,6 +198,15 @@ def test_a_date_an_infinitive_plans_is_not_read_as_past():
     assert cue("The summit was to be held in Zarzis in 2031.").tense == "unknown"
     assert cue("The summit, to be held in Zarzis on June 2, opens a round.").tense == "future"
     assert cue("The parties decided to meet again on June 2.").tense == "unknown"
+    # a headline's infinitive with no verb of a tense around it tells what is to come
+    assert cue("Sahel: army talks to resume in Kano on Monday").tense == "future"
+    assert cue("Rival chiefs to meet on Monday, mission says").tense == "future"
+    assert cue("Efforts to reopen the road on Monday failed.").tense == "unknown"
+    said = (
+        "Sahel's rival camps have agreed to swap about 1,500 prisoners, the rebel team's "
+        "head said on Tuesday"
+    )
+    assert cue(said).tense != "future"
     assert cue("They said they plan to meet on June 2.").tense == "future"
     # "to" before a place, a determiner or the date itself is a preposition.
     assert cue("The envoy travelled to Zarzis on June 2.").tense == "past"

@@ -330,7 +330,9 @@ def _assemble(
             writer, signing_outlet = bylines.writer_and_outlet(signed)
             outlet = outlet or signing_outlet
             byline = byline or writer
-        elif index < min(HEADER_ZONE, len(body) - 1) and (stamp := datelines.stamp(paragraph)):
+        elif index < min(HEADER_ZONE, len(body) - 1) and (
+            stamp := datelines.stamp(paragraph) or datelines.labelled_stamp(paragraph)
+        ):
             # a line that is only a date, even below a standfirst: "14 Jan 2020"
             if UPDATE_STAMP.match(paragraph):
                 updated = updated or stamp

@@ -31,7 +31,7 @@ ATTENDED_BY = re.compile(
     r"|convened|overseen|supervised|moderated|presided over|joined|represented|accompanied"
     r"|signed|initialled|initialed)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+by\s+(?:\S+\s+){0,4}$"
-    r"|\b(?:in the presence|with the participation|under the (?:co-)?(?:chairmanship"
+    r"|\b(?:in the presence|in front|with the participation|under the (?:co-)?(?:chairmanship"
     r"|presidency)) of\s+(?:\S+\s+){0,4}$"
     r"|\b(?:(?i:delegations?|team|talks|meeting|session|officers|delegates|negotiators"
     r"|envoys|participants|members)|representatives|(?<! of )Representatives)\b"
@@ -42,7 +42,8 @@ ATTENDED_BY = re.compile(
 # before it ("Houthi negotiator X", "the chief negotiator, X"), or after it, before any
 # saying, a delegation's lead or an attendance ("X, who heads the government delegation, said",
 # "X led the government delegation", "X and Y attended the signing", "X signed on behalf of",
-# "X attended for Libya", "X represented the United States", "X met the two delegations").
+# "X signed the agreement", "X attended for Libya", "X represented the United States", "X met
+# the two delegations").
 _DELEGATION = r"(?:the |a |their |his |her )?(?:[\w'’-]+ ){0,3}?(?:delegations?|team|negotiators)\b"
 NEGOTIATOR_BEFORE = re.compile(
     rf"\b(?:negotiators?|delegates?|(?:head|chief|leader)s? of {_DELEGATION})[,\s]+$",
@@ -53,6 +54,8 @@ TOOK_PART_AFTER = re.compile(
     r"|(?:attended|attends) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:talks|meetings?"
     r"|signing|ceremony|session|conference|summit|negotiations|consultations|round)"
     r"|took part|takes part|participated|participates|shook hands|signed (?:on behalf of|for)"
+    r"|signed (?:the |a |an |their |its )?(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|text"
+    r"|document|memorandum|declaration|ceasefire|cease-fire|truce|protocol)"
     r"|attended (?:on behalf of|for)|represented"
     r"|met (?:the |both |each of the )?(?:[\w-]+ ){0,2}?delegations)\b"
 )

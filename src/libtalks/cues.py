@@ -207,6 +207,7 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
     # The word after each, in the text's order ("" for the expression itself).
     following = ["", *ordered[:-1], *after[1:], ""] if ordered else [*after[1:], ""]
     planned = False  # an infinitive lies between the expression and the words still to read
+    infinitive_at = 0  # the position of its "to"
     for position, word in enumerate(ordered + after):
         previous = ordered[position + 1] if position + 1 < len(ordered) else ""
         if marks_the_future(word, following[position]) or (
@@ -231,7 +232,38 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
             return "past", False
         if 0 < position < len(ordered) and word == "to":
             planned = _infinitive(window[len(window) - position], sentence)
+            infinitive_at = position
+    if planned and _headline_infinitive(around, infinitive_at, sentence):
+        return "future", True  # "Military talks to resume on Monday"
     return "unknown", planned
+
+
+def _headline_infinitive(around: Around, infinitive_at: int, sentence: str) -> bool:
+    """Whether the infinitive whose "to" lies `infinitive_at` words before the expression is a
+    headline's future, with no verb of a tense anywhere around it: "Military talks to resume
+    on Monday", "Chiefs to meet on Monday, mission says" (a saying after the date is the
+    writer's); not "Rivals have agreed to swap prisoners, X said on Tuesday"."""
+    between = around.before[len(around.before) - infinitive_at :]
+    if any(word in SAY_VERBS for _, _, word in between):
+        return False
+    told = [*around.before, *around.after[:TENSE_WINDOW_AFTER]]
+    return not any(
+        _tells_a_tense(word, at > 0 and sentence[at].isupper())
+        for at, _, word in told
+        if word not in SAY_VERBS
+    )
+
+
+def _tells_a_tense(word: str, is_name: bool) -> bool:
+    """Whether a lowercased word is a verb of a tense or a tense's marker ("agreed", "met",
+    "is", "will"); a capitalised word in "-ed" is a name ("Ahmed")."""
+    return (
+        word in PAST_MARKERS
+        or word in PRESENT_MARKERS
+        or word in FUTURE_MARKERS
+        or word in {"has", "have"}
+        or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST and not is_name)
+    )
 
 
 def _names_a_vote(around: Around, expression: Expression) -> bool:

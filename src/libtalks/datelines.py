@@ -87,6 +87,10 @@ PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*,\s+"
     r"(?:(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?),\s+)?(?P<date>.+?)\s*[:–—-]*$"
 )
+# A date that ends a line after a label and a comma or a dash: "Crisis Watch brief, 1 December
+# 2020", "Desert Voice - Wednesday 18 Rabi al-Awwal 1442 AH, 4 November 2020" (a Hijri date
+# before the Gregorian one).
+LABELLED_DATE = re.compile(r"(?:,|\s[-–—|])\s+(?P<date>[^,|–—]+?)\s*$")
 # A date line holds a date and at most a few more words (a time, a section, a place).
 STAMP_MAX_WORDS = 12
 # An agency's initials before a date line's date: "MAP 02 October 2020", "(APS) - 3 May 2021".
@@ -112,6 +116,15 @@ def stamp(paragraph: str) -> tuple[CalendarDate, ...]:
     if not stamp and (agency := AGENCY_BEFORE_DATE.match(paragraph)):
         stamp = timestamp_line(paragraph[agency.end() :])
     return stamp
+
+
+def labelled_stamp(paragraph: str) -> tuple[CalendarDate, ...]:
+    """The whole date, day and year, ending a short line below the headline after a label
+    (LABELLED_DATE): "Crisis Watch brief, 1 December 2020"; empty when there is none."""
+    if len(paragraph.split()) > STAMP_MAX_WORDS or not (found := LABELLED_DATE.search(paragraph)):
+        return ()
+    whole = timestamp_line(found["date"])
+    return whole if len(whole) == 1 and whole[0].to_date() else ()
 
 
 def _placed_date(paragraph: str) -> str | None:

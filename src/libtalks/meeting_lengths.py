@@ -29,8 +29,9 @@ CLOSING_VERBS = frozenset({"signed", "agreed", "ended", "concluded", "closed", "
 CLOSED_DOORS = re.compile(r"\bclosed[- ]doors?\b")
 # A stated length: "a three-day meeting", "a three-day UN-led meeting", "three days of talks",
 # "met for three days", "will meet for three days", "held over two days", "met in X over three
-# days", "met in the port town of X for three days", "are expected to last three days" (not
-# "the last three days", "met three days ago").
+# days", "met in the port town of X for three days", "are expected to last three days", a
+# clause opening "Over three days, the officers agreed" (not "the last three days", "met three
+# days ago").
 LENGTH = re.compile(
     r"\b(\w+)-day (?:[\w-]+ ){0,2}?(?:meeting|talks|session|summit|round|conference|forum)\b"
     r"|\b(\w+) days of (?:[\w-]+ ){0,2}(?:talks|meetings|negotiations|consultations|discussions"
@@ -38,6 +39,7 @@ LENGTH = re.compile(
     r"|\b(?:meet|met|meeting|meetings|talks|held|lasted|lasting|(?<![Tt]he )(?<!past )last)\s+"
     r"(?:for\s+|over\s+|(?:in|at) (?:[\w'’-]+ ){1,6}?(?:for|over)\s+)?(\w+) days\b"
     r"(?! ago| earlier| before| after| later)"
+    r"|\bOver (?:the course of )?(\w+) days,"
 )
 # A length told in the past: "met for six days", "lasted three days", "held over two days".
 PAST_LENGTH = re.compile(r"(?:met|held|lasted)\s")
@@ -199,7 +201,7 @@ def _weeks_long(text: str) -> tuple[int, re.Match[str]] | None:
 def _count_word(length: re.Match[str]) -> str:
     """The word that counts a stated length (LENGTH, WEEKS_LENGTH), lowercased: "three",
     "several", "week"."""
-    return (length[1] or length[2] or length[3]).lower()
+    return next(count for count in length.groups() if count).lower()
 
 
 def _figure(word: str) -> int:

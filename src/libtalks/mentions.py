@@ -90,6 +90,25 @@ PLACE_NOUN_AFTER = re.compile(
     r"|region|province|municipality|square|road|street|highway|crossing|oilfield|field"
     r"|port|palace)\b"
 )
+# A name paired with a known place along a route is a place too: "the road between Abu Grein
+# and Sirte", "the highway from Sirte to Abu Grein", "the road linking Misrata to Wadi Jarif"
+# (not "talks between Haftar and Sarraj", whose other is no known place, nor "tensions between
+# Haftar and Tripoli", where the town stands for its government).
+_ROUTE = (r"\b(?i:road|highway|motorway|route|corridor|railway|flights?|convoys?|border|front"
+          r"|frontline|pipeline|stretch)\b(?:\s+\w+){0,3}?\s+")  # fmt: skip
+_PAIRING = rf"{_ROUTE}(?:between|from|linking|connecting|joining)\s+"
+_PAIR_LINK = r"\s+(?:and|to|with)\s+"
+_CAPITALS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+PAIRED_FIRST = re.compile(rf"{_PAIRING}$")
+FIRST_OF_PAIR = re.compile(rf"{_PAIR_LINK}(?P<other>{_CAPITALS_RUN})")
+SECOND_OF_PAIR = re.compile(rf"{_PAIRING}(?P<other>{_CAPITALS_RUN}){_PAIR_LINK}$")
+# Lowercase parts of Arabic and European names: "Fayez al-Sarraj", "Abu Bakr", "van der".
+NAME_PARTICLES = frozenset("al el bin ibn ben abu de di da van von der den du".split())
+# Endings of common nouns and adjectives, never of a name: "National", "Islamic", "Unity",
+# "Affairs", "Defence", "Development".
+COMMON_NOUN_ENDINGS = ("al", "ic", "ics", "ity", "ance", "ence", "ment", "ness", "ship", "ian",
+                       "ese", "ish", "ary", "ive", "ous", "ion", "ism", "ies", "rs", "ts", "tes",
+                       "ces", "ns", "ds", "ls", "ks", "gs", "ing", "ed")  # fmt: skip
 # The longest of those cues, and the characters before it that show where its word begins.
 PLACE_CUE_REACH = len("district of") + 1
 # Lowercase words that link the parts of an organisation's name.
@@ -417,7 +436,7 @@ def _kind(sentence: str, spans: list[tuple[str, int]]) -> str | None:
     end = spans[-1][1] + len(words[-1])
     if _place_cue_before(sentence, spans[0][1]) and not POSSESSIVE.match(sentence[end:]):
         return "place"
-    if PLACE_NOUN_AFTER.match(sentence, end):
+    if PLACE_NOUN_AFTER.match(sentence, end) or _paired_with_a_place(sentence, spans[0][1], end):
         return "place"
     if any(ACRONYM.fullmatch(w) for w in words):
         return None
@@ -431,12 +450,50 @@ def _place_cue_before(sentence: str, at: int) -> bool:
     return PLACE_CUE.search(before, max(0, words_end - PLACE_CUE_REACH)) is not None
 
 
+def _paired_with_a_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is paired with a known place (PAIRED_FIRST,
+    SECOND_OF_PAIR): "between Abu Grein and Sirte", "from Sirte to Abu Grein"."""
+    before = sentence[max(0, start - 80) : start]
+    pair = (FIRST_OF_PAIR.match(sentence, end) if PAIRED_FIRST.search(before) else None) or (
+        SECOND_OF_PAIR.search(before)
+    )
+    if pair is None:
+        return False
+    words = pair["other"].split()
+    return any(gazetteer.country_of_place(" ".join(words[:count]))
+               for count in range(len(words), 0, -1))  # fmt: skip
+
+
 def _links_fit(words: list[str]) -> bool:
-    """An organisation's inner "in X" holds only when X is a country ("Mission in Libya")."""
+    """An organisation's inner "in X" holds only when X is a country ("Mission in Libya"), and
+    its "of X" when X names no person ("Government of National Accord", not "Libyan National
+    Army of Khalifa Haftar")."""
     for at, word in enumerate(words[:-1]):
         if word == "in" and not gazetteer.is_country(words[at + 1]):
             return False
+        if word == "of" and _names_a_person(words[at + 1 :]):
+            return False
     return words[-1] not in (*_LINKS, "the")
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether the words after an organisation's "of" name a person: a title and a name, or
+    two to four capitalised words that are no head, title, portfolio, place or people, and
+    end in no ending of a common noun or adjective ("National Accord", "Foreign Affairs",
+    "Public Security", "Arab States" do not)."""
+    if _title_in(words)[0] == 0:
+        return True
+    names = [word for word in words if word.lower() not in NAME_PARTICLES]
+    return 2 <= len(names) <= 4 and all(
+        word[0].isupper()
+        and word not in ORGANIZATION_HEADS
+        and word not in _TITLE_WORDS
+        and word not in _PORTFOLIO_WORDS
+        and not gazetteer.country_of_place(word)
+        and not gazetteer.demonym_country(word)
+        and not word.lower().endswith(COMMON_NOUN_ENDINGS)
+        for word in names
+    )
 
 
 def _mention(sentence: str, spans: list[tuple[str, int]], article: str, index: int,

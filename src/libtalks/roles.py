@@ -8,6 +8,7 @@ mission, Stephanie Williams, arrived". Each role keeps its span, so that the sid
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ _VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "on", "to", "in", "at", "with
 # What closes an aside a name ends: "The talks, facilitated by the adviser X, bring together
 # ...": the comma after the name opens the sentence's predicate, no apposition.
 ASIDE_OPENING = re.compile(r",\s+(?:[a-z]+ed|led|held|run|chaired|overseen|who|which)\b[^,;]*$")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose", "whom"})
 # Words that open the next item of a list, not a role: "X, and the President of Y, Z".
 _LIST_OPENERS = frozenset({"and", "or", "but", "while", "whereas", "with", "nor"})
 _ONE_OF = re.compile(r"(?:one|each|among) of (?:the |its |their )?")
@@ -175,6 +177,19 @@ def _acts(words: list[str]) -> bool:
     )
 
 
+def _goes_on_to_act(words: list[str]) -> bool:
+    """Whether a phrase after a name goes on to a verb with an article after it, outside a
+    relative clause: "the members of the JMC discussed the road" is the sentence's predicate,
+    not a role (but "the general who led the delegation" is one, "the envoy appointed by the
+    council" too)."""
+    for word, following in itertools.pairwise(words):
+        if word.lower() in RELATIVE_PRONOUNS:
+            return False
+        if _is_verb(word) and following in ("the", "a", "an"):
+            return True
+    return False
+
+
 def role_before(sentence: str, name_start: int) -> RoleSpan | None:
     """Lowercase words right before the name ending in a role noun, or in one and its "of"
     complement: "eastern leader", "Libya's chief of staff"."""
@@ -267,6 +282,7 @@ def _apposition_after(sentence: str, mention: Mention, persons: list[Mention]) -
     if (
         words[0].lower() in _LIST_OPENERS
         or _acts(words[:2])
+        or _goes_on_to_act(words)  # "NAME, the members of the JMC discussed the road"
         or not _MODALS.isdisjoint(w.lower() for w in words)  # "..., the delegates will meet"
         or _ACCORDING_TO.search(sentence, 0, mention.start)  # "According to X, the ..."
         or (ASIDE_OPENING.search(sentence, 0, mention.start) and _opens_a_predicate(words[0]))

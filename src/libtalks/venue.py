@@ -119,7 +119,7 @@ OPENING_PLACE = re.compile(rf"(?:In|At) (?P<place>{_NAME})")  # "In Tripoli, del
 # delegates ... the Morocco talks"), or when it hosts.
 HOST_PATTERN = re.compile(
     rf"\b(?P<place>{_NAME}) (?:(?:[Pp]eace |[Mm]ilitary |[Pp]olitical )?(?:[Tt]alks|[Mm]eetings?"
-    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum|[Pp]rocess)"
+    r"|[Ss]ummit|[Cc]onference|[Nn]egotiations|[Rr]ound|[Ff]orum)"
     r"|(?P<hosting>hosted|hosts|will host|is hosting))\b"
 )
 # A capital named by its country alone: "talks in the Russian capital", "Egypt's capital"
@@ -174,11 +174,15 @@ NAMED_EVENT_NOUNS = frozenset().union(
     *(nouns for kind, nouns in EVENT_KINDS.items() if kind != "meeting")
 )
 NEXT_WORD = re.compile(r" (?P<word>[a-z][\w-]*)")
-# A meeting held online has no town: "virtual talks", "met by video link" (not "talks would
-# continue online", a plan). Its place is ONLINE, so that reports of one online session still
-# meet (a report without a place meets none).
+# A meeting held online has no town: "virtual talks", "met by video link", "held a video
+# conference", "hold video call" (not "talks would continue online", a plan, nor one taking part
+# "by video link" in a meeting held somewhere). Its place is ONLINE, so that reports of one
+# online session still meet (a report without a place meets none).
 VIRTUAL = re.compile(
-    r"\b(?:virtual|online)\s+(?:talks|meetings?|sessions?|round|summit|conference|consultations)"
+    r"\b(?:virtual|online|video)\s+(?:talks|meetings?|sessions?|round|summit|conference"
+    r"|consultations)"
+    r"|\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:video[- ]?(?:conference|call)|videoconference|teleconference)s?\b"
     r"|\b(?:met|meet|meets|meeting|talks|held|convened|gathered)\s+"
     r"(?:(?!broadcast|streamed|posted|published|shown|will|would|could|should|may|might)\w+\s+)"
     r"{0,3}?(?:virtually"
