@@ -234,6 +234,10 @@ def test_written_reports_group_by_place_and_days(tmp_path):
         # a meeting to come on days the announcement sets
         ("Forum to meet\n27 Oct 2031\nThe Sahel Forum will meet in Kano on 9-15 November 2031, "
          "the mission said on Monday.", ("2031-11-09", "2031-11-15")),
+        # a day after "after" in the lead's sentence is an earlier one, no later day
+        ("Swap agreed\nKANO, 10 March 2031 (Wire) - Delegates agreed to a swap in Kano in the "
+         "early hours of Monday after talks that ran late into Sunday night.",
+         ("2031-03-10", "2031-03-10")),
         # a length after the place, and a verb of ending before the lead's day
         ("Talks in Kano\nKANO, 12 March 2031 (Wire) - Delegates met in Kano over three days "
          "this week, ending on Wednesday with a truce.", ("2031-03-10", "2031-03-12")),
@@ -350,6 +354,8 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-04-20", "2031-05-06")),
         ("Talks end\nThe commission wrapped up a week of talks in the town of Sarwa on Friday 9 "
          "May 2031.", ("2031-04-30", "2031-05-09")),
+        ("Deal signed\nDelegates signed a deal in the town of Sarwa on Friday 9 May 2031, after "
+         "nearly a week of talks.", ("2031-04-30", "2031-05-09")),
         ("Talks open\nDelegates began two weeks of talks in the town of Sarwa on Monday 5 May "
          "2031.", ("2031-05-05", "2031-05-21")),
         ("Talks open\nDelegates opened talks in the town of Sarwa on Monday 5 May 2031. The "
@@ -1620,6 +1626,17 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "and Idris Kamal are expected to sign them next week.", []),
         ("Laws agreed\nDelegates led by Omar Fadil met in Kano on 6 June 2033 and agreed on laws. "
          "Omar Fadil will sign them next week.", ["Omar Fadil"]),
+        # who welcomes the delegations receives them; who welcomes the deal reacts to it
+        ("Talks open\nThe committee opened talks in Kano on 6 June 2033. Foreign Minister Omar "
+         "Fadil welcomed the delegations. President Salem Zidan welcomed the agreement.",
+         ["Omar Fadil"]),
+        # who is asked to act, alone or in a list, is not; who is invited to the place may be
+        ("Talks end\nThe committee ended its talks in Kano on 6 June 2033 without a deal. The "
+         "envoy Amara Kone invited Speaker Omar Fadil and council head Salem Zidan to meet "
+         "within ten days.", ["Amara Kone"]),
+        ("Talks end\nThe committee ended its talks in Kano on 6 June 2033 with a deal. The envoy "
+         "Amara Kone invited Speaker Omar Fadil to Kano for the talks.",
+         ["Amara Kone", "Omar Fadil"]),
         ("Talks in Kano\nDelegations led by Omar Fadil met in Kano on 6 June 2033.",
          ["Omar Fadil"]),
         # who represents a country there is at it; who is on the way elsewhere is not

@@ -100,10 +100,12 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
 # Twitter"): that is said from afar. An aside that places them at it ("X, who chaired the
 # talks, welcomed ...") still does, and a mediator's welcome is that of the talks' broker ("UN
 # envoy X welcomed the outcome") when the report tells that the talks were brokered (BROKERED);
-# of a parliament's vote it is a reaction. Nor one who only relays such a reaction ("X welcomed
-# the outcome, his spokesman Y said"), nor one who sends others ("X sent a delegation").
+# of a parliament's vote it is a reaction; one who welcomes the delegations receives them
+# there. Nor one who only relays such a reaction ("X welcomed the outcome, his spokesman Y
+# said"), nor one who sends others ("X sent a delegation").
 REACTING = (
-    r"(?:welcomed|welcomes|praised|hailed|hails|lauded|applauded|commended|congratulated"
+    r"(?:(?:welcomed|welcomes)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:delegations|delegates|participants"
+    r"|guests)\b)|praised|hailed|hails|lauded|applauded|commended|congratulated"
     r"|condemned|critici[sz]ed|denounced|rejected|described)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:agreement|agreements|deal|plan|accord|decision|outcome|results?|progress|signing|step"
     r"|move|talks|meeting|ceasefire|truce|announcement|statement|roadmap|conclusion|holding"
@@ -141,6 +143,13 @@ SPOKEN_BY = re.compile(rf"(?:{SAYING.pattern}|\baccording to)\s+(?:[^\s,;.]+\s+)
 _FUTURE = r"(?:will|would|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\b"
 FUTURE_AFTER = re.compile(_AFTER_THE_NAME + _FUTURE)
 FUTURE_BEFORE = re.compile(rf"\b{_FUTURE}[^,;.]*$")
+# Nor one asked to act, a list of them perhaps: "The envoy invited Speaker X and council head Y
+# to meet within ten days", "urged X to sign" (not "invited X to Cairo").
+ASKED_BEFORE = re.compile(
+    r"\b(?:invited|invites|urged|urges|called on|calls on|asked|asks|encouraged|encourages"
+    r"|pressed|presses)\s+(?:[^,;.]*\s)?$"
+)
+TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+")
 # A go-between under whose auspices the meeting was held oversaw it ("held ... under the
 # auspices of the Special Envoy of the Secretary-General X"); a king or a secretary-general
 # under whose auspices it was held need not have been there.
@@ -488,11 +497,16 @@ def _announces(sentence: str, start: int) -> bool:
 
 def _at_a_later_step(sentence: str, start: int, starts: Sequence[int]) -> bool:
     """Whether the sentence places the name at `start` (or the list it opens) at a step still
-    to come: its verb after it or before it is in the future (FUTURE_AFTER, FUTURE_BEFORE)."""
+    to come: its verb after it or before it is in the future (FUTURE_AFTER, FUTURE_BEFORE), or
+    it is asked to act (ASKED_BEFORE, TO_ACT after the list it is in)."""
     name = RUN.match(sentence, _subjects_end(sentence, start, starts))
-    return bool(name and FUTURE_AFTER.match(sentence, name.end())) or bool(
-        FUTURE_BEFORE.search(sentence, 0, start)
-    )
+    if FUTURE_BEFORE.search(sentence, 0, start) or (
+        name and FUTURE_AFTER.match(sentence, name.end())
+    ):
+        return True
+    last = RUN.match(sentence, _list_end(sentence, start, starts))
+    return bool(ASKED_BEFORE.search(sentence, max(0, start - 80), start) and last
+                and TO_ACT.match(sentence, last.end()))  # fmt: skip
 
 
 def _spokesperson(role: RoleSpan | None) -> bool:
@@ -567,6 +581,12 @@ def _subjects_end(sentence: str, start: int, starts: Sequence[int]) -> int:
     before = sentence[: role.start if role else start].rstrip()
     if before and before[-1] not in ",;:":
         return start
+    return _list_end(sentence, start, starts)
+
+
+def _list_end(sentence: str, start: int, starts: Sequence[int]) -> int:
+    """Where the last name starts of the list whose item is the name at `start` ("X, Y and Z":
+    Z's), else `start`."""
     last = start
     for following in (at for at in starts if at > start):
         if not _listed_together(sentence, last, following):

@@ -324,7 +324,7 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             and (
                 (
                     cue.sentence == anchor.sentence
-                    and cue.expression.start > anchor.expression.start
+                    and _told_later(anchor, cue)  # not "on Monday after talks on Sunday"
                     and e.qualifier != "deadline"  # "until Tuesday": _closes_on() tells
                     and not _placed_apart(anchor, cue)
                     and not _opens_a_clause(cue)

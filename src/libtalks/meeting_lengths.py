@@ -73,14 +73,14 @@ VAGUE_COUNTS = frozenset({"several", "few"})
 VAGUE_WEEKS_AT_MOST = 8
 WEEK_LONG = re.compile(r"\bweek-?long\b", re.IGNORECASE)
 # Words right before a stated length that make the lead's date its last day: "at the end of a
-# three-day meeting", "at the end of three days of talks", "signed on Friday after five days
-# of talks", "The vote capped five days of talks", "..., ending a two-day meeting", and a
+# three-day meeting", "at the end of three days of talks", "signed on Friday after (nearly)
+# five days of talks", "The vote capped five days of talks", "..., ending a two-day meeting", and a
 # headline's present tense, "Commission ends three-day meeting".
 LENGTH_ENDING = re.compile(
     r"\b(?:(?:end|close|conclusion|concluding|closing|(?:last|final|closing) day)\s+of|after"
     r"|following|capped|capping|caps|crowned|crowning|ended|ending|ends|concluded|concluding"
     r"|concludes|closed|closing|closes|(?:wrapped|wrapping|wraps|rounded|rounding|rounds) up)"
-    r"\s+(?:(?:an?|the)\s+)?$"
+    r"\s+(?:(?:nearly|almost|about|some|around|roughly|over|more than)\s+)?(?:(?:an?|the)\s+)?$"
 )
 # Verbs of leaving a meeting: "returned to Tripoli on Wednesday after two days of meetings" tells
 # the day the delegation left, on which the meeting had ended or was ending.
