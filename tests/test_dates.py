@@ -183,6 +183,11 @@ def test_tense_is_read_from_the_words_around_a_date():
     # a name in "-ed" is no verb: "Ahmed", "Mohamed"
     assert cue("She is due to meet the council's head, Ahmed Zidan, on Tuesday.").tense == "future"
     assert cue("Signed on Monday, the plan holds.").tense == "past"
+    # "said" right before a day dates the saying, however far the future marker before it
+    long_said = ("The 5+5 commission will hold its fourth round of talks in Kano Oct 19-23, "
+                 "the Sahel mission in Mali said on Wednesday, Oct 14, 2031.")  # fmt: skip
+    assert cue(long_said, 2).tense == "past"
+    assert cue("He said talks on Monday would resume.").tense == "future"
 
 
 def test_a_spans_end_is_told_in_the_tense_of_its_start():

@@ -47,6 +47,8 @@ _PASSIVE = {"be", "been", "being"}
 _PLAN_NOUNS = frozenset({"plan", "plans"})
 # "set up", "set out": a verb of its own, no plan's "set"; nor is "a set of" one.
 _SET_PARTICLES = frozenset({"up", "out", "off", "free", "of"})
+# Sayings in the past tense that end in no "-ed": right before a day, they date the saying.
+_PAST_SAYING = frozenset({"said", "wrote"})
 # Words before a date that make it a noun's modifier ("the Dec. 24 elections").
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 # The kinds of event a report names by their day both before and after it: "the Dec. 24
@@ -224,6 +226,8 @@ def _tense(around: Around, expression: Expression, sentence: str) -> tuple[str, 
             continue
         if word in PRESENT_MARKERS:
             return "present", False
+        if word in _PAST_SAYING and position < min(2, len(ordered)):
+            return "past", False  # "..., the mission said on Wednesday, Oct 14, 2020"
         if previous in _PASSIVE:
             continue  # "will be held", "to be conducted": the tense is on the auxiliary
         if word in PAST_MARKERS or (
