@@ -395,6 +395,11 @@ def test_a_place_is_known_by_its_cue_when_no_list_names_it():
         ("Omar Fadil", "person"), ("Tripoli", "place")]  # fmt: skip
 
 
+def test_a_title_before_a_post_names_no_one():
+    assert kinds("He met the General Commander of the Sahel Armed Forces, Marshal Omar Fadil.") == [
+        ("Sahel Armed Forces", "organization"), ("Omar Fadil", "person")]  # fmt: skip
+
+
 def test_an_organisations_of_ends_before_a_persons_name():
     assert kinds("Officers of the Sahel National Army of Omar Fadil met.") == [
         ("Sahel National Army", "organization"), ("Omar Fadil", "person")]  # fmt: skip

@@ -271,6 +271,7 @@ def test_a_dateline_on_its_own_line_and_a_date_at_the_foot_date_the_report():
      ("Issued on: 14/05/2031 - 11:57Modified: 15/05/2031 - 16:12", "2031-05-14"),  # glued
      ("13:45 GMT 14.05.2031", "2031-05-14"),  # the time before the date
      ("9:30 am, May 14, 2031", "2031-05-14"),
+     ("Report date: 2031-05-14", "2031-05-14"),
      ("Sahel Watch brief, 14 May 2031", "2031-05-14"),  # a label with a lowercase word
      ("Desert Voice - Wednesday 15 Rajab 1452 AH, 14 May 2031", "2031-05-14")],  # Hijri first
 )  # fmt: skip

@@ -316,12 +316,17 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          "auspices of the mission.", ("2031-05-07", "2031-05-09")),
         ("Chiefs meet\nKANO, 14 June 2031 (Wire) - Army chiefs met in the town of Sarwa on "
          "Thursday and Friday, the mission said on Saturday.", ("2031-06-12", "2031-06-13")),
+        ("Chiefs meet\nReport date: 2031-06-14\nArmy chiefs, meeting in the town of Sarwa on "
+         "2031-06-12 and 2031-06-13, agreed on a truce.", ("2031-06-12", "2031-06-13")),
         ("Chiefs meet\nKANO, 14 June 2031 (Wire) - The mission on Saturday welcomed the plan "
          "agreed by army chiefs at their meeting in the town of Sarwa on Thursday and Friday.",
          ("2031-06-12", "2031-06-13")),
         # the lead's day is the meeting's second or third; a length "over two days"
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - Delegates met in the town of Sarwa for a "
          "second day on Tuesday.", ("2031-06-09", "2031-06-10")),
+        ("Chiefs meet\nKANO, 10 June 2031 (Wire) - Delegates met in the town of Sarwa for a "
+         "second day on Tuesday. The talks are due to end on Wednesday.",
+         ("2031-06-09", "2031-06-11")),
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - Talks in the town of Sarwa entered their "
          "third day on Wednesday.", ("2031-06-09", "2031-06-11")),
         ("Chiefs meet\nKANO, 12 June 2031 (Wire) - The commission held a third day of talks in "
@@ -1626,6 +1631,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "and Idris Kamal are expected to sign them next week.", []),
         ("Laws agreed\nDelegates led by Omar Fadil met in Kano on 6 June 2033 and agreed on laws. "
          "Omar Fadil will sign them next week.", ["Omar Fadil"]),
+        # who is named in another story ("Separately, ...") is not
+        ("Talks in Kano\nDelegates met in Kano on 6 June 2033 with the envoy Amara Kone. "
+         "Separately, in Tripoli, Prime Minister Salem Zidan met U.S. envoy Omar Fadil on "
+         "Tuesday to discuss the elections.", ["Amara Kone"]),
         # who welcomes the delegations receives them; who welcomes the deal reacts to it
         ("Talks open\nThe committee opened talks in Kano on 6 June 2033. Foreign Minister Omar "
          "Fadil welcomed the delegations. President Salem Zidan welcomed the agreement.",
@@ -1766,6 +1775,39 @@ def test_two_bodies_meeting_in_one_town_on_the_same_days_are_two_meetings(tmp_pa
     refused = next(x for x in links.values() if "c" in (x["left"], x["right"])
                    and not x["merged"])  # fmt: skip
     assert "but reports already grouped with them name other bodies" in refused["reason"]
+
+
+def test_a_bodys_meeting_and_a_visit_in_one_town_on_one_day_are_two_meetings(tmp_path):
+    write(tmp_path, "a.txt", "Commission meets\nKANO, 4 March 2033 (Wire) - The Sahel Security "
+          "Commission met in Kano on Friday, chaired by the envoy Amara Kone.")  # fmt: skip
+    write(tmp_path, "b.txt", "President receives premier\nKANO, 4 March 2033 (Wire) - President "
+          "Omar Fadil received Premier Salem Zidan in Kano on Friday.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(reports_of(m) for m in records) == [["a"], ["b"]]
+    [shown] = [invoke_json("meeting", m["id"], "--corpus", str(tmp_path)) for m in records[:1]]
+    assert "neither the other's people" in shown["links"][0]["reason"]
+    # one that names someone the other names, in any spelling, is one meeting told two ways
+    write(tmp_path, "a.txt", "Commission meets\nKANO, 4 March 2033 (Wire) - The Sahel Security "
+          "Commission met in Kano on Friday, chaired by the envoy Amara Dbeibah.")  # fmt: skip
+    write(tmp_path, "b.txt", "President receives premier\nKANO, 4 March 2033 (Wire) - President "
+          "Omar Fadil received Premier Salem Zidan and the envoy Amara Aldabaiba in Kano on "
+          "Friday.")  # fmt: skip
+    assert [reports_of(m) for m in invoke_json("meetings", "--corpus", str(tmp_path))] == [
+        ["a", "b"]
+    ]
+    # and so is one that names the body's head noun, in lowercase
+    write(
+        tmp_path,
+        "a.txt",
+        "Committee meets\n10 December 2032\nA meeting of the Sahel Follow-up "
+        "Committee was held by video conference on Friday, chaired by the envoy Amara Kone.",
+    )
+    write(tmp_path, "b.txt", "Partners back roadmap\n10 December 2032\nThe partners held a "
+          "virtual meeting of the international committee on Friday. Foreign Minister Omar Fadil "
+          "said the truce must hold.")  # fmt: skip
+    assert [reports_of(m) for m in invoke_json("meetings", "--corpus", str(tmp_path))] == [
+        ["a", "b"]
+    ]
 
 
 def test_a_report_of_the_first_day_alone_joins_one_that_tells_the_last(tmp_path):

@@ -163,6 +163,7 @@ def test_the_weekend_is_the_last_one_or_the_next_by_the_tense():
     met = cue("Delegates met over the weekend in Zuwara.")
     assert resolve(met, monday) == (date(2021, 3, 6), date(2021, 3, 7))
     assert resolve(met, saturday) == (saturday, saturday)  # no day after the writing
+    assert resolve(met, date(2021, 3, 14)) == (saturday, date(2021, 3, 14))  # on its Sunday
     assert resolve(cue("Delegates will meet at the weekend."), monday) == (
         saturday,
         date(2021, 3, 14),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from libtalks import gazetteer
+from libtalks import text as textlib
 from libtalks.aliases import same_place
 from libtalks.lexicon import EVENT_KINDS, ORGANIZATION_HEADS
 from libtalks.mentions import RUN
@@ -270,6 +271,8 @@ def attendees(
         starts.setdefault(index, []).append(start)
     for index, start, name, mediator in sorted(people):
         sentence = article.sentences[index]
+        if textlib.turns_to_another_story(sentence):  # "Separately, in Tripoli, X met Y"
+            continue
         beyond_lead = index >= LEAD_SENTENCES and not (place and place in sentence)
         if beyond_lead and not _took_part(sentence, start):
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from libtalks.aliases import same_place, same_places
+from libtalks.aliases import fold, same_place, same_places
 from libtalks.meetings import MeetingFacts
 from libtalks.models import LEAD_SENTENCES, Article, CalendarDate, DateSpan, Link
 from libtalks.text import slugify, sorted_tokens
@@ -55,6 +55,11 @@ SHARED_PEOPLE = 2
 # cover that one: it joins the one such meeting its days overlap, found among the reports that
 # start at most this many days before its own first day.
 COUNTRY_REACH_DAYS = 31
+
+
+# How alike two folded surnames score to be one name's spellings ("dbibah" / "dabaiba").
+NAMED_ALIKE = 70
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def lead_text(article: Article) -> str:
@@ -165,6 +170,32 @@ def compare(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     return link
 
 
+def _strangers(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> bool:
+    """Whether two reports of one place and days tell two meetings: one names a body and the
+    other does not even name its head noun, both name participants, and neither report names
+    any of the other's ("the Joint Military Commission met in Cairo with Sudan's liaison
+    committee" beside "Sisi received Menfi in Cairo", the same day; not "the international
+    committee that oversees the Berlin process" beside "the International Follow-up
+    Committee")."""
+    if (fa.body is None) == (fb.body is None) or not (fa.participants and fb.participants):
+        return False
+    named, other = (fa, b) if fa.body else (fb, a)
+    head = (_body_name(named.body) or "").split()[-1:]
+    if head and head[0] in " ".join([other.title, *other.sentences]).lower():
+        return False
+    return not (_names_any(b, fa.participants) or _names_any(a, fb.participants))
+
+
+def _names_any(article: Article, people: tuple[str, ...]) -> bool:
+    """Whether the report names any of the people, by surname at least, in any spelling
+    (aliases.fold, then NAMED_ALIKE: "Dbeibah" is "Aldabaiba")."""
+    surnames = {fold(name.split()[-1]) for name in people}
+    words = {
+        fold(word) for word in CAPITALISED.findall(" ".join([article.title, *article.sentences]))
+    }
+    return any(fuzz.ratio(surname, word) >= NAMED_ALIKE for surname in surnames for word in words)
+
+
 def _body_name(body: str | None) -> str | None:
     """A body's name lowercased and without its bracketed acronym; None for none or an acronym
     alone ("5+5"), which tells no body from another."""
@@ -199,6 +230,10 @@ def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
         return Link(a.id, b.id, score, False, f"same place ({fa.place}) but different bodies "
                     f"({bodies})")  # fmt: skip
     overlap = _days_overlap(fa, fb)
+    if overlap and _strangers(a, fa, b, fb):
+        return Link(a.id, b.id, score, False,
+                    f"same place ({fa.place}) and overlapping days, but only one names a "
+                    f"body ({fa.body or fb.body}), and neither the other's people")  # fmt: skip
     if overlap:
         return Link(a.id, b.id, score, True,
                     f"same place ({fa.place}) and overlapping days "

@@ -90,7 +90,8 @@ _WEEKDAY_BEFORE_FIGURES = re.compile(rf"{_DATE_WEEKDAY},?\s+(?=\d)")
 STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _STAMP_PREFIX = re.compile(
     r"^(?:(?:(?:first |last )?(?:published|publication|updated|update|posted|issued|modified)"
-    r"(?:\s+date\b)?|date(?:\s+published\b)?)\s*(?:on\b)?\s*:?\s*"
+    r"(?:\s+date\b)?|(?:(?:report|release|article|story)\s+)?date(?:\s+published\b)?)"
+    r"\s*(?:on\b)?\s*:?\s*"
     # or the time before the date: "13:45 GMT 26.12.2020"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[a-z]{2,4}(?:[+-]\d{1,2})?\s*)?,?\s+(?=\d|[a-z]))",
     re.IGNORECASE,

@@ -260,10 +260,10 @@ def _whole(cue: Cue, written: date) -> Interval | None:
         return day, day
     if e.kind == "relative" and e.qualifier == "the":  # "over the weekend": the last one, or
         # the next in the future tense; no day after the writing of a past one
-        saturday = written + timedelta(days=(5 - written.weekday()) % 7)
-        if tense != "future":
-            saturday -= timedelta(days=7 if written.weekday() < 5 else 0)
+        if tense != "future":  # the latest Saturday on or before the writing
+            saturday = written - timedelta(days=(written.weekday() - 5) % 7)
             return saturday, min(saturday + timedelta(days=1), written)
+        saturday = written + timedelta(days=(5 - written.weekday()) % 7)
         return max(saturday, written), saturday + timedelta(days=1)
     if e.kind == "relative":
         return _resolve_relative(e, written)

@@ -316,7 +316,11 @@ def days_of(article: Article, chron: Chronology, cues: Sequence[Cue]) -> DateSpa
             end = last_day
             evidence += (f"last day: “{e.text}” in “{cue.sentence}”",)
         if (
-            (e.kind == "weekday" or _a_day_from_the_writing(cue))
+            (
+                e.kind == "weekday"
+                or _a_day_from_the_writing(cue)
+                or (e.kind == "calendar" and _follows_in_a_list(cue, anchor))
+            )  # "on 12 and 13 May"
             and cue not in (anchor, opened_by)
             and (not _told_on(cue) or _said_as_it_ended(cue))
             and not AGAIN & set(cue.clause_before().lower().split())

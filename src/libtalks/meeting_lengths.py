@@ -109,8 +109,9 @@ def stretched(
     """The meeting's days from `first` to `end`, once the lengths the report's `text` states
     are read: `anchor` is the lead's dated cue, and `opened_earlier` tells that an earlier day
     opened the meeting (its length then counts on from that day only)."""
-    if not opened_earlier and end == first and (nth := NTH_DAY.search(anchor.sentence)):
-        first = end - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1)
+    if not opened_earlier and (nth := NTH_DAY.search(anchor.sentence)):
+        # "met for a second day on Tuesday" (and "are due to end on Wednesday"): counted back
+        first = first - timedelta(days=ORDINAL_WORDS[nth["which"]] - 1)
         evidence += (f"the lead's day its {nth['which']}: “{nth.group()}”",)
     # "concluded on Tuesday a two-day meeting", "signed on Friday ... at the end of a three-day
     # meeting": the lead's day is the last, and a stated length counts back from it, whichever

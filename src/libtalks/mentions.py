@@ -278,7 +278,9 @@ def _from_run_words(sentence: str, spans: list[tuple[str, int]], article: str,
         name, rest = _cut_at_link(after[complement:])
         while (stacked := _title_in([w for w, _ in name]))[0] == 0 and stacked[1] < len(name):
             name = name[stacked[1] :]  # a rank after a post, "Chief of General Staff Gen. X"
-        if not name or all(word in _PORTFOLIO_WORDS or word in STATE_NOUNS for word, _ in name):
+        if not name or all(word in _PORTFOLIO_WORDS or word in STATE_NOUNS
+                           or word.lower() in _POST_NOUNS for word, _ in name):  # fmt: skip
+            # "Minister of State for Foreign Affairs", "General Commander": a post, no name
             return _from_run_words(sentence, before, article, index)
         prefix = " ".join(w for w, _ in before) or None
         mentions = []
