@@ -150,6 +150,8 @@ def test_an_organisation_before_a_title_is_its_own_mention_and_after_one_the_nam
     assert kinds("Critics named the Sahel Brotherhood and the Kano Traders Syndicate.") == [
         ("Sahel Brotherhood", "organization"),
         ("Kano Traders Syndicate", "organization")]  # fmt: skip
+    assert kinds("Output rose, according to the Sahel Oil Corp.") == [("Sahel Oil Corp",
+                                                                       "organization")]  # fmt: skip
     assert kinds("General Command chief Omar Zidan met the Sahel Directorate.") == [
         ("General Command", "organization"), ("Omar Zidan", "person"),
         ("Sahel Directorate", "organization")]  # fmt: skip
@@ -422,7 +424,8 @@ def test_an_organisations_of_ends_before_a_persons_name():
      ("Elhaddad", "al-Haddad"),  # the article glued
      ("Tleibah", "Tlaiba"),  # a final "h" after a vowel
      ("el-Mechri", "al-Mishri"), ("Pashagha", "Bashagha"),  # French "ch"; no "p" in Arabic
-     ("Imraje", "Amraja"), ("Usama", "Osama")],  # an opening vowel written two ways
+     ("Imraje", "Amraja"), ("Usama", "Osama"),  # an opening vowel written two ways
+     ("Bathily", "Batily")],  # "th" read as "t"
 )  # fmt: skip
 def test_transliterations_fold_together(a, b):
     assert same_name(fold(a), fold(b))

@@ -44,6 +44,37 @@ def test_a_wires_slug_before_the_headline_is_dropped(headline, title):
     assert article(f"{headline}\n\nDelegates met in Sabha. They agreed.").title == title
 
 
+@pytest.mark.parametrize(
+    "headline, genre",
+    [
+        ("FACTBOX-Envoys of the Sahel", "Factbox"),
+        ("UPDATE 1-ANALYSIS-Can Kano talks last?", "Analysis"),
+        ("UPDATE 2-Envoys meet", None),
+    ],
+)
+def test_a_wires_slug_of_a_genre_labels_the_piece(headline, genre):
+    assert article(f"{headline}\n\nDelegates met in Sabha. They agreed.").genre == genre
+
+
+@pytest.mark.parametrize("label", ["Most Read from Desert Herald", "Related stories", "More from"])
+def test_the_headlines_below_a_widgets_label_of_links_are_no_report_text(label):
+    a = article(
+        f"Envoys meet in Sabha\n\nDelegates met in Sabha on Monday.\n\n{label}\n\n"
+        "Central Bank Says It Will Keep Rates Low Until the Recovery Is Assured\n\n"
+        "Harbour Workers Strike Over Pay in Misurata\n\nThey agreed on a ceasefire."
+    )
+    assert a.paragraphs == ("Delegates met in Sabha on Monday.", "They agreed on a ceasefire.")
+    assert "Harbour Workers Strike Over Pay in Misurata" in a.boilerplate
+
+
+@pytest.mark.parametrize("label", ["READ MORE:", "Related:", "Also read:", "See also |"])
+def test_a_link_a_widgets_label_opens_is_no_report_text_however_long(label):
+    link = f"{label} Central Bank Governor Says Rates Will Stay Low Until the Recovery Is Assured"
+    a = article(f"Envoys meet in Sabha\n\nDelegates met in Sabha on Monday.\n\n{link}\n\n"
+                "They agreed on a ceasefire.")  # fmt: skip
+    assert a.paragraphs == ("Delegates met in Sabha on Monday.", "They agreed on a ceasefire.")
+
+
 @pytest.mark.parametrize("label", ["PRESS RELEASE", "For Immediate Release:", "Press statement"])
 def test_a_label_of_the_document_above_the_headline_is_no_headline(label):
     a = article(f"{label}\n\nEnvoys meet in Sabha\n\nDelegates met in Sabha. They agreed.")
@@ -393,6 +424,10 @@ def test_a_dateline_opening_the_lead_dates_the_report_and_may_name_the_agency():
                 "They agreed.")  # fmt: skip
     assert (e.published.iso(), e.outlet, e.paragraphs) == ("2031-03-04", "Wire Agency",
                                                            a.paragraphs)  # fmt: skip
+    # the year first, as an ISO date is written
+    h = article("Envoys meet\nSABHA, 2031/03/04 - Delegates met in Sabha. They agreed.")
+    assert (h.published.iso(), h.filed_from, h.paragraphs) == ("2031-03-04", "Sabha",
+                                                               a.paragraphs)  # fmt: skip
     # the date after the agency, set off by dashes
     g = article("Envoys meet\nSABHA (Wire) — March 4, 2031 — Delegates met in Sabha. They agreed.")
     assert (g.published.iso(), g.outlet, g.paragraphs) == ("2031-03-04", "Wire", a.paragraphs)
@@ -487,6 +522,9 @@ def test_a_date_line_signed_by_its_outlet_dates_the_report_and_names_the_outlet(
                          ("Sahel Herald, 3 March 2031", "Sahel Herald"),
                          ("3 March 2031 | Sahel Herald", "Sahel Herald"),
                          ("Desert Online , Monday 3 March 2031", "Desert Online"),
+                         ("Sahel Observer - 3 March 2031", "Sahel Observer"),
+                         ("03/03/2031 – Sahel Herald", "Sahel Herald"),
+                         ("Kano - 3 March 2031", None),
                          ("Politics | 3 March 2031", None),
                          ("Latest News | 3 March 2031", None)]:  # fmt: skip
         b = article(f"Envoys meet\n{line}\nDelegates met in Sabha. They agreed.")

@@ -258,6 +258,9 @@ def test_written_reports_group_by_place_and_days(tmp_path):
          ("2031-05-10", None)),
         ("Talks start\nSARWA, 8 May 2031 (Wire) - Negotiators opened talks in Sarwa on "
          "Thursday. The negotiations are expected to last at least a week.", ("2031-05-08", None)),
+        # the subject before an aside, the verb of opening after it
+        ("Talks open\nSARWA, 8 May 2031 (Wire) - Talks between the two camps, originally "
+         "scheduled for May 1, opened on Thursday in Sarwa.", ("2031-05-08", None)),
         ("Talks in Sarwa\n5 May 2031\nDelegates began talks in the town of Sarwa on Monday and "
          "ended them on Wednesday with a deal.", ("2031-05-05", "2031-05-07")),
         ("Crossing opens\nSARWA, 8 May 2031 (Wire) - Army chiefs met in Sarwa on Thursday and "
@@ -679,7 +682,16 @@ def test_a_meetings_days_as_its_report_tells_them(tmp_path, text, days):
      # a headline's town the report never names gives way to the one it says they met in
      ("Rivals meet in Garo", "Officers have begun talks in the desert town of Sarwa, the first "
       "since a truce signed in Bamako.", ("Sarwa", None)),
-     ("Rivals meet in Garo", "Officers have begun talks on the truce.", ("Garo", None))],
+     ("Rivals meet in Garo", "Officers have begun talks on the truce.", ("Garo", None)),
+     # a country's adjective names no town, but a capital or the country
+     ("Rivals resume talks in Malian Capital", "Officers resumed talks on Monday.",
+      ("Bamako", "Mali")),
+     ("Rivals meet", "Officers ended a week of talks in the Malian city on Monday.",
+      ("Mali", "Mali")),
+     # a building's name is no town's
+     ("Delegates gather at Palais des Sports", "Officers met on Monday.", (None, None)),
+     ("Delegates gather", "Officers met in Sabha's Palais des Sports on Monday.",
+      ("Sabha", "Libya"))],
 )  # fmt: skip
 def test_the_place_as_reports_write_it(headline, lead, place):
     assert place_of(from_text("a", "a.txt", f"{headline}\n{lead}\n")) == place
@@ -876,7 +888,9 @@ def test_a_signing_placed_in_the_lead_is_a_meeting_and_one_recalled_is_not(tmp_p
     assert (record["place"], record["start"]) == ("Sarwa", "2031-03-14")
 
 
-@pytest.mark.parametrize("label", ["Analysis: ", "Q&A: ", "Factbox - ", "Explainer | "])
+@pytest.mark.parametrize(
+    "label", ["Analysis: ", "Q&A: ", "Factbox - ", "Explainer | ", "UPDATE 1-FACTBOX-"]
+)
 def test_an_analysis_an_interview_or_a_factbox_reports_no_meeting(tmp_path, label):
     write(tmp_path, "a.txt", f"{label}Can the army be unified?\n10 March 2033\nThe Sahel "
           "Security Commission has met a dozen times in Kano and Sarwa since its chiefs met "
@@ -1446,6 +1460,13 @@ def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
     assert record["participants"] == ["Karim Said", "Lina Mour", "Tariq Bello", "Amara Kone"]
     assert record["mediators"] == ["Amara Kone"]
+    # nor one whose role a state's capital or seat of government owns
+    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
+          "Cairo's envoy Karim Said, the Kremlin's special envoy Lina Mour and AU envoy Amara "
+          "Kone attended.")  # fmt: skip
+    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert record["participants"] == ["Karim Said", "Lina Mour", "Amara Kone"]
+    assert record["mediators"] == ["Amara Kone"]
 
 
 def test_a_participant_whose_title_says_whom_they_serve_is_still_one(tmp_path):
@@ -1545,6 +1566,8 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "Omar Fadil and Salem Zidan, nearby, did not attend.", ["Amara Kone"]),
         ("Talks in Ubari\nOmar Fadil and his rival Salem Zidan did not attend talks in Ubari on "
          "Thursday 6 March 2025 with Amara Kone.", ["Amara Kone"]),
+        ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
+         "Gen. Omar Fadil and Gen. Salem Zidan were not part of the talks.", ["Amara Kone"]),
         # who sends others stays away; one who held a role speaks from outside the meeting,
         # unless they took part
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
@@ -1552,6 +1575,10 @@ def test_who_attends_or_heads_a_delegation_is_a_participant_not_who_leads_an_arm
          "had stalled.", ["Amara Kone"]),
         ("Talks in Ubari\nArmy chiefs met in Ubari on Thursday 6 March 2025 with Amara Kone. "
          "Former minister Salem Zidan led the eastern delegation.", ["Amara Kone", "Salem Zidan"]),
+        # who is met on a visit to another town is met there
+        ("Talks in Kano\nThe envoy Amara Kone met Omar Fadil in Kano on Sunday 6 June 2033. "
+         "Kone briefed Fadil on his recent visit to Niamey, during which he met with the "
+         "general Salem Zidan.", ["Amara Kone", "Omar Fadil"]),
         # a place of a meeting one tells about places no one
         ("Talks in Kano\nThe committee met in Kano on Sunday 6 June 2033. Envoy Amara Kone "
          "briefed the committee on the talks held in Niamey in May.", ["Amara Kone"]),
@@ -1805,6 +1832,26 @@ def test_a_bodys_meeting_and_a_visit_in_one_town_on_one_day_are_two_meetings(tmp
     write(tmp_path, "b.txt", "Partners back roadmap\n10 December 2032\nThe partners held a "
           "virtual meeting of the international committee on Friday. Foreign Minister Omar Fadil "
           "said the truce must hold.")  # fmt: skip
+    assert [reports_of(m) for m in invoke_json("meetings", "--corpus", str(tmp_path))] == [
+        ["a", "b"]
+    ]
+
+
+def test_talks_on_two_countries_in_one_town_on_the_same_days_are_two_meetings(tmp_path):
+    # neither report names a body of its own that the other could be told from
+    write(tmp_path, "a.txt", "Chad: talks resume in Kano\nKANO, 4 March 2033 (Wire) - The "
+          "Chadian delegations resumed their work in Kano on Monday, said Amara Kone, the envoy "
+          "for Chad.")  # fmt: skip
+    write(tmp_path, "b.txt", "Mali talks go on\nKANO, 4 March 2033 (Wire) - The Malian "
+          "delegations met in Kano on Monday, facilitated by the envoy Salem Zidan.")  # fmt: skip
+    records = invoke_json("meetings", "--corpus", str(tmp_path))
+    assert sorted(reports_of(m) for m in records) == [["a"], ["b"]]
+    shown = invoke_json("meeting", records[0]["id"], "--corpus", str(tmp_path))
+    assert "one report is about Chad and the other about Mali" in shown["links"][0]["reason"]
+    # a report that names the other's country too may tell the same talks from a host's side
+    write(tmp_path, "b.txt", "Niger hosts talks\nKANO, 4 March 2033 (Wire) - Nigerien officials "
+          "said the talks of Chad's rivals went on in Kano on Monday, and Niger would host more "
+          "of them. Niger's envoy Salem Zidan attended.")  # fmt: skip
     assert [reports_of(m) for m in invoke_json("meetings", "--corpus", str(tmp_path))] == [
         ["a", "b"]
     ]

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, utils
 
 from libtalks import aliases, gazetteer, mentions, quotes, roles
 from libtalks.aliases import Group
+from libtalks.lexicon import GOVERNMENT_SEATS
 from libtalks.mentions import Mention
 from libtalks.models import Article
 from libtalks.quotes import Quote, QuoteUnit, Speaker
@@ -105,12 +106,21 @@ def is_mediator(actor: Actor) -> bool:
 
 def _national(role: str) -> bool:
     """Whether a role names the country its holder serves, by a demonym or initials ("U.S.
-    Special Envoy", "the Italian envoy") or its name in the possessive ("France's special
-    envoy for Libya"): a country's envoy, not the talks' go-between."""
+    Special Envoy", "the Italian envoy") or in the possessive its name, its capital's or its
+    seat of government's ("France's special envoy for Libya", "the Kremlin's envoy"): a
+    country's envoy, not the talks' go-between."""
     return any(
         gazetteer.country_named_by(word)
-        or (word.endswith(("'s", "’s")) and gazetteer.is_country(word[:-2]))
+        or (word.endswith(("'s", "’s")) and _stands_for_a_state(word[:-2]))
         for word in role.split()
+    )
+
+
+def _stands_for_a_state(name: str) -> bool:
+    return (
+        gazetteer.is_country(name)
+        or gazetteer.country_of_capital(name) is not None
+        or name in GOVERNMENT_SEATS
     )
 
 

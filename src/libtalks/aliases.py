@@ -123,9 +123,10 @@ def same_name(a: str, b: str) -> bool:
 
 def _consonants(name: str) -> str:
     """A folded name's first letter (any vowel as one) and its consonants after it; a final
-    "h" after a vowel is written or not ("Dbeibah", "Dbaiba")."""
+    "h" after a vowel is written or not ("Dbeibah", "Dbaiba"), and a "t" is the "d" that fold()
+    makes of a "th" ("Bathily", "Batily")."""
     first = "a" if name[0] in "aiu" else name[0]  # an opening vowel varies too: Imraje / Amraja
-    return first + re.sub(r"[aiu]", "", re.sub(r"(?<=[aiu])h$", "", name[1:]))
+    return first + re.sub(r"[aiu]", "", re.sub(r"(?<=[aiu])h$", "", name[1:])).replace("t", "d")
 
 
 def same_place(a: str | None, b: str | None) -> bool:

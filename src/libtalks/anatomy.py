@@ -30,14 +30,23 @@ PLACE_LINE_MAX_WORDS = 3
 WIDGET_MAX_WORDS = 8
 
 NAV_SEPARATOR = re.compile(r"\s+(?:[-–—|›»>/•·])\s+")
+# A widget's label above a list of links to other stories, maybe naming the site: "Related",
+# "Most Read from Bloomberg", "More from Reuters".
+LINK_LIST = (
+    r"(?:you (?:may|might) (?:also )?like|related(?: \w+)?|read more|more(?: stories)?"
+    r"|most (?:read|popular|viewed|shared)|recommended(?: \w+)?|trending|also read|see also)"
+    r"(?: (?:from|on|in|at)(?: \w+){0,3})?"
+)
 WIDGET = re.compile(
-    r"^(?:you (?:may|might) (?:also )?like|leave a (?:comment|reply)|related(?: \w+)?|read more"
-    r"|more (?:from|on|stories)|share(?: this)?(?: \w+)?|comments?|advertisement|subscribe\b.*"
-    r"|sign up\b.*|follow us\b.*|tags?:.*|most (?:read|popular)|recommended(?: \w+)?|trending"
-    r"|also read\b.*|see also|click here\b.*|print|email|skip to (?:main )?content"
+    rf"^(?:{LINK_LIST}|leave a (?:comment|reply)|share(?: this)?(?: \w+)?|comments?"
+    r"|advertisement|subscribe\b.*|sign up\b.*|follow us\b.*|tags?:.*|also read\b.*"
+    r"|click here\b.*|print|email|skip to (?:main )?content"
     r"|page \d{1,4}(?: (?:of|/) \d{1,4})?)$",  # a printed page's number: "Page 2 of 3"
     re.IGNORECASE,
 )
+LINK_LIST_LABEL = re.compile(rf"{LINK_LIST}:?", re.IGNORECASE)
+# ... or before one link on its line, however long: "READ MORE: Egypt's Sisi Hosts Macron".
+LABELLED_LINK = re.compile(rf"{LINK_LIST}\s*[:|]\s+\S", re.IGNORECASE)
 # A widget's call to the reader, a sentence of any length: "Sign up for our daily briefing".
 CALL_TO_READER = re.compile(r"(?i:subscribe|sign up|follow us|click here)\b")
 # Photo credits and captions, each pattern searched only where its first character or word
@@ -122,6 +131,8 @@ WIRE_SLUG = re.compile(
     r"|EXPLAINER|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS|BRIEF|RECAP)(?: \d+)?\s*[-–—:]\s*)+"
     r"(?=\S)"
 )
+# The slugs among them that label a piece reporting no one meeting (coverage.GENRE_LABEL).
+GENRE_SLUG = re.compile(r"\b(ANALYSIS|FACTBOX|EXPLAINER|TIMELINE|BREAKINGVIEWS)\b")
 UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:updated|update|modified)\b", re.IGNORECASE)
 # A press release ends at its end mark ("###", "-ENDS-", "- 30 -") or where its contacts begin
 # ("For more information, please contact:", "Media contacts:", "For more Human Rights Watch
@@ -299,7 +310,10 @@ def _assemble(
             body.insert(0, title)
             title = _headline_of(title)
             starts_at_once = True
-    title = strip_section_suffix(WIRE_SLUG.sub("", title))
+    slugs = WIRE_SLUG.match(title)
+    labelled = GENRE_SLUG.search(slugs.group()) if slugs else None
+    genre = labelled[1].title() if labelled else None
+    title = strip_section_suffix(title[slugs.end() :] if slugs else title)
     repeated_title = None if starts_at_once else title  # a headline the text repeats
     published_span = parse_metadata_date(published) if published else None
     # A metadata date that may mean two days ("03/11/2020") leaves the choice to the text.
@@ -311,7 +325,10 @@ def _assemble(
     if ending := next((at for at, p in enumerate(body) if at and RELEASE_END.fullmatch(p)), None):
         boilerplate.extend(body[ending:])
         body = body[:ending]
+    links = False  # below a widget's label of links ("Most Read"), until a line ends a sentence
     for index, paragraph in enumerate(body):
+        link = links and not textlib.ends_sentence(paragraph)  # another story's headline
+        links = link or bool(LINK_LIST_LABEL.fullmatch(paragraph))
         if live := textlib.ENTRY_TIME.match(paragraph):
             if not textlib.ends_sentence(paragraph):  # an entry's heading, as a headline is
                 boilerplate.append(paragraph)
@@ -354,6 +371,7 @@ def _assemble(
             (credit := _is_credit(paragraph))
             or _is_widget(paragraph)
             or EDITORS_NOTE.match(paragraph)
+            or link
         ):
             boilerplate.append(paragraph)
             if credit:  # "© Copyright ANSA"
@@ -399,6 +417,7 @@ def _assemble(
         byline=byline,
         url=url,
         published=published_span,
+        genre=genre,
         dateline=dateline if published_span is None else (),
         filed_from=filed_from,
         filed_in=filed_in,
@@ -538,8 +557,11 @@ def _initials_outlet(line: str, following: list[str]) -> str | None:
 
 
 def _is_widget(paragraph: str) -> bool:
-    """A page widget's label: "Related Stories", "Share this", or its call to the reader,
-    however long: "Subscribe to our newsletter to receive the latest news."."""
+    """A page widget's label: "Related Stories", "Share this", or its call to the reader or
+    a link it labels, however long: "Subscribe to our newsletter to receive the latest news.",
+    "Related: Envoy Says Talks Will Resume"."""
+    if LABELLED_LINK.match(paragraph):
+        return True
     if not WIDGET.match(paragraph):
         return False
     return len(paragraph.split()) <= WIDGET_MAX_WORDS or bool(CALL_TO_READER.match(paragraph))

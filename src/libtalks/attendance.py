@@ -89,12 +89,16 @@ MEDIATED_BY = re.compile(
 # One who stays away from a part of the meeting ("refused to attend the plenary session") is
 # still at it.
 ABSENT = re.compile(
-    r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join)|did"
-    r" not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited)\b"
+    r"\b(?:not present|absent|boycott(?:ed|s|ing)|did not (?:attend|take part|join|participate)"
+    r"|did not come|stayed away|refused to (?:attend|join|take part)|skipped|not invited"
+    r"|not (?:in attendance|participating)|not (?:part of|among|involved in) (?:the )?(?:[\w-]+ )"
+    r"{0,2}?(?:talks|meetings?|delegations?|negotiations|discussions|dialogue|participants))\b"
     r"(?!\s+(?:in\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|dinner|lunch|ceremony"
     r"|reception|photo|press conference)s?\b)"
 )
-CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|but|whereas|and)\s")
+# A clause ends at a semicolon, a linking word after a comma, or the sentence's full stop (a
+# dot inside a sentence is an abbreviation's: "Gen. X", "U.S.").
+CLAUSE_END = re.compile(r";|\.(?=[\"'”’)\]]*$)|,\s+(?:while|but|whereas|and)\s")
 # Nor does a person who reacts to what the meeting did, or is asked to, perhaps after an
 # aside ("X, head of the council, welcomed the agreement", "X described the meeting as
 # positive", "X ... did not comment on the talks", "X said in a statement", "X wrote on
@@ -179,6 +183,12 @@ PLACED_AT = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|(?:travel\w*|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|return\w*|went"
     r"|go(?:es)?) to|visit(?:s|ed|ing)?|(?:speaking|calling|by (?:tele)?phone|by video(?: link)?)"
     rf" from) |(?<=, )(?={_PLACE_NAME}, where\b))(?P<place>{_PLACE_NAME})"
+)
+# Who is met on a visit to a place is met there: "his recent visit to Benghazi, during which he
+# met with X" (the name comes after the match).
+MET_ON_A_VISIT = re.compile(
+    rf"\b(?:visit|trip|tour|stop)s? (?:to|of|in) (?P<place>{_PLACE_NAME}),? (?:during which|where)"
+    r" [^.;]*?\bmet\b"
 )
 # ... but where one speaks from places them: "X told reporters in New York", "X said at a news
 # conference in Rome" (matched at the verb of saying).
@@ -446,9 +456,15 @@ def _placed_elsewhere(sentence: str, start: int, place: str | None) -> bool:
     """Whether the place named nearest the name at `start`, in its clause, is another known
     place than the meeting's or its country: "two days after X met Y in Istanbul", "Meanwhile,
     in Tripoli, X met Y" (of talks in Bouznika); not "delegates met in Ubari with X, after
-    talks in Tripoli", whose nearest place is the meeting's."""
+    talks in Tripoli", whose nearest place is the meeting's. So is a place visited where the
+    name is met after it ("his visit to Benghazi, during which he met with X")."""
     if not place:
         return False
+    for visit in MET_ON_A_VISIT.finditer(sentence, 0, start):
+        if not is_meeting_place(visit["place"], place) and gazetteer.country_of_place(
+            visit["place"]
+        ):
+            return True
     clause_start = max((m.end() for m in PLACE_CLAUSE_END.finditer(sentence, 0, start)),
                        default=0)  # fmt: skip
     clause_end = PLACE_CLAUSE_END.search(sentence, start)

@@ -56,9 +56,10 @@ INITIALS_LINE = re.compile(
 # Where the writer wrote from, after their name: "By Justin Huggler in Berlin".
 WRITING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # A date line signed by its outlet, after it or before it: "Monday January 20 2020, 12.01am,
-# The Times", "The Libya Observer | 16 October 2022".
-STAMP_OUTLET = re.compile(r"\s*[,|·•]\s*(?P<outlet>[A-Z][\w'’. -]{1,40})$")
-OUTLET_BEFORE_STAMP = re.compile(r"(?P<outlet>[A-Z][\w'’. -]{1,40}?)\s*[,|·•]\s*")
+# The Times", "The Libya Observer | 16 October 2022", "Libya Observer - 12 April 2021".
+_STAMP_SEPARATOR = r"(?:\s*[,|·•]\s*|\s+[-–—]\s+)"
+STAMP_OUTLET = re.compile(rf"{_STAMP_SEPARATOR}(?P<outlet>[A-Z][\w'’. -]{{1,40}})$")
+OUTLET_BEFORE_STAMP = re.compile(rf"(?P<outlet>[A-Z][\w'’. -]{{1,40}}?){_STAMP_SEPARATOR}")
 # ... or in brackets after it: "Tripoli, 27 April 2022 (Libya Herald)", "Riyadh, 15 March 2022
 # (SPA)" (an agency's initials).
 BRACKETED_STAMP_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][\w'’. -]{1,40})\)\s*[:–—-]*$")

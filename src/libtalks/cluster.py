@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from libtalks.aliases import fold, same_place, same_places
+from libtalks.gazetteer import country_of_word
 from libtalks.meetings import MeetingFacts
 from libtalks.models import LEAD_SENTENCES, Article, CalendarDate, DateSpan, Link
 from libtalks.text import slugify, sorted_tokens
@@ -186,6 +187,37 @@ def _strangers(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> bo
     return not (_names_any(b, fa.participants) or _names_any(a, fb.participants))
 
 
+def _other_subjects(a: Article, b: Article) -> tuple[str, str] | None:
+    """The countries two reports are about, when they differ and neither report names the
+    other's at all: talks on Syria and talks on Libya, both in Geneva on the same days. A
+    report on Libyan talks hosted by Egypt names Libya too, so it stays with the others."""
+    left, right = _subject(a), _subject(b)
+    if left is None or right is None or left == right:
+        return None
+    if right in _countries_named(a) or left in _countries_named(b):
+        return None
+    return left, right
+
+
+@lru_cache(maxsize=4096)
+def _countries_named(article: Article) -> dict[str, int]:
+    """How often the report names each country, by its name or a demonym ("Syria",
+    "Syria's", "Syrian"), in its headline and sentences."""
+    counts: dict[str, int] = {}
+    for word in CAPITALISED.findall(" ".join([article.title, *article.sentences])):
+        if country := country_of_word(word):
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _subject(article: Article) -> str | None:
+    """The country the report names most often, when no other is named as often."""
+    ranked = sorted(_countries_named(article).items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _names_any(article: Article, people: tuple[str, ...]) -> bool:
     """Whether the report names any of the people, by surname at least, in any spelling
     (aliases.fold, then NAMED_ALIKE: "Dbeibah" is "Aldabaiba")."""
@@ -222,6 +254,14 @@ def _unlike(left: str, right: str) -> bool:
 
 
 def _decide(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
+    link = _by_place_and_days(a, fa, b, fb)
+    if link.merged and (subjects := _other_subjects(a, b)):
+        return Link(a.id, b.id, link.similarity, False, f"same place ({fa.place}) but one report "
+                    f"is about {subjects[0]} and the other about {subjects[1]}")  # fmt: skip
+    return link
+
+
+def _by_place_and_days(a: Article, fa: MeetingFacts, b: Article, fb: MeetingFacts) -> Link:
     score = similarity(a, b)
     if not same_place(fa.place, fb.place):
         return Link(a.id, b.id, score, False, f"different places: {fa.place} / {fb.place}")

@@ -37,7 +37,8 @@ RECEIVING_LINKS = frozenset("on in at of the for here today yesterday visiting".
 # "Analysis: Can Libya's army be unified?", "Q&A: ...", "Factbox - ...".
 GENRE_LABEL = re.compile(
     r"(?i:analysis|opinion|comment|commentary|editorial|op-ed|explainer|explained|q\s*&\s*a"
-    r"|interview|profile|timeline|factbox|fact box|feature|obituary|letters?|review)\s*[:|–—-]"
+    r"|interview|profile|timeline|factbox|fact box|feature|obituary|letters?|review"
+    r"|breakingviews)\s*[:|–—-]"
 )
 # A lead whose meeting was called off reports none: "Talks ... scheduled to open on Monday
 # have been postponed indefinitely", "The UN on Monday postponed a round of talks", "the
@@ -75,7 +76,7 @@ def reports_a_meeting(article: Article) -> bool:
     someone received a person, or places a signing ("signed a ceasefire in X on Friday"); an
     analysis, an interview or a factbox covers none, nor a lead whose meeting was called off
     or is only proposed."""
-    if GENRE_LABEL.match(article.title):
+    if article.genre or GENRE_LABEL.match(article.title):
         return False
     lead_sentences = article.sentences[:LEAD_SENTENCES]
     if _called_off(lead_sentences):

@@ -20,13 +20,13 @@ from libtalks.dates import (
 # country, then a date (perhaps with its time) or an agency or both: "TRIPOLI, Oct 19 (Reuters) -",
 # "GENEVA (AP) —", "GENEVA (AP) — Feb. 23, 2020 —", "Tripoli (AFP) –", "Tunis, 15 November 2020
 # -", "CAIRO - 1 November 2021:", "Rome, 07 Jun 2023 12:30 - (Agenzia Nova) -", "Madrid, Jun 23
-# (EFE).-".
+# (EFE).-", "TRIPOLI, 2021/03/21 -".
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "Nov. 13th"
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "Nov", "November", "NOV"
 _WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),? "  # "TUNIS, Sunday, Oct. 25 —"
 _DATELINE_DAY = (rf"(?:{_WEEKDAY})?\d{{1,2}}{_ORDINAL} {_MONTH_WORD}\.?(?:,? \d{{4}})?"
                  rf"|(?:{_WEEKDAY})?{_MONTH_WORD}\.? \d{{1,2}}{_ORDINAL}(?:,? \d{{4}})?"
-                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}")  # fmt: skip
+                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}")  # fmt: skip
 _CLOCK = r"(?: \d{1,2}[:.]\d{2})?"  # "08 Oct 2021 17:45"
 LEAD_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})(?:, (?P<country>[A-Z][\w.'’ ]+?))??"

@@ -53,6 +53,21 @@ def _fold(name: str) -> str:
     return folded
 
 
+def country_of_word(word: str) -> str | None:
+    """The country one word names: its name, perhaps in the possessive ("Syria", "Syria's"),
+    or a demonym, perhaps plural ("Syrian", "Syrians")."""
+    return _country_words().get(word)
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    words = {f"{name}{ending}": name for name in countries() for ending in ("", "'s", "’s")}
+    for demonym, country in _places()["demonyms"].items():
+        words.setdefault(demonym, country)
+        words.setdefault(f"{demonym}s", country)
+    return words
+
+
 def demonym_country(word: str) -> str | None:
     """The country a demonym stands for: "Sudanese", "Russian" and "Russians" all give one."""
     demonyms = _places()["demonyms"]

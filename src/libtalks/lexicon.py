@@ -142,9 +142,9 @@ SECTION_WORDS = frozenset(
 ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
     """Nations Mission Commission Committee Council Forum Centre Center Army Forces Force
     Government Accord Ministry Department Agency Union Organization Organisation Party Front
-    Bank Corporation Court Assembly Parliament House Brigade Brigades Battalion Group
-    Institute Foundation Network Company Service Services Association Alliance League
-    Movement Office Authority Authorities Administration Guard Coalition Federation Fund
+    Bank Corporation Corp Inc Ltd Plc Court Assembly Parliament House Brigade Brigades
+    Battalion Group Institute Foundation Network Company Service Services Association Alliance
+    League Movement Office Authority Authorities Administration Guard Coalition Federation Fund
     Program Programme Watch Channel Television Corps Senate Congress Cabinet Press Agence Agenzia
     Agencia Representatives Deputies State Unity Command Directorate Secretariat Board
     Brotherhood Society Syndicate Chamber Academy University Bureau Navy Police Militia""".split()
@@ -154,6 +154,9 @@ ORGANIZATION_HEADS = OUTLET_HEADS | frozenset(
 STYLES = frozenset(
     "Excellency Excellencies Highness Majesty Eminence Holiness H.E. H.H. H.M. H.R.H.".split()
 )
+# Seats of government that stand for their state, as its capital does ("the Kremlin's envoy",
+# "Moscow's envoy"): a role they own is that state's.
+GOVERNMENT_SEATS = frozenset("Kremlin Élysée Elysee Farnesina".split())
 # Nouns that name a state after its people's adjective: "the Italian Republic", "the Hashemite
 # Kingdom": no one's name, and part of a title ("Ambassador of the Italian Republic").
 STATE_NOUNS = frozenset("Republic Kingdom Emirates Emirate Sultanate Principality".split())

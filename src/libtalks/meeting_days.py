@@ -653,6 +653,10 @@ def _opens(cue: Cue) -> bool:
     verbs = OPENING_VERBS | RESUMING_VERBS
     if not verbs & set(clause.split()):
         return False
+    if clause.split()[0] in verbs:
+        # the verb's subject comes before an aside: "Talks between X, originally set for Oct. 26,
+        # opened on Monday"
+        clause = cue.sentence.split(",")[0].lower()
     return MEETING_WORDS.search(clause) is not None or (
         cue.event_kind == "meeting" and bool(verbs & set(cue.words_before(OPENING_REACH_WORDS)))
     )

@@ -139,6 +139,7 @@ class Article:
     byline: str | None = None
     url: str | None = None
     published: DateSpan | None = None  # explicit metadata only; dating.py infers the rest
+    genre: str | None = None  # a wire's label of a piece that is no news report: "Factbox"
     # What a dateline may mean, when the text must tell: its year ("Oct. 23"), or which of
     # two days ("03/11/2020"). Empty when the report names no date or `published` holds it.
     dateline: tuple[CalendarDate, ...] = ()

@@ -125,8 +125,14 @@ HOST_PATTERN = re.compile(
 # A capital named by its country alone: "talks in the Russian capital", "Egypt's capital"
 # (with its name after it, "the Egyptian capital Cairo", PLACE_PATTERNS read the name).
 CAPITAL_PHRASE = re.compile(
-    r"\b(?:the (?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s) "
-    r"capital\b(?!,?\s+[A-Z])"
+    r"\b(?:(?:the |in )(?P<demonym>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*)[’']s)"
+    r" [Cc]apital\b(?!,?\s+[A-Z])"
+)
+# A town named by its country's adjective alone ("talks in the Swiss city") lies in that country,
+# which is then all the report tells of the place.
+COUNTRYS_TOWN = re.compile(
+    r"\bthe (?P<demonym>[A-Z][a-z]+) (?:city|town|resort|village|port|oasis)\b"
+    r"(?!,?\s+(?:of\s+)?[A-Z])"
 )
 # The country of a town the gazetteer does not know: "Egypt's Red Sea resort of X", "the
 # Tunisian resort of X".
@@ -174,6 +180,9 @@ NAMED_EVENT_NOUNS = frozenset().union(
     *(nouns for kind, nouns in EVENT_KINDS.items() if kind != "meeting")
 )
 NEXT_WORD = re.compile(r" (?P<word>[a-z][\w-]*)")
+# A Romance particle between capitalised words makes one building's name ("Palais des Nations",
+# "Hotel de Ville"), not a town's.
+BUILDING_NAME_GOES_ON = re.compile(r" (?:des|de|du|di|del|della|degli|la|le|les) [A-Z]")
 # A meeting held online has no town: "virtual talks", "met by video link", "held a video
 # conference", "hold video call" (not "talks would continue online", a plan, nor one taking part
 # "by video link" in a meeting held somewhere). Its place is ONLINE, so that reports of one
@@ -219,14 +228,18 @@ def _places(article: Article) -> tuple[dict[str, int], set[str]]:
             found += [(m, True) for m in HOST_PATTERN.finditer(text)]
         named = [(_trim_place(m["place"]), m.start(), m.span("place"), hosts) for m, hosts in found
                  if not (hosts and (_about(m, article) or _named_not_held(text, m)))]  # fmt: skip
-        if "capital" in text:
+        if "capital" in text or "Capital" in text:
             named += [
                 (_capital(m), m.start(), m.span(), False) for m in CAPITAL_PHRASE.finditer(text)
             ]
+        named += [(gazetteer.demonym_country(m["demonym"]), m.start(), m.span(), False)
+                  for m in COUNTRYS_TOWN.finditer(text)]  # fmt: skip
         for place, start, span, hosts in named:
             if not place or (hosts and gazetteer.country_of(place) is None):
                 continue
-            if _names_no_venue(text, start, span):
+            if _names_no_venue(text, start, span) or (
+                BUILDING_NAME_GOES_ON.match(text, span[1]) and not gazetteer.country_of_place(place)
+            ):  # nor "at Palais des Nations", a building's name, unless a known town opens it
                 continue
             met_there = _met_there(text, span)
             if met_there is not None:
@@ -463,8 +476,8 @@ def _trim_place(name: str) -> str | None:
     name = " ".join(words)
     if gazetteer.country_of(name):
         return name
-    if len(words) == 1:
-        return None if name.isupper() else name  # "at UN talks": initials no gazetteer knows
+    if len(words) == 1:  # not "at UN talks" (initials no gazetteer knows), "in Egyptian capital"
+        return None if name.isupper() or gazetteer.demonym_country(name) else name
     first = words[0]
     return first if gazetteer.country_of(first) else None
 
