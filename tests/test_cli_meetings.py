@@ -1444,28 +1444,26 @@ def test_one_of_the_mediators_is_a_mediator(tmp_path):
     assert record["mediators"] == ["Amara Kone"]
 
 
-def test_a_countrys_own_envoy_is_no_mediator(tmp_path):
-    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
-          "U.S. Special Envoy Omar Fadil, the Italian envoy Salem Zidan and UN envoy Amara Kone "
-          "attended the meeting. So did France's special envoy for Libya, Rami Holst, and U.S. "
-          "Ambassador and Special Envoy Paul Hart.")  # fmt: skip
+@pytest.mark.parametrize(
+    "text, participants",
+    [("U.S. Special Envoy Omar Fadil, the Italian envoy Salem Zidan and UN envoy Amara Kone "
+      "attended the meeting. So did France's special envoy for Libya, Rami Holst, and U.S. "
+      "Ambassador and Special Envoy Paul Hart.",
+      ["Omar Fadil", "Salem Zidan", "Amara Kone", "Rami Holst", "Paul Hart"]),
+     # nor is one side's own envoy or negotiator
+     ("Army envoy Karim Said, the government's chief negotiator Lina Mour and rebel envoy "
+      "Tariq Bello faced AU envoy Amara Kone.",
+      ["Karim Said", "Lina Mour", "Tariq Bello", "Amara Kone"]),
+     # nor one whose role a state's capital or seat of government owns
+     ("Cairo's envoy Karim Said, the Kremlin's special envoy Lina Mour and AU envoy Amara Kone "
+      "attended.", ["Karim Said", "Lina Mour", "Amara Kone"])],
+)  # fmt: skip
+def test_a_countrys_own_envoy_is_no_mediator(tmp_path, text, participants):
+    write(
+        tmp_path, "a.txt", f"Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. {text}"
+    )
     [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Omar Fadil", "Salem Zidan", "Amara Kone", "Rami Holst",
-                                      "Paul Hart"]  # fmt: skip
-    assert record["mediators"] == ["Amara Kone"]
-    # nor is one side's own envoy or negotiator
-    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
-          "Army envoy Karim Said, the government's chief negotiator Lina Mour and rebel envoy "
-          "Tariq Bello faced AU envoy Amara Kone.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Karim Said", "Lina Mour", "Tariq Bello", "Amara Kone"]
-    assert record["mediators"] == ["Amara Kone"]
-    # nor one whose role a state's capital or seat of government owns
-    write(tmp_path, "a.txt", "Talks open in Ubari\nDelegates met in Ubari on March 4, 2025. "
-          "Cairo's envoy Karim Said, the Kremlin's special envoy Lina Mour and AU envoy Amara "
-          "Kone attended.")  # fmt: skip
-    [record] = invoke_json("meetings", "--corpus", str(tmp_path))
-    assert record["participants"] == ["Karim Said", "Lina Mour", "Amara Kone"]
+    assert record["participants"] == participants
     assert record["mediators"] == ["Amara Kone"]
 
 
