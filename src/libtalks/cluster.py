@@ -200,11 +200,17 @@ def _other_subjects(a: Article, b: Article) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _capitalised_words(article: Article) -> tuple[str, ...]:
+    """The capitalised words of the report's headline and sentences, in order."""
+    return tuple(CAPITALISED.findall(" ".join([article.title, *article.sentences])))
+
+
+@lru_cache(maxsize=4096)
 def _countries_named(article: Article) -> dict[str, int]:
     """How often the report names each country, by its name or a demonym ("Syria",
     "Syria's", "Syrian"), in its headline and sentences."""
     counts: dict[str, int] = {}
-    for word in CAPITALISED.findall(" ".join([article.title, *article.sentences])):
+    for word in _capitalised_words(article):
         if country := country_of_word(word):
             counts[country] = counts.get(country, 0) + 1
     return counts
@@ -222,9 +228,7 @@ def _names_any(article: Article, people: tuple[str, ...]) -> bool:
     """Whether the report names any of the people, by surname at least, in any spelling
     (aliases.fold, then NAMED_ALIKE: "Dbeibah" is "Aldabaiba")."""
     surnames = {fold(name.split()[-1]) for name in people}
-    words = {
-        fold(word) for word in CAPITALISED.findall(" ".join([article.title, *article.sentences]))
-    }
+    words = {fold(word) for word in _capitalised_words(article)}
     return any(fuzz.ratio(surname, word) >= NAMED_ALIKE for surname in surnames for word in words)
 
 
